@@ -1,0 +1,79 @@
+package fr.qlod.cli;
+
+import fr.qlod.QlodException;
+import fr.qlod.source.SourceFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * The {@code qlod} program.
+ *
+ * <pre>
+ * qlod inspect page.html dump.zip
+ * </pre>
+ */
+@Command(name = "qlod",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        header = "French parliamentary questions as linked data.",
+        subcommands = {HelpCommand.class, InspectCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:OK",
+            "1:internal error",
+            "2:usage error",
+            "3:bad input data (each bad file is named; the others are still processed)",
+            "4:store or port unavailable"})
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the program without exiting; returns the exit code. */
+    public static int run(String... args) {
+        CommandLine cli = commandLine();
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(Main::exitCode);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean trace = parseResult.subcommand() != null
+                    ? parseResult.subcommand().hasMatchedOption("--stacktrace")
+                    : parseResult.hasMatchedOption("--stacktrace");
+            if (trace) {
+                e.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("qlod: " + message(e));
+            }
+            return exitCode(e);
+        });
+        return cli;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof SourceFormatException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof QlodException q && q.getClass().getSimpleName().equals("StoreException")) {
+            return ExitCodes.STORE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof QlodException) {
+            return e.getMessage();
+        }
+        return "internal error: " + e + " (rerun with --stacktrace for details)";
+    }
+}

@@ -1,0 +1,27 @@
+package fr.qlod.model;
+
+/**
+ * The deputy who asked a question, as the source prints it.
+ *
+ * @param civility   M., Mme, or null when not printed
+ * @param givenName  given name(s), or null when the source gives one name only
+ * @param familyName family name, required
+ * @param personId   official actor id {@code PA…} when the source gives it, else null
+ * @param mandateId  official mandate id {@code PM…} when the source gives it, else null
+ */
+public record Author(Civility civility, String givenName, String familyName, String personId, String mandateId) {
+    public Author {
+        givenName = Checks.blankToNull(givenName);
+        familyName = Checks.notBlank(familyName, "familyName").strip();
+        personId = Checks.blankToNull(personId);
+        mandateId = Checks.blankToNull(mandateId);
+        if (personId != null && !personId.matches("PA\\d+")) {
+            throw new IllegalArgumentException("not an actor id: " + personId);
+        }
+    }
+
+    /** "Thierry Lazaro": given name(s) then family name. */
+    public String fullName() {
+        return givenName == null ? familyName : givenName + " " + familyName;
+    }
+}

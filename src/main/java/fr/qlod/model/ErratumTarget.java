@@ -1,0 +1,6 @@
+package fr.qlod.model;
+
+/** What an erratum corrects. */
+public enum ErratumTarget {
+    QUESTION, ANSWER
+}

@@ -1,0 +1,41 @@
+package fr.qlod.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An AMO actor (deputy, minister) with the mandates the source lists for them.
+ *
+ * @param id         official id {@code PA…}
+ * @param origin     where it was read from
+ * @param civility   civility, or null
+ * @param givenName  given name
+ * @param familyName family name
+ * @param birthDate  date of birth, or null
+ * @param birthPlace place of birth, or null
+ * @param mandates   mandates held, possibly empty
+ */
+public record Person(String id, Origin origin, Civility civility, String givenName, String familyName,
+                     LocalDate birthDate, String birthPlace, List<Mandate> mandates) implements Entity {
+    public Person {
+        Checks.notBlank(id, "id");
+        if (!id.matches("PA\\d+")) {
+            throw new IllegalArgumentException("not an actor id: " + id);
+        }
+        Objects.requireNonNull(origin, "origin");
+        givenName = Checks.blankToNull(givenName);
+        familyName = Checks.notBlank(familyName, "familyName").strip();
+        birthPlace = Checks.blankToNull(birthPlace);
+        mandates = Checks.list(mandates);
+    }
+
+    @Override
+    public String key() {
+        return id;
+    }
+
+    public String fullName() {
+        return givenName == null ? familyName : givenName + " " + familyName;
+    }
+}
