@@ -8,7 +8,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.qlod.model.Entity;
 import fr.qlod.model.Question;
+import fr.qlod.source.Completeness;
 import fr.qlod.source.Problems;
+import fr.qlod.source.SourceFormatException;
 import fr.qlod.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,6 +39,10 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON objects.")
     boolean pretty;
 
+    @Option(names = "--require-complete", description = "Count a question without author, ministry, publication "
+            + "date, indexing or text as bad input (checks readers against real pages).")
+    boolean requireComplete;
+
     @Mixin
     ReadOptions read;
 
@@ -59,6 +65,13 @@ final class InspectCommand implements Callable<Integer> {
             sources.read(file, entity -> {
                 count[0]++;
                 out.println(toJson(json, entity));
+                if (requireComplete && entity instanceof Question q) {
+                    List<String> missing = Completeness.missing(q);
+                    if (!missing.isEmpty()) {
+                        problems.report(new SourceFormatException(entity.origin().location(), null,
+                                "question " + q.key() + " read without " + String.join(", ", missing)));
+                    }
+                }
             }, problems);
         }
         out.flush();

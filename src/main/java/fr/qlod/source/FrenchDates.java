@@ -21,7 +21,7 @@ public final class FrenchDates {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[t ].*)?");
     private static final Pattern LONG = Pattern.compile("(\\d{1,2})(?:er)?\\s+([a-z]+)\\s+(\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
