@@ -89,12 +89,17 @@ public final class Sources {
         readDocument(input, sink, problems);
     }
 
-    /** Reads one document that is not an archive. */
+    /**
+     * Reads one document that is not an archive. A value the model refuses (a negative number,
+     * an impossible date) that a reader let through is bad input too, and is reported as such.
+     */
     public void readDocument(Input input, Consumer<? super Entity> sink, Problems problems) {
         try {
             readerFor(input).read(input, sink, problems);
         } catch (SourceFormatException e) {
             problems.report(e);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            problems.report(new SourceFormatException(input.name(), null, "invalid value: " + e.getMessage(), e));
         }
     }
 
