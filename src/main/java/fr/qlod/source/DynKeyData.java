@@ -40,7 +40,6 @@ final class DynKeyData {
     private static final Pattern CIRCONSCRIPTION = Pattern.compile(
             "(.+?)\\s*\\(\\s*(\\d{1,2})\\s*(?:e|er|re|ere|eme|ème|è)?\\s+circonscription\\s*\\)\\s*(?:[-–]\\s*(.*))?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
     private static final Pattern PAGE = Pattern.compile("\\bpage\\s*:?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGISLATURE = Pattern.compile("(\\d{1,2})\\s*(?:e|eme|ème|è)\\s+l[ée]gislature",
             Pattern.CASE_INSENSITIVE);
@@ -102,10 +101,10 @@ final class DynKeyData {
     /** The author as printed ("M. Thierry Lazaro", "Mme Marie-Pierre Rixain (Ile-de-France - Renaissance)"). */
     void author(String printed, String actorId) {
         String t = Texts.clean(printed).replace('\n', ' ');
-        Matcher m = TRAILING_PARENTHESIS.matcher(t);
-        if (m.matches() && !m.group(1).isEmpty()) {
-            t = m.group(1);
-            String inside = m.group(2).strip();
+        int open = trailingParenthesis(t);
+        if (open > 0) {
+            String inside = t.substring(open + 1, t.length() - 1).strip();
+            t = t.substring(0, open).strip();
             int dash = inside.indexOf(GROUP_SEPARATOR);
             String place = dash < 0 ? null : inside.substring(0, dash).strip();
             String groupName = dash < 0 ? inside : inside.substring(dash + GROUP_SEPARATOR.length()).strip();
@@ -168,8 +167,8 @@ final class DynKeyData {
         Integer page = pm.find() ? Integer.valueOf(pm.group(1)) : null;
         String url = href != null && href.contains(LEGIFRANCE_HOST) ? href : null;
         if (k.contains("retir")) {
-            Matcher m = TRAILING_PARENTHESIS.matcher(t);
-            String reason = m.matches() ? blankToNull(m.group(2)) : null;
+            int open = trailingParenthesis(t);
+            String reason = open < 0 ? null : blankToNull(t.substring(open + 1, t.length() - 1));
             Status status = reason == null ? Status.WITHDRAWN_OTHER : Status.ofClosure(reason);
             JoPublication jo = date != null && page != null ? new JoPublication(date, page, null, null, url) : null;
             closure = new Closure(status, null, reason, date, jo);
@@ -320,6 +319,26 @@ final class DynKeyData {
         }
         return new JoPublication(known.date(), known.page() != null ? known.page() : more.page(), known.type(),
                 known.number(), known.legifranceUrl() != null ? known.legifranceUrl() : more.legifranceUrl());
+    }
+
+    /**
+     * Where the parenthesis that closes a text opens, nested ones included ("Mme X (Essonne -
+     * Démocrate (MoDem et Indépendants))"), or -1 when the text does not end with a balanced one.
+     */
+    static int trailingParenthesis(String t) {
+        if (!t.endsWith(")")) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String blankToNull(String s) {
