@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -182,7 +183,7 @@ final class DynHtmlReader implements QuestionReader {
 
     private static String ownText(Element e) {
         StringBuilder out = new StringBuilder();
-        for (org.jsoup.nodes.Node child : e.childNodes()) {
+        for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 out.append(t.text());
             }

@@ -44,7 +44,7 @@ final class DynKeyData {
     private static final Pattern LEGISLATURE = Pattern.compile("(\\d{1,2})\\s*(?:e|eme|ème|è)\\s+l[ée]gislature",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile(
-            "(question\\s.+?)\\s+n\\s*[°o]\\s*(\\d+)\\s*(?::\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "(question(?:\\s.+?)?)\\s+n\\s*[°o]\\s*(\\d+)\\s*(?::\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final String GROUP_SEPARATOR = " - ";
     private static final String LEGIFRANCE_HOST = "legifrance.gouv.fr";
 
