@@ -15,6 +15,8 @@ import fr.qlod.model.Question;
 import fr.qlod.model.QuestionId;
 import fr.qlod.model.QuestionType;
 import fr.qlod.model.Status;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,7 +167,7 @@ final class DynKeyData {
         LocalDate date = FrenchDates.find(t).orElse(null);
         Matcher pm = PAGE.matcher(t);
         Integer page = pm.find() ? Integer.valueOf(pm.group(1)) : null;
-        String url = href != null && href.contains(LEGIFRANCE_HOST) ? href : null;
+        String url = isLegifrance(href) ? href.strip() : null;
         if (k.contains("retir")) {
             int open = trailingParenthesis(t);
             String reason = open < 0 ? null : blankToNull(t.substring(open + 1, t.length() - 1));
@@ -319,6 +321,21 @@ final class DynKeyData {
         }
         return new JoPublication(known.date(), known.page() != null ? known.page() : more.page(), known.type(),
                 known.number(), known.legifranceUrl() != null ? known.legifranceUrl() : more.legifranceUrl());
+    }
+
+    /** Whether a link points to Légifrance (the JO's official site), judged by its host. */
+    static boolean isLegifrance(String href) {
+        if (href == null || href.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(href.strip());
+            String host = uri.getHost();
+            return host != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && (host.equals(LEGIFRANCE_HOST) || host.endsWith("." + LEGIFRANCE_HOST));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /**

@@ -130,6 +130,14 @@ class DynHtmlReaderTest {
     }
 
     @Test
+    void keepsOnlyLegifranceLinksAsJoUrls() {
+        assertTrue(DynKeyData.isLegifrance("https://www.legifrance.gouv.fr/jorf/jo/2023/07/04/0153"));
+        assertFalse(DynKeyData.isLegifrance("https://questions.assemblee-nationale.fr/static/16/questions/jo/jo_anq_202229.pdf"));
+        assertFalse(DynKeyData.isLegifrance("https://example.org/?next=www.legifrance.gouv.fr"));
+        assertFalse(DynKeyData.isLegifrance("https://legifrance.gouv.fr.example.org/jo"));
+    }
+
+    @Test
     void rebuildsTheIdFromTitleAndLegislatureWithoutTheBlockUid() {
         String page = fixture(ANSWERED).replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc");
 
