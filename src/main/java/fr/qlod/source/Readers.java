@@ -8,6 +8,8 @@ final class Readers {
     }
 
     static List<QuestionReader> all() {
-        return List.of();
+        return List.of(
+                new DynHtmlReader(),
+                new TextDynReader());
     }
 }
