@@ -40,10 +40,13 @@ import java.util.regex.Pattern;
  * The document is parsed with StAX, DTDs and external entities off (see {@link XmlElement}).
  */
 public final class XmlViewReader implements QuestionReader {
-    /** An upper-case QUESTION root with a TYPE attribute, after an optional prolog. */
+    /**
+     * An upper-case QUESTION root after an optional prolog. The TYPE attribute is not required
+     * here, so that a view without it is refused by {@link #read} with a message that names it.
+     */
     private static final Pattern ROOT = Pattern.compile(
-            "\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>|<\\?.*?\\?>)\\s*)*"
-            + "<QUESTION\\s[^>]*\\bTYPE\\s*=", Pattern.DOTALL);
+            "\\A\uFEFF?\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>|<\\?.*?\\?>)\\s*)*"
+            + "<QUESTION[\\s>]", Pattern.DOTALL);
     private static final String ROOT_NAME = "QUESTION";
     private static final String ACTOR = "PA";
     private static final String MANDATE = "PM";
