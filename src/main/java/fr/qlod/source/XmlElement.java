@@ -159,12 +159,4 @@ final class XmlElement {
         XmlElement c = child(childName);
         return c == null ? null : c.text();
     }
-
-    /** Whether the element and all its descendants hold no text and no attribute. */
-    boolean isEmpty() {
-        if (text() != null || attributes.values().stream().anyMatch(v -> !v.isBlank())) {
-            return false;
-        }
-        return children.stream().allMatch(XmlElement::isEmpty);
-    }
 }

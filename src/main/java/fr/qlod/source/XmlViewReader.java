@@ -2,6 +2,7 @@ package fr.qlod.source;
 
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
+import fr.qlod.model.Author;
 import fr.qlod.model.Civility;
 import fr.qlod.model.Closure;
 import fr.qlod.model.Constituency;
@@ -161,7 +162,7 @@ public final class XmlViewReader implements QuestionReader {
     private static void readAuthor(Fields fields, XmlElement root, Question.Builder q) {
         XmlElement author = root.child("AUTEUR");
         if (author != null && author.childText("NOM") != null) {
-            q.author(new fr.qlod.model.Author(Civility.parse(author.childText("CIVILITE")).orElse(null),
+            q.author(new Author(Civility.parse(author.childText("CIVILITE")).orElse(null),
                     fields.clean(author.childText("PRENOM")), fields.clean(author.childText("NOM")),
                     uid(ACTOR, author.childText("ID_ACTEUR")), uid(MANDATE, author.attribute("ID_MANDAT"))));
         }

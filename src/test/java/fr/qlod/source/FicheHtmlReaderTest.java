@@ -237,6 +237,21 @@ class FicheHtmlReaderTest {
     }
 
     @Test
+    void reportsAnAnswerTextWithoutDateAndKeepsTheQuestion() {
+        String page = fixture("10-1187QG.htm").replace("<DPR>05/06/1996</DPR>", "<DPR></DPR>");
+        List<SourceFormatException> reported = new ArrayList<>();
+        List<Entity> out = new ArrayList<>();
+        reader.read(Input.of("nodate.htm", page.getBytes(CP1252)), out::add,
+                new Problems(ErrorPolicy.BEST_EFFORT, reported::add));
+        assertEquals(1, reported.size());
+        assertEquals("nodate.htm", reported.get(0).file());
+        assertTrue(reported.get(0).problem().contains("<DPR>"), reported.get(0).problem());
+        Question q = (Question) out.get(0);
+        assertTrue(q.answers().isEmpty());
+        assertEquals(new Closure(Status.ANSWERED, "REP_PUB", null, null, null), q.closure());
+    }
+
+    @Test
     void refusesAnImpossibleDate() {
         String page = fixture("9-312QOSD.htm").replace("<DPQ>02/12/1991</DPQ>", "<DPQ>31/02/1991</DPQ>");
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> read("date.htm", page));
