@@ -2,13 +2,15 @@ package fr.qlod.source;
 
 import java.util.List;
 
-/** The built-in readers in detection order: the most specific markers first. */
+/** The built-in readers in detection order: markup formats first, plain-text dumps last. */
 final class Readers {
     private Readers() {
     }
 
     static List<QuestionReader> all() {
         return List.of(
+                new XmlViewReader(),
+                new FicheHtmlReader(),
                 new DynHtmlReader(),
                 new TextDynReader());
     }
