@@ -9,6 +9,8 @@ final class Readers {
 
     static List<QuestionReader> all() {
         return List.of(
+                new OpenDataJsonReader(),
+                new OpenDataXmlReader(),
                 new XmlViewReader(),
                 new FicheHtmlReader(),
                 new DynHtmlReader(),
