@@ -8,6 +8,6 @@ final class Readers {
     }
 
     static List<QuestionReader> all() {
-        return List.of();
+        return List.of(new AmoJsonReader(), new AmoXmlReader());
     }
 }
