@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamReader;
 final class AmoXmlReader implements QuestionReader {
     /** The root element's name after an optional prolog (declaration, comments, doctype). */
     private static final Pattern ROOT = Pattern.compile(
-            "^\\uFEFF?\\s*(?:(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\\s*)*<(?:[\\w.-]+:)?(acteur|mandat|organe|export)[\\s/>]",
+            "^\\uFEFF?\\s*(?:(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)\\s*)*<(?:[\\w.-]+:)?(acteur|mandat|organe|export)[\\s/>]",
             Pattern.DOTALL);
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("^\\uFEFF?\\s*<\\?xml[^>]*encoding\\s*=", Pattern.DOTALL);
@@ -49,7 +49,7 @@ final class AmoXmlReader implements QuestionReader {
         XMLStreamReader xml = null;
         try {
             xml = open(input);
-            xml.nextTag();
+            toRoot(xml, input.name());
             String root = xml.getLocalName();
             if (AmoMapper.RECORDS.contains(root)) {
                 mapper.accept(node(xml));
@@ -79,6 +79,20 @@ final class AmoXmlReader implements QuestionReader {
             return factory.createXMLStreamReader(input.stream());
         }
         return factory.createXMLStreamReader(new InputStreamReader(input.stream(), AmoCharset.WINDOWS_1252));
+    }
+
+    /** Moves to the root element; a document type declaration is refused outright, whatever it declares. */
+    private static void toRoot(XMLStreamReader xml, String file) throws XMLStreamException {
+        int event = xml.getEventType();
+        while (event != XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.DTD) {
+                throw new SourceFormatException(file, place(xml.getLocation()), "document type declarations are refused");
+            }
+            if (event == XMLStreamConstants.CHARACTERS && !xml.isWhiteSpace()) {
+                throw new SourceFormatException(file, place(xml.getLocation()), "text before the root element");
+            }
+            event = xml.next();
+        }
     }
 
     /** {@code export}: records directly under it or one level down ({@code organes/organe}, {@code acteurs/acteur}). */
