@@ -11,6 +11,8 @@ final class Readers {
         return List.of(
                 new OpenDataJsonReader(),
                 new OpenDataXmlReader(),
+                new AmoJsonReader(),
+                new AmoXmlReader(),
                 new XmlViewReader(),
                 new FicheHtmlReader(),
                 new DynHtmlReader(),
