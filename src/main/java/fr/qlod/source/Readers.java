@@ -8,6 +8,9 @@ final class Readers {
     }
 
     static List<QuestionReader> all() {
-        return List.of();
+        return List.of(
+                new EzPublishHtmlReader(),
+                new TableHtmlReader(),
+                new TextTableReader());
     }
 }
