@@ -44,7 +44,7 @@ final class TableHtmlReader implements QuestionReader {
         Element leg = doc.selectFirst(LEGISLATURE);
         draft.legislature = leg == null ? null : TableLines.legislature(leg.text());
         for (Element td : doc.select("td")) {
-            if (td.selectFirst("td") != null) {
+            if (td.getElementsByTag("td").size() > 1) { // the element itself is counted: skip layout cells
                 continue;
             }
             if (draft.number == null) {
