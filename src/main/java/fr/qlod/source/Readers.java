@@ -15,7 +15,10 @@ final class Readers {
                 new AmoXmlReader(),
                 new XmlViewReader(),
                 new FicheHtmlReader(),
+                new EzPublishHtmlReader(),
+                new TableHtmlReader(),
                 new DynHtmlReader(),
-                new TextDynReader());
+                new TextDynReader(),
+                new TextTableReader());
     }
 }
