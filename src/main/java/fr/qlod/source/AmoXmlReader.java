@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,7 +30,6 @@ final class AmoXmlReader implements QuestionReader {
             Pattern.compile("^\\uFEFF?\\s*<\\?xml[^>]*encoding\\s*=", Pattern.DOTALL);
     private static final String NIL = "nil";
 
-    private final XMLInputFactory factory = secureFactory();
 
     @Override
     public SourceFormat format() {
@@ -76,9 +74,9 @@ final class AmoXmlReader implements QuestionReader {
         byte[] head = input.head();
         String text = input.headText();
         if (AmoCharset.isUtf8(head) || AmoCharset.isWide(head) || DECLARED_ENCODING.matcher(text).find()) {
-            return factory.createXMLStreamReader(input.stream());
+            return SecureXml.factory().createXMLStreamReader(input.stream());
         }
-        return factory.createXMLStreamReader(new InputStreamReader(input.stream(), AmoCharset.WINDOWS_1252));
+        return SecureXml.factory().createXMLStreamReader(new InputStreamReader(input.stream(), AmoCharset.WINDOWS_1252));
     }
 
     /** Moves to the root element; a document type declaration is refused outright, whatever it declares. */
@@ -180,14 +178,6 @@ final class AmoXmlReader implements QuestionReader {
         return new AmoNode(name, attributes, own, children);
     }
 
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
-    }
 
     private static void close(XMLStreamReader xml) {
         if (xml == null) {

@@ -7,9 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -53,7 +51,7 @@ final class OpenDataXmlReader implements QuestionReader {
         int records = 0;
         boolean inRecord = false;
         try {
-            r = factory().createXMLStreamReader(input.stream());
+            r = SecureXml.factory().createXMLStreamReader(input.stream());
             while (r.hasNext()) {
                 if (r.next() != XMLStreamConstants.START_ELEMENT || !RECORD.equals(r.getLocalName())) {
                     continue;
@@ -95,19 +93,6 @@ final class OpenDataXmlReader implements QuestionReader {
         return (marker >= 0 ? m.substring(marker + "\nMessage: ".length()) : m).strip();
     }
 
-    /** A new factory per document: StAX factories are not promised to be thread-safe. */
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external resource refused: " + systemId);
-        });
-        return f;
-    }
 
     private static void close(XMLStreamReader r) {
         if (r == null) {

@@ -7,9 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -40,7 +38,7 @@ final class XmlElement {
     static XmlElement parse(String file, String xml) {
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(new StringReader(xml));
+            reader = SecureXml.factory().createXMLStreamReader(new StringReader(xml));
             Deque<XmlElement> open = new ArrayDeque<>();
             XmlElement root = null;
             while (reader.hasNext()) {
@@ -80,15 +78,6 @@ final class XmlElement {
         }
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 
     private static void close(XMLStreamReader reader) {
         if (reader == null) {
