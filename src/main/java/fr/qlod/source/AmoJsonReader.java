@@ -48,31 +48,41 @@ final class AmoJsonReader implements QuestionReader {
         AmoMapper mapper = new AmoMapper(format(), input.name(), sink, problems);
         byte[] head = input.head();
         try (JsonParser parser = open(input, head)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new SourceFormatException(input.name(), place(parser.currentLocation()), "not a JSON object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if (AmoMapper.EXPORT.equals(name)) {
-                    readExport(parser, mapper);
-                } else if (AmoMapper.RECORDS.contains(name)) {
-                    readRecords(name, parser, mapper);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (parser.nextToken() != null) {
-                throw new SourceFormatException(input.name(), place(parser.currentLocation()),
-                        "content after the end of the JSON object");
-            }
-            if (mapper.count() == 0) {
-                throw new SourceFormatException(input.name(), null, "no acteur, mandat or organe");
+            try {
+                readDocument(input, parser, mapper);
+            } catch (JsonProcessingException e) {
+                // limits such as the nesting depth carry no location of their own: take the parser's
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new SourceFormatException(input.name(), place(at), "malformed JSON: " + e.getOriginalMessage(), e);
             }
         } catch (JsonProcessingException e) {
             throw new SourceFormatException(input.name(), place(e.getLocation()), "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(input.name(), null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void readDocument(Input input, JsonParser parser, AmoMapper mapper) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new SourceFormatException(input.name(), place(parser.currentLocation()), "not a JSON object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (AmoMapper.EXPORT.equals(name)) {
+                readExport(parser, mapper);
+            } else if (AmoMapper.RECORDS.contains(name)) {
+                readRecords(name, parser, mapper);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (parser.nextToken() != null) {
+            throw new SourceFormatException(input.name(), place(parser.currentLocation()),
+                    "content after the end of the JSON object");
+        }
+        if (mapper.count() == 0) {
+            throw new SourceFormatException(input.name(), null, "no acteur, mandat or organe");
         }
     }
 

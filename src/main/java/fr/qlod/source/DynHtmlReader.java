@@ -55,7 +55,9 @@ final class DynHtmlReader implements QuestionReader {
     @Override
     public void read(Input input, Consumer<? super Entity> sink, Problems problems) {
         String file = input.name();
-        Document doc = Jsoup.parse(Decoding.decode(input.bytes(), null), BASE_URI);
+        String page = Decoding.decode(input.bytes(), null);
+        HtmlPages.requireEnd(input.name(), page);
+        Document doc = Jsoup.parse(page, BASE_URI);
         Element bloc = doc.selectFirst(BLOCK);
         if (bloc == null) {
             throw new SourceFormatException(file, BLOCK, "no question block: not a /dyn/ question page, or truncated");

@@ -50,7 +50,6 @@ public final class FicheHtmlReader implements QuestionReader {
     private static final Pattern LEGISLATURE_TAG = Pattern.compile("<(?:LEG|NLEG)>\\s*\\d", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+");
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern END = Pattern.compile("</html>\\s*\\z", Pattern.CASE_INSENSITIVE);
     /** The pseudo-tags whose content matters; an unclosed one means the page was cut short. */
     private static final List<String> TAGS = List.of("LEG", "NUM", "CIV", "AUT", "GROUPE", "DEPT", "NAT",
             "RET", "DRET", "CRET", "MINI", "MINA", "DPQ", "PGQ", "DPR", "PGREP", "DERQ", "PGERQ", "DERR",
@@ -76,9 +75,7 @@ public final class FicheHtmlReader implements QuestionReader {
         String text = Decoding.decode(input.bytes(), null);
         FicheTags tags = new FicheTags(file, text);
         tags.expectClosed(TAGS);
-        if (!END.matcher(text).find()) {
-            throw new SourceFormatException(file, tags.place(text.length()), "truncated document: no closing </HTML>");
-        }
+        HtmlPages.requireEnd(file, text);
         Question.Builder q = Question.builder()
                 .id(id(file, tags))
                 .origin(new Origin(SourceFormat.HTML_FICHE, file, null));

@@ -128,15 +128,7 @@ final class FicheTags {
         if (offset < 0) {
             return null;
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return "line " + line + ":" + (offset - lineStart + 1);
+        return HtmlPages.place(text, offset);
     }
 
     private LocalDate parseDate(String tag, String date) {

@@ -72,8 +72,9 @@ final class OpenDataJsonReader implements QuestionReader {
                     problems.report(new SourceFormatException(file, null, "holds no question record"));
                 }
             } catch (JsonProcessingException e) {
-                problems.report(new SourceFormatException(file, place(e.getLocation()),
-                        "malformed JSON: " + e.getOriginalMessage(), e));
+                // limits such as the nesting depth carry no location of their own: take the parser's
+                JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+                problems.report(new SourceFormatException(file, place(at), "malformed JSON: " + e.getOriginalMessage(), e));
             } catch (IOException e) {
                 problems.report(new SourceFormatException(file, place(null), "cannot be read: " + e.getMessage(), e));
             } catch (Fatal e) {

@@ -25,9 +25,6 @@ import java.util.zip.ZipInputStream;
  * </pre>
  */
 public final class Sources {
-    /** The largest uncompressed entry read from a zip, against zip bombs. */
-    static final long MAX_ENTRY_BYTES = 2L * 1024 * 1024 * 1024;
-
     private final List<QuestionReader> readers;
 
     private Sources(List<QuestionReader> readers) {
@@ -120,7 +117,8 @@ public final class Sources {
 
     private void readZip(String name, InputStream in, Consumer<? super Entity> sink, Problems problems) {
         List<String> seen = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(in)) {
+        CountingInputStream compressed = new CountingInputStream(in);
+        try (ZipInputStream zip = new ZipInputStream(compressed)) {
             ZipEntry entry;
             while ((entry = nextEntry(zip, name, seen)) != null) {
                 if (entry.isDirectory()) {
@@ -129,7 +127,7 @@ public final class Sources {
                 String entryName = name + "!/" + entry.getName();
                 seen.add(entry.getName());
                 try {
-                    Input input = Input.of(entryName, new BoundedInputStream(zip, MAX_ENTRY_BYTES, entryName));
+                    Input input = Input.of(entryName, new BoundedInputStream(zip, compressed, entryName));
                     if (isZip(input.head())) {
                         problems.report(new SourceFormatException(entryName, null, "nested archives are not read"));
                         continue;

@@ -39,7 +39,9 @@ final class TableHtmlReader implements QuestionReader {
 
     @Override
     public void read(Input input, Consumer<? super Entity> sink, Problems problems) {
-        Document doc = Jsoup.parse(Decoding.decode(input.bytes(), null));
+        String page = Decoding.decode(input.bytes(), null);
+        HtmlPages.requireEnd(input.name(), page);
+        Document doc = Jsoup.parse(page);
         TableDraft draft = new TableDraft(SourceFormat.HTML_TABLE, input.name());
         Element leg = doc.selectFirst(LEGISLATURE);
         draft.legislature = leg == null ? null : TableLines.legislature(leg.text());
