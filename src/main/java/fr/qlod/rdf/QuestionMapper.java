@@ -220,7 +220,7 @@ public final class QuestionMapper {
         for (String analyse : ix.analyses()) {
             concept(w, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, uris::analyse);
         }
-        w.fr(question, DCTerms.title.asNode(), ix.title() != null ? ix.title() : ix.teteAnalyse());
+        w.fr(question, DCTerms.title.asNode(), ix.title() != null ? ix.title() : ix.teteAnalyse() == null ? null : capitalised(ix.teteAnalyse()));
     }
 
     private static void concept(GraphWriter w, Node question, Node property, Node scheme, String label,
