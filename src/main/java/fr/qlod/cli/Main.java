@@ -11,6 +11,8 @@ import picocli.CommandLine.HelpCommand;
  *
  * <pre>
  * qlod inspect page.html dump.zip
+ * qlod convert --amo amo/ questions.zip -o questions.nq
+ * qlod validate questions.nq
  * </pre>
  */
 @Command(name = "qlod",
