@@ -11,13 +11,16 @@ import picocli.CommandLine.HelpCommand;
  *
  * <pre>
  * qlod inspect page.html dump.zip
+ * qlod convert --amo amo/ questions.zip -o questions.nq
+ * qlod validate questions.nq
  * </pre>
  */
 @Command(name = "qlod",
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         header = "French parliamentary questions as linked data.",
-        subcommands = {HelpCommand.class, InspectCommand.class, HarvestCommand.class},
+        subcommands = {HelpCommand.class, InspectCommand.class, ConvertCommand.class, ValidateCommand.class,
+            HarvestCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:OK",

@@ -1,0 +1,252 @@
+package fr.qlod.cli;
+
+import fr.qlod.model.Entity;
+import fr.qlod.model.Question;
+import fr.qlod.rdf.Directory;
+import fr.qlod.rdf.EntityMapper;
+import fr.qlod.rdf.IdenticalAnswers;
+import fr.qlod.rdf.MappingContext;
+import fr.qlod.rdf.MappingException;
+import fr.qlod.rdf.Uris;
+import fr.qlod.source.Problems;
+import fr.qlod.source.Sources;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDF;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code qlod convert}: reads sources and writes RDF, one named graph per record, then the graph
+ * of identical answers. Output is deterministic: records in input order (directories by name),
+ * a fixed generation time, no blank nodes; two runs over the same inputs give the same bytes.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        header = "Convert questions and AMO records to RDF.",
+        description = {
+            "Reads files, directories and zip archives in any supported format and writes one named graph "
+                    + "per record, then the graph of questions with identical answers.",
+            "AMO files given with --amo are read first, so that each question can name its author's group and "
+                    + "the ministry organs in office on its dates; AMO records among the inputs are used as they come.",
+            "The generation time recorded in each graph is --generated-at, else SOURCE_DATE_EPOCH, else the newest "
+                    + "modification time of the inputs: the same inputs give the same output.",
+            "The output is written to a temporary file renamed into place at the end: an error leaves no half-written file. "
+                    + "Bad input files are named on standard error, the others are converted, and the exit code is 3."})
+final class ConvertCommand implements Callable<Integer> {
+    private static final int PROGRESS_EVERY = 1000;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or zip archives.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "The RDF file to write (.nq .trig .nt .ttl .jsonld).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "nquads, trig, ntriples, turtle or jsonld (default: from the output's extension). "
+                    + "ntriples and turtle write the union of the graphs; jsonld is built in memory.")
+    String format;
+
+    @Option(names = "--base", paramLabel = "URL", defaultValue = Uris.DEFAULT_BASE,
+            description = "The base of every minted IRI (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--amo", paramLabel = "PATH", description = "AMO files or folders to read before the inputs.")
+    List<Path> amo = new ArrayList<>();
+
+    @Option(names = "--generated-at", paramLabel = "INSTANT",
+            description = "The generation time to record, e.g. 2024-01-31T12:00:00Z.")
+    String generatedAt;
+
+    @Mixin
+    ReadOptions read;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The readers to use; tests replace them. */
+    Sources sources = Sources.create();
+
+    @Override
+    public Integer call() throws IOException {
+        OutputFormat outputFormat = outputFormat();
+        Uris uris = uris();
+        Instant time = generationTime();
+        PrintWriter err = spec.commandLine().getErr();
+        Problems problems = new Problems(read.policy(), e -> {
+            if (!read.quiet) {
+                err.println("qlod: " + e.getMessage());
+            }
+        });
+        long[] warnings = {0};
+        Directory directory = Directory.empty();
+        MappingContext context = MappingContext.create().uris(uris).generatedAt(time)
+                .converterVersion(ManifestVersion.version()).directory(directory)
+                .warnings((MappingException e) -> {
+                    warnings[0]++;
+                    if (!read.quiet) {
+                        err.println("qlod: warning: " + e.getMessage());
+                    }
+                }).build();
+        EntityMapper mapper = EntityMapper.create(context);
+        IdenticalAnswers links = new IdenticalAnswers();
+        Progress progress = new Progress(err, System.console() != null && !read.quiet);
+
+        Path absolute = output.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            OutputFormat.Sink sink = outputFormat.open(out);
+            StreamRDF stream = sink.stream();
+            for (Path path : amo) {
+                sources.read(path, entity -> {
+                    directory.add(entity);
+                    map(entity, mapper, stream, links, progress);
+                }, problems);
+            }
+            for (Path path : inputs) {
+                sources.read(path, entity -> {
+                    if (!(entity instanceof Question)) {
+                        directory.add(entity);
+                    }
+                    map(entity, mapper, stream, links, progress);
+                }, problems);
+            }
+            links.emit(stream, context);
+            sink.finish();
+            done = true;
+        } finally {
+            progress.clear();
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        move(temp, absolute);
+        String summary = Summary.of(progress.count(), "record", problems);
+        err.println(summary + (warnings[0] == 0 ? "" : ", " + warnings[0] + " mapping warning" + (warnings[0] == 1 ? "" : "s"))
+                + "; written to " + output);
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private static void map(Entity entity, EntityMapper mapper, StreamRDF stream, IdenticalAnswers links, Progress progress) {
+        mapper.emit(entity, stream);
+        if (entity instanceof Question q) {
+            links.add(q);
+        }
+        progress.step();
+    }
+
+    private OutputFormat outputFormat() {
+        if (format != null) {
+            try {
+                return OutputFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "unknown format '" + format
+                        + "': nquads, trig, ntriples, turtle or jsonld");
+            }
+        }
+        return OutputFormat.ofFile(output).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "cannot tell the format of '" + output + "' from its extension: use .nq .trig .nt .ttl .jsonld or --format"));
+    }
+
+    private Uris uris() {
+        try {
+            return Uris.create(base);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+        }
+    }
+
+    /** --generated-at, else SOURCE_DATE_EPOCH (reproducible builds), else the newest input's modification time. */
+    private Instant generationTime() throws IOException {
+        if (generatedAt != null) {
+            try {
+                return Instant.parse(generatedAt.strip());
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), "--generated-at: not an instant such as 2024-01-31T12:00:00Z: " + generatedAt);
+            }
+        }
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        }
+        Instant newest = Instant.EPOCH;
+        List<Path> all = new ArrayList<>(amo);
+        all.addAll(inputs);
+        for (Path path : all) {
+            if (!Files.exists(path)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                    FileTime t = Files.getLastModifiedTime(p);
+                    if (t.toInstant().isAfter(newest)) {
+                        newest = t.toInstant();
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return newest;
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A progress line on a terminal, rewritten in place every thousand records. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final boolean shown;
+        private long count;
+
+        Progress(PrintWriter err, boolean shown) {
+            this.err = err;
+            this.shown = shown;
+        }
+
+        void step() {
+            count++;
+            if (shown && count % PROGRESS_EVERY == 0) {
+                err.print("\r" + count + " records converted…");
+                err.flush();
+            }
+        }
+
+        void clear() {
+            if (shown && count >= PROGRESS_EVERY) {
+                err.print("\r\033[K");
+                err.flush();
+            }
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

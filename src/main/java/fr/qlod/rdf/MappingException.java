@@ -1,0 +1,31 @@
+package fr.qlod.rdf;
+
+import fr.qlod.QlodException;
+
+/**
+ * A record that could not be mapped completely: the mapper emitted what it could and reports
+ * the missing or unusable part to the context's warning handler.
+ */
+public class MappingException extends QlodException {
+    private final String record;
+    private final String part;
+
+    /**
+     * @param record the record's key (a question uid, a PA/PM/PO id)
+     * @param part   what could not be mapped ("author", "source URL"…)
+     * @param detail why, as a sentence fragment
+     */
+    public MappingException(String record, String part, String detail) {
+        super(record + ": " + part + " not mapped: " + detail);
+        this.record = record;
+        this.part = part;
+    }
+
+    public String record() {
+        return record;
+    }
+
+    public String part() {
+        return part;
+    }
+}

@@ -1,0 +1,36 @@
+package fr.qlod.rdf;
+
+import fr.qlod.model.Origin;
+import org.apache.jena.graph.Node;
+
+/** The provenance every named graph carries about itself. */
+final class Provenance {
+    private Provenance() {
+    }
+
+    /**
+     * Describes the graph: a {@code prov:Entity} generated at the context's fixed time by this
+     * converter version, from a source file in a format, derived from the source URL when the
+     * source printed a usable one.
+     *
+     * @param origin where the record came from, or null for a graph computed across records
+     */
+    static void emit(GraphWriter w, MappingContext context, Origin origin) {
+        Node g = w.graph();
+        w.type(g, Prov.Nodes.Entity);
+        w.dateTime(g, Prov.Nodes.generatedAtTime, context.generatedAt());
+        w.string(g, Qlod.Nodes.converterVersion, context.converterVersion());
+        if (origin == null) {
+            return;
+        }
+        w.string(g, Qlod.Nodes.sourceFormat, origin.format().name());
+        w.string(g, Qlod.Nodes.sourceLocation, origin.location());
+        if (origin.sourceUrl() != null) {
+            if (ExternalLinks.isWebUrl(origin.sourceUrl())) {
+                w.link(g, Prov.Nodes.wasDerivedFrom, origin.sourceUrl());
+            } else {
+                throw new IllegalArgumentException("not a web address: '" + origin.sourceUrl() + "'");
+            }
+        }
+    }
+}
