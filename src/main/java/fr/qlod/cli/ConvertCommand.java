@@ -1,10 +1,7 @@
 package fr.qlod.cli;
 
-import fr.qlod.model.Entity;
-import fr.qlod.model.Question;
+import fr.qlod.rdf.Conversion;
 import fr.qlod.rdf.Directory;
-import fr.qlod.rdf.EntityMapper;
-import fr.qlod.rdf.IdenticalAnswers;
 import fr.qlod.rdf.MappingContext;
 import fr.qlod.rdf.MappingException;
 import fr.qlod.rdf.Uris;
@@ -14,19 +11,16 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.apache.jena.riot.system.StreamRDF;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,32 +101,19 @@ final class ConvertCommand implements Callable<Integer> {
                         err.println("qlod: warning: " + e.getMessage());
                     }
                 }).build();
-        EntityMapper mapper = EntityMapper.create(context);
-        IdenticalAnswers links = new IdenticalAnswers();
         Progress progress = new Progress(err, System.console() != null && !read.quiet);
+        Conversion conversion = Conversion.create(sources, context, progress::step);
 
         Path absolute = output.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        // created without attributes, so the file gets the user's usual permissions, unlike a temp file's 0600
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         boolean done = false;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        long records;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             OutputFormat.Sink sink = outputFormat.open(out);
-            StreamRDF stream = sink.stream();
-            for (Path path : amo) {
-                sources.read(path, entity -> {
-                    directory.add(entity);
-                    map(entity, mapper, stream, links, progress);
-                }, problems);
-            }
-            for (Path path : inputs) {
-                sources.read(path, entity -> {
-                    if (!(entity instanceof Question)) {
-                        directory.add(entity);
-                    }
-                    map(entity, mapper, stream, links, progress);
-                }, problems);
-            }
-            links.emit(stream, context);
+            records = conversion.run(amo, inputs, sink.stream(), problems);
             sink.finish();
             done = true;
         } finally {
@@ -142,19 +123,12 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         move(temp, absolute);
-        String summary = Summary.of(progress.count(), "record", problems);
+        String summary = Summary.of(records, "record", problems);
         err.println(summary + (warnings[0] == 0 ? "" : ", " + warnings[0] + " mapping warning" + (warnings[0] == 1 ? "" : "s"))
                 + "; written to " + output);
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private static void map(Entity entity, EntityMapper mapper, StreamRDF stream, IdenticalAnswers links, Progress progress) {
-        mapper.emit(entity, stream);
-        if (entity instanceof Question q) {
-            links.add(q);
-        }
-        progress.step();
-    }
 
     private OutputFormat outputFormat() {
         if (format != null) {
@@ -177,7 +151,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** --generated-at, else SOURCE_DATE_EPOCH (reproducible builds), else the newest input's modification time. */
+    /** --generated-at, else {@link Conversion#generationTime}. */
     private Instant generationTime() throws IOException {
         if (generatedAt != null) {
             try {
@@ -186,29 +160,9 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--generated-at: not an instant such as 2024-01-31T12:00:00Z: " + generatedAt);
             }
         }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-        }
-        Instant newest = Instant.EPOCH;
         List<Path> all = new ArrayList<>(amo);
         all.addAll(inputs);
-        for (Path path : all) {
-            if (!Files.exists(path)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(path)) {
-                for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                    FileTime t = Files.getLastModifiedTime(p);
-                    if (t.toInstant().isAfter(newest)) {
-                        newest = t.toInstant();
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        }
-        return newest;
+        return Conversion.generationTime(all);
     }
 
     private static void move(Path temp, Path target) throws IOException {
@@ -230,8 +184,8 @@ final class ConvertCommand implements Callable<Integer> {
             this.shown = shown;
         }
 
-        void step() {
-            count++;
+        void step(long records) {
+            count = records;
             if (shown && count % PROGRESS_EVERY == 0) {
                 err.print("\r" + count + " records converted…");
                 err.flush();
@@ -243,10 +197,6 @@ final class ConvertCommand implements Callable<Integer> {
                 err.print("\r\033[K");
                 err.flush();
             }
-        }
-
-        long count() {
-            return count;
         }
     }
 }

@@ -1,0 +1,119 @@
+package fr.qlod.rdf;
+
+import fr.qlod.model.Entity;
+import fr.qlod.model.Question;
+import fr.qlod.source.Problems;
+import fr.qlod.source.Sources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * The one streaming path from sources to RDF, shared by {@code convert}, {@code load} and
+ * {@code demo}: AMO inputs first, into the context's {@link Directory}, so that questions can be
+ * resolved against mandates and organs; then every input, each record mapped to its named graph
+ * as soon as it is read; then the graph of questions with identical answers. Only the directory
+ * and the answer fingerprints are kept in memory, never the records.
+ *
+ * <pre>
+ * Conversion.create(context).run(List.of(amoDir), List.of(dump), stream, problems);
+ * </pre>
+ */
+public final class Conversion {
+    private final Sources sources;
+    private final MappingContext context;
+    private final EntityMapper mapper;
+    private final LongConsumer progress;
+    private long records;
+
+    private Conversion(Sources sources, MappingContext context, LongConsumer progress) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.context = Objects.requireNonNull(context, "context");
+        this.mapper = EntityMapper.create(context);
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** A conversion with every built-in reader. */
+    public static Conversion create(MappingContext context) {
+        return new Conversion(Sources.create(), context, n -> { });
+    }
+
+    /** A conversion with the given readers, calling {@code progress} with the record count after each record. */
+    public static Conversion create(Sources sources, MappingContext context, LongConsumer progress) {
+        return new Conversion(sources, context, progress);
+    }
+
+    /**
+     * Reads {@code amo} then {@code inputs} and streams their quads to {@code out} (which the
+     * caller has started and will finish). Bad documents go to {@code problems}.
+     *
+     * @return the number of records mapped by this call
+     */
+    public long run(List<Path> amo, List<Path> inputs, StreamRDF out, Problems problems) {
+        long before = records;
+        IdenticalAnswers links = new IdenticalAnswers();
+        Directory directory = context.directory();
+        for (Path path : amo) {
+            sources.read(path, entity -> {
+                directory.add(entity);
+                map(entity, out, links);
+            }, problems);
+        }
+        for (Path path : inputs) {
+            sources.read(path, entity -> {
+                if (!(entity instanceof Question)) {
+                    directory.add(entity);
+                }
+                map(entity, out, links);
+            }, problems);
+        }
+        links.emit(out, context);
+        return records - before;
+    }
+
+    private void map(Entity entity, StreamRDF out, IdenticalAnswers links) {
+        mapper.emit(entity, out);
+        if (entity instanceof Question q) {
+            links.add(q);
+        }
+        progress.accept(++records);
+    }
+
+    /**
+     * The generation time that makes a conversion reproducible: {@code SOURCE_DATE_EPOCH} when
+     * set, else the newest modification time of the input files. Converting or loading the same
+     * files twice records the same time, so the second run changes nothing.
+     */
+    public static Instant generationTime(List<Path> paths) throws IOException {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        }
+        Instant newest = Instant.EPOCH;
+        for (Path path : new ArrayList<>(paths)) {
+            if (!Files.exists(path)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                    FileTime t = Files.getLastModifiedTime(p);
+                    if (t.toInstant().isAfter(newest)) {
+                        newest = t.toInstant();
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return newest;
+    }
+}
