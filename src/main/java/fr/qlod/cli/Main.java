@@ -17,7 +17,7 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         header = "French parliamentary questions as linked data.",
-        subcommands = {HelpCommand.class, InspectCommand.class},
+        subcommands = {HelpCommand.class, InspectCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:OK",
