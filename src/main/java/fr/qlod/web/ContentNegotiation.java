@@ -74,17 +74,20 @@ final class ContentNegotiation {
                     q = quality(param.substring(2));
                 }
             }
-            ranges.add(new Range(media.substring(0, slash), media.substring(slash + 1), q));
+            if (!Double.isNaN(q)) {
+                ranges.add(new Range(media.substring(0, slash), media.substring(slash + 1), q));
+            }
         }
         return ranges;
     }
 
+    /** The q-value, or NaN when malformed: such a range is ignored. */
     private static double quality(String value) {
         try {
             double q = Double.parseDouble(value.trim());
-            return q < 0 || q > 1 || Double.isNaN(q) ? 0 : q;
+            return q < 0 || q > 1 ? Double.NaN : q;
         } catch (NumberFormatException e) {
-            return 0;
+            return Double.NaN;
         }
     }
 

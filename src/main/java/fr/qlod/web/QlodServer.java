@@ -192,6 +192,7 @@ public final class QlodServer {
                     loadOntology(ontology), resultLimit);
             Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("")
                     .processor(new LimitedQuery(timeout, resultLimit)).build();
+            OntologyServlet ontologyServlet = new OntologyServlet(site);
             FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(isLoopback(bind))
                     .enableCors(false).enablePing(false).enableStats(false).enableMetrics(false)
                     .add(SPARQL, DataService.newBuilder(store.dataset()).addEndpoint(query))
@@ -199,10 +200,14 @@ public final class QlodServer {
                     .addServlet("/id/*", new LinkedDataServlet(site))
                     .addServlet("/doc/*", new LinkedDataServlet(site))
                     .addServlet("/search", new SearchServlet(site))
-                    .addServlet("/ontology/*", new OntologyServlet(site))
-                    .addServlet("/ontology.*", new OntologyServlet(site))
+                    .addServlet("/ontology", ontologyServlet)
                     .addServlet("/dumps/*", new DumpServlet(site))
-                    .addServlet("/", new HomeServlet(site));
+                    .addServlet("/*", new HomeServlet(site));
+            for (Format f : Format.values()) {
+                if (f != Format.JSON) {
+                    fuseki.addServlet("/ontology" + f.suffix(), ontologyServlet);
+                }
+            }
             if (user != null) {
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("qlod",
                                 JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC))

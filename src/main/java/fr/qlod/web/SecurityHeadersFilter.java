@@ -34,10 +34,13 @@ final class SecurityHeadersFilter implements Filter {
         }
         String accept = req.getHeader("Accept");
         if (accept != null && accept.length() > ContentNegotiation.MAX_ACCEPT_LENGTH) {
+            resp.setHeader("Connection", "close");
             Responses.error(resp, Responses.HEADERS_TOO_LARGE, "En-tête trop long", "The Accept header is too long.");
             return;
         }
         if (isUpdateToQueryEndpoint(req)) {
+            // The body is left unread: the connection must not be reused.
+            resp.setHeader("Connection", "close");
             Responses.error(resp, FORBIDDEN, "Lecture seule",
                     "The /sparql endpoint is read-only: SPARQL Update is not accepted here.");
             return;
