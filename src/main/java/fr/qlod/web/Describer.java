@@ -1,5 +1,8 @@
 package fr.qlod.web;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 
 /** Reads a resource's description from the store, in one read transaction. */
 final class Describer {
@@ -78,15 +82,15 @@ final class Describer {
     }
 
     /** The latest {@code prov:generatedAtTime} or {@code dcterms:modified} given for the graphs. */
-    java.time.Instant lastModified(Set<Node> graphs) {
+    Instant lastModified(Set<Node> graphs) {
         return Txn.calculateRead(store, () -> {
-            java.time.Instant latest = null;
+            Instant latest = null;
             for (Node g : graphs) {
-                for (Node p : List.of(Labels.GENERATED_AT_TIME, org.apache.jena.vocabulary.DCTerms.modified.asNode())) {
+                for (Node p : List.of(Labels.GENERATED_AT_TIME, DCTerms.modified.asNode())) {
                     Iterator<Quad> it = store.find(Node.ANY, g, p, Node.ANY);
                     while (it.hasNext()) {
                         Node o = it.next().getObject();
-                        java.time.Instant t = instant(o);
+                        Instant t = instant(o);
                         if (t != null && (latest == null || t.isAfter(latest))) {
                             latest = t;
                         }
@@ -97,13 +101,13 @@ final class Describer {
         });
     }
 
-    private static java.time.Instant instant(Node literal) {
+    private static Instant instant(Node literal) {
         if (!literal.isLiteral()) {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(literal.getLiteralLexicalForm()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(literal.getLiteralLexicalForm()).toInstant();
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -29,7 +29,6 @@ final class Labels {
     static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
     static final Node QUESTION_TEXT = NodeFactory.createURI("https://w3id.org/qlod#questionText");
     static final Node ANSWER_TEXT = NodeFactory.createURI("https://w3id.org/qlod#answerText");
-    static final Node QUESTION_CLASSES_PARENT = NodeFactory.createURI("https://w3id.org/qlod#Question");
     static final Node GENERATED_AT_TIME = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
     static final Node HYDRA_NEXT = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next");
     static final Node HYDRA_PREVIOUS = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#previous");
