@@ -1,0 +1,86 @@
+package fr.qlod.cli;
+
+import fr.qlod.store.QuestionStore;
+import fr.qlod.web.QlodServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code qlod serve}: serves a store as linked data with a SPARQL endpoint, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve a store: linked-data pages, SPARQL, search, VoID and dumps.",
+        description = "Starts an embedded Fuseki on the store and blocks until interrupted (Ctrl-C). "
+                + "/sparql is read-only; /update is enabled only with --update-user and --update-password-file.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory.")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--base", paramLabel = "URL",
+            description = "The base of the resource IRIs, ending with '/' (default: http://localhost:PORT/).")
+    URI base;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String bind;
+
+    @Option(names = "--update-user", paramLabel = "USER", description = "Enable /update for this user (HTTP basic).")
+    String updateUser;
+
+    @Option(names = "--update-password-file", paramLabel = "FILE", description = "A file holding the update password.")
+    Path updatePasswordFile;
+
+    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
+    boolean stacktrace;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if ((updateUser == null) != (updatePasswordFile == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--update-user and --update-password-file go together");
+        }
+        try (QuestionStore store = QuestionStore.open(db)) {
+            QlodServer.Builder builder = QlodServer.create().store(store).port(port).bind(bind);
+            if (base != null) {
+                builder.base(base);
+            }
+            if (updateUser != null) {
+                builder.updateCredentials(updateUser, password(updatePasswordFile));
+            }
+            QlodServer server = builder.build().start();
+            PrintWriter out = spec.commandLine().getOut();
+            String address = "http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":" + server.port() + "/";
+            out.println("qlod serving " + db + " at " + address);
+            out.println("  pages:  " + address + "   (resources under " + server.base() + "id/)");
+            out.println("  SPARQL: " + address + "sparql" + (updateUser != null ? "   update: " + address + "update" : ""));
+            out.println("  search: " + address + "search?q=...   VoID: " + address + "void   dump: " + address + "dumps/");
+            out.flush();
+            server.join();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String password(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the password file " + file, e);
+        }
+    }
+}

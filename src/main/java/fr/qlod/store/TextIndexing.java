@@ -1,0 +1,108 @@
+package fr.qlod.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene full-text index of the store: one Lucene document per indexed literal, all six indexed
+ * properties in one field {@value #TEXT_FIELD} analysed by Lucene's {@link FrenchAnalyzer} (elision,
+ * stop words, light stemming: "cybercriminalités" finds "cybercriminalité"), so that a plain
+ * {@code ?s text:query "mot"} searches them all; {@code ?s text:query (qlod:questionText "mot")}
+ * still restricts to one property. The graph and a per-literal uid are stored so that replacing a
+ * graph deletes its entries.
+ */
+final class TextIndexing {
+    static final String TEXT_FIELD = "text";
+    static final String ENTITY_FIELD = "uri";
+    static final String GRAPH_FIELD = "graph";
+    static final String UID_FIELD = "uid";
+    static final String LANG_FIELD = "lang";
+
+    private static final String QLOD = "https://w3id.org/qlod#";
+    static final Node QUESTION_TEXT = NodeFactory.createURI(QLOD + "questionText");
+    static final Node ANSWER_TEXT = NodeFactory.createURI(QLOD + "answerText");
+
+    /** The indexed properties, the first being Lucene's primary one. */
+    static final List<Node> PROPERTIES = List.of(QUESTION_TEXT, ANSWER_TEXT, DCTerms.title.asNode(),
+            RDFS.label.asNode(), SKOS.prefLabel.asNode(), FOAF.name.asNode());
+
+    private TextIndexing() {
+    }
+
+    static EntityDefinition definition() {
+        EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD, GRAPH_FIELD, PROPERTIES.get(0));
+        for (Node property : PROPERTIES.subList(1, PROPERTIES.size())) {
+            definition.set(TEXT_FIELD, property);
+        }
+        definition.setUidField(UID_FIELD);
+        definition.setLangField(LANG_FIELD);
+        return definition;
+    }
+
+    static TextIndex open(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        TextIndexConfig config = new TextIndexConfig(definition());
+        config.setAnalyzer(new FrenchAnalyzer());
+        config.setQueryAnalyzer(new FrenchAnalyzer());
+        config.setValueStored(true);
+        return new TextIndexLucene(FSDirectory.open(directory), config);
+    }
+
+    /** Deletes the index folder, so that {@link #open} starts an empty index. */
+    static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Indexes every indexed literal the committed store holds, in one read transaction. */
+    static long rebuild(DatasetGraph tdb, TextIndex index) {
+        EntityDefinition definition = index.getDocDef();
+        long[] count = {0};
+        Txn.executeRead(tdb, () -> {
+            for (Node property : PROPERTIES) {
+                Iterator<Quad> quads = tdb.find(Node.ANY, Node.ANY, property, Node.ANY);
+                while (quads.hasNext()) {
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
+                    if (entity != null) {
+                        index.addEntity(entity);
+                        count[0]++;
+                    }
+                }
+            }
+        });
+        index.prepareCommit();
+        index.commit();
+        return count[0];
+    }
+}

@@ -1,0 +1,114 @@
+package fr.qlod.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+
+/** Reads a resource's description from the store, in one read transaction. */
+final class Describer {
+    /** Inverse links per page. */
+    static final int PAGE_SIZE = 50;
+
+    private final DatasetGraph store;
+
+    Describer(DatasetGraph store) {
+        this.store = store;
+    }
+
+    Description describe(Node resource, int page) {
+        return Txn.calculateRead(store, () -> {
+            Graph about = GraphFactory.createDefaultGraph();
+            Set<Node> graphs = new HashSet<>();
+            Iterator<Quad> own = store.find(Node.ANY, resource, Node.ANY, Node.ANY);
+            while (own.hasNext()) {
+                Quad q = own.next();
+                about.add(q.asTriple());
+                graphs.add(q.getGraph());
+            }
+            List<Triple> inverse = new ArrayList<>();
+            boolean hasNext = false;
+            long skip = (long) page * PAGE_SIZE;
+            Triple previous = null;
+            // Quads with a bound object come in object, subject, predicate, graph order, so the
+            // same triple in several graphs comes in a row.
+            Iterator<Quad> in = store.find(Node.ANY, Node.ANY, Node.ANY, resource);
+            while (in.hasNext()) {
+                Triple t = in.next().asTriple();
+                if (t.equals(previous)) {
+                    continue;
+                }
+                previous = t;
+                if (skip > 0) {
+                    skip--;
+                } else if (inverse.size() < PAGE_SIZE) {
+                    inverse.add(t);
+                } else {
+                    hasNext = true;
+                    break;
+                }
+            }
+            List<Node> labelled = new ArrayList<>();
+            about.find(resource, Node.ANY, Node.ANY).forEach(t -> labelled.add(t.getObject()));
+            inverse.forEach(t -> labelled.add(t.getSubject()));
+            for (Node node : labelled) {
+                if (node.isURI() && !node.equals(resource)) {
+                    addLabels(node, about);
+                }
+            }
+            return new Description(resource, about, inverse, page, hasNext, graphs);
+        });
+    }
+
+    private void addLabels(Node node, Graph into) {
+        for (Node property : Labels.LABEL_PROPERTIES) {
+            Iterator<Quad> labels = store.find(Node.ANY, node, property, Node.ANY);
+            while (labels.hasNext()) {
+                into.add(labels.next().asTriple());
+            }
+        }
+    }
+
+    /** The latest {@code prov:generatedAtTime} or {@code dcterms:modified} given for the graphs. */
+    Instant lastModified(Set<Node> graphs) {
+        return Txn.calculateRead(store, () -> {
+            Instant latest = null;
+            for (Node g : graphs) {
+                for (Node p : List.of(Labels.GENERATED_AT_TIME, DCTerms.modified.asNode())) {
+                    Iterator<Quad> it = store.find(Node.ANY, g, p, Node.ANY);
+                    while (it.hasNext()) {
+                        Node o = it.next().getObject();
+                        Instant t = instant(o);
+                        if (t != null && (latest == null || t.isAfter(latest))) {
+                            latest = t;
+                        }
+                    }
+                }
+            }
+            return latest;
+        });
+    }
+
+    private static Instant instant(Node literal) {
+        if (!literal.isLiteral()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(literal.getLiteralLexicalForm()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package fr.qlod.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.VOID;
+
+/**
+ * The home page, the SPARQL query page ({@code /query}), the VoID description ({@code /void} and
+ * {@code /.well-known/void}) and, as the default servlet, the 404 page of every unknown path.
+ */
+final class HomeServlet extends HttpServlet {
+    private static final String EXAMPLE_QUERY = """
+            PREFIX qlod: <https://w3id.org/qlod#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?question ?label WHERE {
+              ?question qlod:questionText ?text ;
+                        rdfs:label ?label .
+              FILTER(LANG(?label) = "fr")
+            } LIMIT 20""";
+
+    private final transient Site site;
+    private final transient VoidDescription voidDescription;
+
+    HomeServlet(Site site) {
+        this.site = site;
+        this.voidDescription = new VoidDescription(site);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        switch (path) {
+            case "/" -> html(resp, "Questions parlementaires", home());
+            case "/query" -> html(resp, "Requête SPARQL", queryPage());
+            case "/void", "/.well-known/void" -> voidDocument(req, resp, null);
+            case "/void.ttl", "/void.jsonld", "/void.rdf", "/void.nt", "/void.html" ->
+                voidDocument(req, resp, Format.ofSuffix(path.substring("/void".length())).orElseThrow());
+            default -> Responses.error(resp, Responses.NOT_FOUND, "Page introuvable",
+                    "There is no page at this address.");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Responses.error(resp, Responses.NOT_FOUND, "Page introuvable", "There is no page at this address.");
+    }
+
+    private void voidDocument(HttpServletRequest req, HttpServletResponse resp, Format suffix) throws IOException {
+        Format format = suffix;
+        if (format == null) {
+            Optional<Format> negotiated = Responses.negotiate(req, resp, LinkedDataServlet.DOCUMENT_FORMATS);
+            if (negotiated.isEmpty()) {
+                return;
+            }
+            format = negotiated.get();
+        }
+        Graph g = voidDescription.graph();
+        byte[] body;
+        if (format == Format.HTML) {
+            StringBuilder table = new StringBuilder("<h1>Description du jeu de données (VoID)</h1>\n<table>\n");
+            PageRenderer renderer = new PageRenderer(site);
+            g.find().toList().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(t ->
+                    table.append("<tr><td>").append(renderer.value(g, t.getSubject())).append("</td><th>")
+                            .append(Html.escape(Labels.shortName(t.getPredicate()))).append("</th><td>")
+                            .append(renderer.value(g, t.getObject())).append("</td></tr>\n"));
+            table.append("</table>\n<p>Autres formats : <a href=\"/void.ttl\">ttl</a> <a href=\"/void.jsonld\">jsonld</a> "
+                    + "<a href=\"/void.rdf\">rdf</a> <a href=\"/void.nt\">nt</a></p>\n");
+            body = Html.page("VoID", "", table.toString()).getBytes(StandardCharsets.UTF_8);
+        } else {
+            body = Responses.rdf(g, format);
+        }
+        Responses.sendConditional(req, resp, format, body, site.dataTime());
+    }
+
+    private String home() {
+        Graph v = voidDescription.graph();
+        StringBuilder body = new StringBuilder("<h1>Questions parlementaires de l'Assemblée nationale</h1>\n"
+                + "<p>Les questions écrites, orales et au Gouvernement posées par les députés, avec leurs réponses, "
+                + "en données liées (RDF) : chaque question, député et ministère a une adresse et une page.</p>\n<ul>");
+        body.append("<li>").append(number(v, VOID.triples.asNode())).append(" triplets, ")
+                .append(number(v, VOID.documents.asNode())).append(" fiches sources, ")
+                .append(number(v, VOID.distinctSubjects.asNode())).append(" ressources décrites</li>");
+        body.append("<li><a href=\"/search\">Recherche plein texte</a></li><li><a href=\"/query\">Requêtes SPARQL</a> "
+                + "(point d'accès : <code>/sparql</code>)</li><li><a href=\"/void\">Description VoID / DCAT</a></li>"
+                + "<li><a href=\"/dumps/\">Téléchargement</a></li><li><a href=\"/ontology\">Ontologie</a></li></ul>\n");
+        StringBuilder examples = new StringBuilder();
+        PageRenderer renderer = new PageRenderer(site);
+        v.find(Node.ANY, VOID.exampleResource.asNode(), Node.ANY).forEach(t ->
+                examples.append("<li>").append(renderer.value(v, t.getObject())).append("</li>"));
+        if (examples.length() > 0) {
+            body.append("<h2>Exemples</h2>\n<ul>").append(examples).append("</ul>\n");
+        }
+        return body.toString();
+    }
+
+    private static String number(Graph g, Node property) {
+        return g.find(Node.ANY, property, Node.ANY).nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm()).orElse("0");
+    }
+
+    private String queryPage() {
+        return "<h1>Requête SPARQL</h1>\n<p>Le point d'accès <code>/sparql</code> accepte les requêtes SPARQL 1.1 "
+                + "(GET ou POST), en lecture seule, limitées à " + site.resultLimit() + " résultats.</p>\n"
+                + "<form action=\"/sparql\" method=\"post\"><textarea name=\"query\" rows=\"12\">"
+                + Html.escape(EXAMPLE_QUERY) + "</textarea>\n<p><label>Format : <select name=\"format\">"
+                + "<option value=\"text\">texte</option><option value=\"json\">JSON</option>"
+                + "<option value=\"xml\">XML</option><option value=\"csv\">CSV</option></select></label> "
+                + "<button>Exécuter</button></p></form>\n";
+    }
+
+    private static void html(HttpServletResponse resp, String title, String body) throws IOException {
+        byte[] bytes = Html.page(title, "", body).getBytes(StandardCharsets.UTF_8);
+        resp.setContentType(Format.HTML.contentType());
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+}

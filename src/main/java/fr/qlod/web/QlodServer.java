@@ -1,0 +1,249 @@
+package fr.qlod.web;
+
+import fr.qlod.store.QuestionStore;
+import fr.qlod.store.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The qlod web server: one embedded Fuseki serving the store.
+ *
+ * <pre>
+ * QlodServer server = QlodServer.create().store(store).port(3030).build().start();
+ * ...
+ * server.stop();
+ * </pre>
+ *
+ * <ul>
+ * <li>{@code /sparql}: SPARQL 1.1 query (GET, POST), read-only, with a timeout (10 s by default) and
+ * a result limit (10,000 rows by default, applied as a {@code LIMIT}); {@code /update}: SPARQL Update
+ * and Graph Store Protocol, only when credentials are given, behind HTTP basic authentication</li>
+ * <li>{@code /id/…} (303 to {@code /doc/…}), {@code /doc/…}: linked-data documents</li>
+ * <li>{@code /search}, {@code /ontology}, {@code /void} and {@code /.well-known/void}, {@code /dumps/},
+ * {@code /query} and the home page {@code /}</li>
+ * </ul>
+ */
+public final class QlodServer {
+    /** The default port. */
+    public static final int DEFAULT_PORT = 3030;
+    /** The default address to listen on: loopback only. */
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    /** The default query timeout. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** The default maximum rows of a query result. */
+    public static final int DEFAULT_RESULT_LIMIT = 10_000;
+    /** The ontology's classpath resource. */
+    public static final String ONTOLOGY_RESOURCE = "fr/qlod/ontology/qlod.ttl";
+    static final String SPARQL = "/sparql";
+    static final String UPDATE = "/update";
+
+    private final FusekiServer fuseki;
+    private final Site site;
+    private final boolean defaultBase;
+    private final String bind;
+
+    private QlodServer(FusekiServer fuseki, Site site, boolean defaultBase, String bind) {
+        this.fuseki = fuseki;
+        this.site = site;
+        this.defaultBase = defaultBase;
+        this.bind = bind;
+    }
+
+    /** A builder of a server. */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @throws StoreException if the port cannot be opened
+     */
+    public QlodServer start() {
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            throw new StoreException(bind + ":" + fuseki.getHttpPort(), "cannot start the server: " + e.getMessage(), e);
+        }
+        if (defaultBase) {
+            site.base(URI.create("http://localhost:" + port() + "/"));
+        }
+        return this;
+    }
+
+    /** The port listened on (the actual one when 0 was asked). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The base of the resource IRIs served, e.g. {@code http://localhost:3030/}. */
+    public URI base() {
+        return site.base();
+    }
+
+    /** Stops the server; the store stays open. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Settings of a {@link QlodServer}. */
+    public static final class Builder {
+        private QuestionStore store;
+        private int port = DEFAULT_PORT;
+        private URI base;
+        private String bind = DEFAULT_BIND;
+        private String user;
+        private String password;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int resultLimit = DEFAULT_RESULT_LIMIT;
+        private String ontology = ONTOLOGY_RESOURCE;
+
+        private Builder() {
+        }
+
+        /** The store to serve (required). */
+        public Builder store(QuestionStore store) {
+            this.store = store;
+            return this;
+        }
+
+        /** The port; 0 for any free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The base of the resource IRIs (ending with '/'); default the server's own address. */
+        public Builder base(URI base) {
+            this.base = base;
+            return this;
+        }
+
+        /** The address to listen on: {@code 127.0.0.1} (default), {@code 0.0.0.0} or any local address. */
+        public Builder bind(String address) {
+            this.bind = address;
+            return this;
+        }
+
+        /** Enables {@code /update} for this user, with HTTP basic authentication. */
+        public Builder updateCredentials(String user, String password) {
+            this.user = user;
+            this.password = password;
+            return this;
+        }
+
+        public Builder queryTimeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder resultLimit(int rows) {
+            this.resultLimit = rows;
+            return this;
+        }
+
+        /** The classpath resource of the ontology served at /ontology and used for labels. */
+        public Builder ontology(String classpathResource) {
+            this.ontology = classpathResource;
+            return this;
+        }
+
+        /** Builds the server, not started. */
+        public QlodServer build() {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(bind, "bind");
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the query timeout must be positive");
+            }
+            if (resultLimit <= 0) {
+                throw new IllegalArgumentException("the result limit must be positive");
+            }
+            if ((user == null) != (password == null) || (user != null && (user.isBlank() || password.isEmpty()))) {
+                throw new IllegalArgumentException("update credentials need both a user and a password");
+            }
+            if (base != null && !base.toString().endsWith("/")) {
+                throw new IllegalArgumentException("the base must end with '/': " + base);
+            }
+            Site site = new Site(store, base != null ? base : URI.create("http://localhost:" + port + "/"),
+                    loadOntology(ontology), resultLimit);
+            Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("")
+                    .processor(new LimitedQuery(timeout, resultLimit)).build();
+            OntologyServlet ontologyServlet = new OntologyServlet(site);
+            FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(isLoopback(bind))
+                    .enableCors(false).enablePing(false).enableStats(false).enableMetrics(false)
+                    .add(SPARQL, DataService.newBuilder(store.dataset()).addEndpoint(query))
+                    .addFilter("/*", new SecurityHeadersFilter())
+                    .addServlet("/id/*", new LinkedDataServlet(site))
+                    .addServlet("/doc/*", new LinkedDataServlet(site))
+                    .addServlet("/search", new SearchServlet(site))
+                    .addServlet("/ontology", ontologyServlet)
+                    .addServlet("/dumps/*", new DumpServlet(site))
+                    .addServlet("/*", new HomeServlet(site));
+            for (Format f : Format.values()) {
+                if (f != Format.JSON) {
+                    fuseki.addServlet("/ontology" + f.suffix(), ontologyServlet);
+                }
+            }
+            if (user != null) {
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("qlod",
+                                JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC))
+                        .serverAuthPolicy(Auth.ANY_ANON)
+                        .add(UPDATE, DataService.newBuilder(store.dataset())
+                                .addEndpoint(Operation.Update, "", Auth.policyAllowSpecific(user))
+                                .addEndpoint(Operation.GSP_RW, "", Auth.policyAllowSpecific(user)));
+            }
+            FusekiServer server = fuseki.build();
+            if (!isLoopback(bind) && !bind.equals("0.0.0.0")) {
+                for (Connector c : server.getJettyServer().getConnectors()) {
+                    if (c instanceof ServerConnector sc) {
+                        sc.setHost(bind);
+                    }
+                }
+            }
+            return new QlodServer(server, site, base == null, bind);
+        }
+
+        private static boolean isLoopback(String bind) {
+            return bind.equals("127.0.0.1") || bind.equals("localhost");
+        }
+
+        private static Graph loadOntology(String resource) {
+            Graph g = GraphFactory.createDefaultGraph();
+            if (resource == null) {
+                return g;
+            }
+            try (InputStream in = QlodServer.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in != null) {
+                    RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+                }
+            } catch (IOException e) {
+                throw new StoreException(resource, "cannot read the ontology: " + e.getMessage(), e);
+            }
+            return g;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package fr.qlod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuestionStoreIT {
+    private static final Node QUESTION = NodeFactory.createURI("http://example.test/id/question/QANR5L14QE59906");
+    private static final Node QUESTION_GRAPH = NodeFactory.createURI("http://example.test/graph/question/QANR5L14QE59906");
+    private static final Node PERSON = NodeFactory.createURI("http://example.test/id/person/PA1857");
+    private static final Node PERSON_GRAPH = NodeFactory.createURI("http://example.test/graph/person/PA1857");
+
+    @TempDir
+    Path dir;
+    QuestionStore store;
+
+    @BeforeEach
+    void openStore() {
+        store = QuestionStore.open(dir.resolve("db"));
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void loadsEveryGraphAndCountsThem() {
+        DatasetGraph data = StoreFixtures.read(StoreFixtures.QUESTIONS);
+        LoadResult result = store.load(StoreFixtures.producer(data));
+
+        assertEquals(new LoadResult(0, 4, Txn.calculateRead(data, () -> (long) countQuads(data))), result);
+        assertEquals(StoreFixtures.counts(data), StoreFixtures.counts(store.dataset()));
+        assertNotNull(store.lastLoad());
+    }
+
+    @Test
+    void queriesSeeTheUnionOfNamedGraphsAsDefaultGraph() {
+        store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
+
+        List<String> names = select("SELECT ?n { <" + PERSON.getURI() + "> <" + FOAF.name.getURI() + "> ?n }", "n");
+
+        assertEquals(List.of("Thierry Lazaro"), names);
+    }
+
+    @Test
+    void reloadingTheSameInputChangesNothing() {
+        DatasetGraph data = StoreFixtures.read(StoreFixtures.QUESTIONS);
+        store.load(StoreFixtures.producer(data));
+        Map<String, Long> before = StoreFixtures.counts(store.dataset());
+
+        LoadResult again = store.load(StoreFixtures.producer(data));
+
+        assertEquals(4, again.graphsReplaced());
+        assertEquals(0, again.graphsAdded());
+        assertEquals(before, StoreFixtures.counts(store.dataset()));
+    }
+
+    @Test
+    void loadingANewerRecordReplacesOnlyItsGraph() {
+        store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
+        Map<String, Long> before = StoreFixtures.counts(store.dataset());
+        Node newName = NodeFactory.createLiteralString("Thierry Lazaro-Dupont");
+
+        LoadResult result = store.load(out -> out.quad(Quad.create(PERSON_GRAPH, PERSON, FOAF.name.asNode(), newName)));
+
+        assertEquals(new LoadResult(1, 0, 1), result);
+        Map<String, Long> after = StoreFixtures.counts(store.dataset());
+        assertEquals(1L, after.get(PERSON_GRAPH.getURI()));
+        before.remove(PERSON_GRAPH.getURI());
+        after.remove(PERSON_GRAPH.getURI());
+        assertEquals(before, after);
+        assertEquals(List.of("Thierry Lazaro-Dupont"),
+                select("SELECT ?n { <" + PERSON.getURI() + "> <" + FOAF.name.getURI() + "> ?n }", "n"));
+    }
+
+    @Test
+    void aFailingProducerLeavesStoreAndTextIndexUnchanged() {
+        store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
+        Map<String, Long> before = StoreFixtures.counts(store.dataset());
+        IllegalStateException failure = new IllegalStateException("reader failed");
+
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> store.load(out -> {
+            out.quad(Quad.create(QUESTION_GRAPH, QUESTION, RDFS.label.asNode(),
+                    NodeFactory.createLiteralLang("Question sur les ornithorynques", "fr")));
+            out.quad(Quad.create(NodeFactory.createURI("http://example.test/graph/question/new"),
+                    NodeFactory.createURI("http://example.test/id/question/new"), RDFS.label.asNode(),
+                    NodeFactory.createLiteralLang("Les ornithorynques", "fr")));
+            throw failure;
+        }));
+
+        assertSame(failure, thrown);
+        assertEquals(before, StoreFixtures.counts(store.dataset()));
+        assertEquals(List.of(), search("ornithorynque"));
+        assertEquals(List.of(QUESTION.getURI()), search("cybercriminalité").subList(0, 1));
+    }
+
+    @Test
+    void searchFindsAnotherInflectionOfAFrenchWord() {
+        store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
+
+        Set<String> found = new TreeSet<>(search("cybercriminalités"));
+
+        assertEquals(Set.of(QUESTION.getURI(), QUESTION.getURI() + "/answer"), found);
+        assertEquals(List.of("http://example.test/id/question/QANR5L14QG00123"), search("producteur"));
+    }
+
+    @Test
+    void replacingAGraphRemovesItsOldWordsFromTheIndex() {
+        store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
+
+        Node organ = NodeFactory.createURI("http://example.test/id/organ/PO702926");
+        assertEquals(List.of(organ.getURI()), search("Office"));
+
+        store.load(out -> out.quad(Quad.create(NodeFactory.createURI("http://example.test/graph/organ/PO702926"),
+                organ, RDFS.label.asNode(), NodeFactory.createLiteralLang("Place Beauvau", "fr"))));
+
+        assertEquals(List.of(), search("Office"));
+        assertEquals(List.of(organ.getURI()), search("Beauvau"));
+    }
+
+    @Test
+    void anInterruptedLoadMarkerRebuildsTheTextIndexAtOpen() throws Exception {
+        store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
+        store.close();
+        Path db = dir.resolve("db");
+        TextIndexing.delete(db.resolve(QuestionStore.TEXT_FOLDER));
+        Files.createDirectories(db.resolve(QuestionStore.TEXT_FOLDER));
+        Files.writeString(db.resolve("text-index.loading"), "killed");
+
+        store = QuestionStore.open(db);
+
+        assertEquals(List.of(PERSON.getURI(), QUESTION.getURI()), search("Lazaro"));
+        assertFalse(Files.exists(db.resolve("text-index.loading")));
+    }
+
+    @Test
+    void refusesTriplesOutsideNamedGraphs() {
+        StoreException e = assertThrows(StoreException.class, () -> store.load(out -> out.quad(
+                Quad.create(Quad.defaultGraphIRI, PERSON, FOAF.name.asNode(), NodeFactory.createLiteralString("x")))));
+
+        assertTrue(e.getMessage().contains("outside any named graph"), e.getMessage());
+        assertEquals(dir.resolve("db").toString(), e.location());
+        assertTrue(StoreFixtures.counts(store.dataset()).isEmpty());
+    }
+
+    @Test
+    void aLockedDirectoryIsAStoreException() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+
+        StoreException e = assertThrows(StoreException.class, () -> QuestionStore.open(file));
+
+        assertEquals(file.toString(), e.location());
+    }
+
+    private List<String> search(String words) {
+        return select("PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query \""
+                + words + "\" } ORDER BY ?s", "s");
+    }
+
+    private List<String> select(String query, String variable) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> values = new ArrayList<>();
+            try (QueryExecution exec = QueryExecutionFactory.create(query, DatasetFactory.wrap(store.dataset()))) {
+                ResultSet results = exec.execSelect();
+                results.forEachRemaining(row -> {
+                    var node = row.get(variable);
+                    values.add(node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+                });
+            }
+            return values;
+        });
+    }
+
+    private static int countQuads(DatasetGraph data) {
+        int[] n = {0};
+        data.find().forEachRemaining(q -> n[0]++);
+        return n[0];
+    }
+}

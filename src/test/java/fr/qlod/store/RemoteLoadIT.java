@@ -1,0 +1,69 @@
+package fr.qlod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+
+/** Loading into a second, real Fuseki through the Graph Store Protocol. */
+class RemoteLoadIT {
+
+    @Test
+    void putsEachGraphIntoTheRemoteStore() {
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", remote, true).build().start();
+        try {
+            DatasetGraph data = StoreFixtures.read(StoreFixtures.QUESTIONS);
+            URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + "/ds");
+
+            LoadResult result = QuestionStore.loadRemote(endpoint, StoreFixtures.producer(data));
+            LoadResult again = QuestionStore.loadRemote(endpoint, StoreFixtures.producer(data));
+
+            assertEquals(4, result.graphs());
+            assertEquals(result, again);
+            Txn.executeRead(remote, () -> assertTrue(IsoMatcher.isomorphic(data, remote)));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aRefusedPutNamesTheGraphAndStatus() {
+        FusekiServer server = FusekiServer.create().loopback(true).port(0)
+                .add("/ro", DatasetGraphFactory.createTxnMem(), false).build().start();
+        try {
+            URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + "/ro");
+            Node graph = NodeFactory.createURI("http://example.test/graph/x");
+
+            StoreException e = assertThrows(StoreException.class, () -> QuestionStore.loadRemote(endpoint,
+                    out -> out.quad(Quad.create(graph, graph, RDFS.label.asNode(), NodeFactory.createLiteralString("x")))));
+
+            assertEquals(graph.getURI(), e.graph());
+            assertEquals(405, e.httpStatus());
+            assertEquals(endpoint.toString(), e.location());
+            assertTrue(e.getMessage().contains("405"), e.getMessage());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void anUnreachableEndpointIsAStoreException() {
+        StoreException e = assertThrows(StoreException.class, () -> QuestionStore.loadRemote(
+                URI.create("http://localhost:1/ds"), StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS))));
+
+        assertEquals(0, e.httpStatus());
+        assertTrue(e.graph().startsWith("http://example.test/graph/"), e.graph());
+    }
+}
