@@ -2,6 +2,7 @@ package fr.qlod.cli;
 
 import fr.qlod.QlodException;
 import fr.qlod.source.SourceFormatException;
+import fr.qlod.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -67,7 +68,7 @@ public final class Main {
         if (e instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
         }
-        if (e instanceof QlodException q && q.getClass().getSimpleName().equals("StoreException")) {
+        if (e instanceof StoreException) {
             return ExitCodes.STORE;
         }
         return ExitCodes.INTERNAL;

@@ -1,5 +1,6 @@
 package fr.qlod.store;
 
+import fr.qlod.rdf.Qlod;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -41,12 +41,9 @@ final class TextIndexing {
     static final String UID_FIELD = "uid";
     static final String LANG_FIELD = "lang";
 
-    private static final String QLOD = "https://w3id.org/qlod#";
-    static final Node QUESTION_TEXT = NodeFactory.createURI(QLOD + "questionText");
-    static final Node ANSWER_TEXT = NodeFactory.createURI(QLOD + "answerText");
 
     /** The indexed properties, the first being Lucene's primary one. */
-    static final List<Node> PROPERTIES = List.of(QUESTION_TEXT, ANSWER_TEXT, DCTerms.title.asNode(),
+    static final List<Node> PROPERTIES = List.of(Qlod.Nodes.questionText, Qlod.Nodes.answerText, DCTerms.title.asNode(),
             RDFS.label.asNode(), SKOS.prefLabel.asNode(), FOAF.name.asNode());
 
     private TextIndexing() {

@@ -1,5 +1,6 @@
 package fr.qlod.web;
 
+import fr.qlod.rdf.Prov;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -86,7 +87,7 @@ final class Describer {
         return Txn.calculateRead(store, () -> {
             Instant latest = null;
             for (Node g : graphs) {
-                for (Node p : List.of(Labels.GENERATED_AT_TIME, DCTerms.modified.asNode())) {
+                for (Node p : List.of(Prov.Nodes.generatedAtTime, DCTerms.modified.asNode())) {
                     Iterator<Quad> it = store.find(Node.ANY, g, p, Node.ANY);
                     while (it.hasNext()) {
                         Node o = it.next().getObject();

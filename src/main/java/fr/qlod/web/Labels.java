@@ -1,5 +1,6 @@
 package fr.qlod.web;
 
+import fr.qlod.rdf.Qlod;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,12 +25,8 @@ import org.apache.jena.vocabulary.XSD;
  * labels from the ontology when it is available, else prefixed names such as {@code qlod:askedBy}.
  */
 final class Labels {
-    static final String QLOD = "https://w3id.org/qlod#";
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
-    static final Node QUESTION_TEXT = NodeFactory.createURI("https://w3id.org/qlod#questionText");
-    static final Node ANSWER_TEXT = NodeFactory.createURI("https://w3id.org/qlod#answerText");
-    static final Node GENERATED_AT_TIME = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
     static final Node HYDRA_NEXT = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next");
     static final Node HYDRA_PREVIOUS = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#previous");
 
@@ -38,7 +35,7 @@ final class Labels {
             DCTerms.title.asNode(), FOAF.name.asNode());
 
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("qlod", QLOD).setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", RDFS.getURI())
+            .setNsPrefix("qlod", Qlod.NS).setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("dcterms", DCTerms.getURI()).setNsPrefix("foaf", FOAF.getURI())
             .setNsPrefix("skos", SKOS.getURI()).setNsPrefix("org", ORG.getURI()).setNsPrefix("owl", OWL.getURI())
             .setNsPrefix("prov", PROV).setNsPrefix("xsd", XSD.getURI()).setNsPrefix("void", VOID.getURI())

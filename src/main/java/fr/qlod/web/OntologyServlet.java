@@ -1,5 +1,6 @@
 package fr.qlod.web;
 
+import fr.qlod.rdf.Qlod;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,7 +52,7 @@ final class OntologyServlet extends HttpServlet {
     }
 
     private String html() {
-        StringBuilder body = new StringBuilder("<h1>Ontologie qlod</h1>\n<p class=\"iri\">" + Labels.QLOD + "</p>\n");
+        StringBuilder body = new StringBuilder("<h1>Ontologie qlod</h1>\n<p class=\"iri\">" + Qlod.NS + "</p>\n");
         section(body, "Classes", List.of(OWL.Class.asNode(), RDFS.Class.asNode()));
         section(body, "Propriétés", List.of(OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(), RDF.Property.asNode()));
         body.append("<p>Autres formats : <a href=\"/ontology.ttl\">ttl</a> <a href=\"/ontology.jsonld\">jsonld</a> "

@@ -1,5 +1,6 @@
 package fr.qlod.web;
 
+import fr.qlod.rdf.Qlod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ final class PageRenderer {
     }
 
     private void texts(Graph g, Node resource, StringBuilder body) {
-        for (Node p : List.of(Labels.QUESTION_TEXT, Labels.ANSWER_TEXT)) {
+        for (Node p : List.of(Qlod.Nodes.questionText, Qlod.Nodes.answerText)) {
             for (Triple t : g.find(resource, p, Node.ANY).toList()) {
                 if (t.getObject().isLiteral()) {
                     body.append("<h2>").append(Html.escape(site.labels().term(p))).append("</h2>\n<div class=\"text\">")
@@ -84,7 +85,7 @@ final class PageRenderer {
     private void properties(Graph g, Node resource, StringBuilder body) {
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
         g.find(resource, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> !t.getPredicate().equals(Labels.QUESTION_TEXT) && !t.getPredicate().equals(Labels.ANSWER_TEXT))
+                .filter(t -> !t.getPredicate().equals(Qlod.Nodes.questionText) && !t.getPredicate().equals(Qlod.Nodes.answerText))
                 .sorted(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject()));
         if (byProperty.isEmpty()) {
