@@ -59,8 +59,16 @@ public final class Conversion {
      * @return the number of records mapped by this call
      */
     public long run(List<Path> amo, List<Path> inputs, StreamRDF out, Problems problems) {
+        return run(amo, inputs, out, problems, new IdenticalAnswers());
+    }
+
+    /**
+     * As {@link #run(List, List, StreamRDF, Problems)}, collecting identical answers into
+     * {@code links}: seeded from a store by {@link IdenticalAnswers#of}, the links graph then
+     * covers the store's questions as well as the new ones.
+     */
+    public long run(List<Path> amo, List<Path> inputs, StreamRDF out, Problems problems, IdenticalAnswers links) {
         long before = records;
-        IdenticalAnswers links = new IdenticalAnswers();
         Directory directory = context.directory();
         for (Path path : amo) {
             sources.read(path, entity -> {

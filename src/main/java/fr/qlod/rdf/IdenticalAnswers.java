@@ -16,12 +16,15 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * Links the questions that received an answer with the same text. Every answer already points
  * to its {@code qlod:AnswerText} fingerprint; this collector keeps only fingerprint → uids while
- * a conversion runs, then writes {@code qlod:sameAnswerAs} between the questions of each
+ * a conversion runs (seeded from the store when loading into one), then writes {@code qlod:sameAnswerAs} between the questions of each
  * fingerprint into the graph {@code {base}graph/links/identical-answers}, in a fixed order.
  *
  * <pre>
@@ -40,20 +43,68 @@ public final class IdenticalAnswers {
     /** The largest group of questions linked pairwise. */
     public static final int MAX_GROUP = 100;
 
-    private final Map<String, SortedSet<String>> uidsByFingerprint = new TreeMap<>();
+    private static final String STORED = String.join("\n",
+            "PREFIX qlod: <" + Qlod.NS + ">",
+            "SELECT ?uid ?fingerprint WHERE { GRAPH ?g {",
+            "  ?q qlod:uid ?uid ; qlod:answer ?a . ?a qlod:hasAnswerText ?t . ?t qlod:fingerprint ?fingerprint } }");
 
-    /** Records the fingerprint of each non-empty answer of a question. */
+    /** The fingerprints (key digits) of each question's answers; a question read again replaces its entry. */
+    private final Map<String, List<String>> fingerprintsByUid = new TreeMap<>();
+    private final boolean seeded;
+
+    /** An empty collector, for a conversion that starts from nothing. */
+    public IdenticalAnswers() {
+        this.seeded = false;
+    }
+
+    private IdenticalAnswers(boolean seeded) {
+        this.seeded = seeded;
+    }
+
+    /**
+     * A collector seeded with every question already in a dataset (read in its own read
+     * transaction), so that a load adding questions to a store relinks them with those already
+     * there. It always writes its links graph, even empty, so that the graph of an earlier load is
+     * replaced when no text is shared any more.
+     */
+    public static IdenticalAnswers of(DatasetGraph dataset) {
+        IdenticalAnswers links = new IdenticalAnswers(true);
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(STORED).build()) {
+                exec.select().forEachRemaining(row -> {
+                    String key = row.get("fingerprint").getLiteralLexicalForm();
+                    links.add(row.get("uid").getLiteralLexicalForm(),
+                            key.substring(0, Math.min(key.length(), Uris.FINGERPRINT_DIGITS)));
+                });
+            }
+        });
+        return links;
+    }
+
+    /** Records the fingerprint of each non-empty answer of a question, replacing what was known of it. */
     public void add(Question q) {
+        List<String> keys = new ArrayList<>();
         for (Answer a : q.answers()) {
             if (!a.text().isEmpty()) {
-                String key = fingerprint(a.text()).substring(0, Uris.FINGERPRINT_DIGITS);
-                uidsByFingerprint.computeIfAbsent(key, k -> new TreeSet<>()).add(q.key());
+                keys.add(fingerprint(a.text()).substring(0, Uris.FINGERPRINT_DIGITS));
             }
         }
+        if (keys.isEmpty()) {
+            fingerprintsByUid.remove(q.key());
+        } else {
+            fingerprintsByUid.put(q.key(), keys);
+        }
+    }
+
+    private void add(String uid, String key) {
+        fingerprintsByUid.computeIfAbsent(uid, u -> new ArrayList<>()).add(key);
     }
 
     /** The groups of two or more question uids that share an answer text, by fingerprint order. */
     public List<List<String>> groups() {
+        Map<String, SortedSet<String>> uidsByFingerprint = new TreeMap<>();
+        fingerprintsByUid.forEach((uid, keys) -> keys.forEach(
+                key -> uidsByFingerprint.computeIfAbsent(key, k -> new TreeSet<>()).add(uid)));
         List<List<String>> groups = new ArrayList<>();
         for (SortedSet<String> uids : uidsByFingerprint.values()) {
             if (uids.size() > 1) {
@@ -63,10 +114,13 @@ public final class IdenticalAnswers {
         return groups;
     }
 
-    /** Writes the links graph (nothing when no answer text is shared). */
+    /**
+     * Writes the links graph: nothing when no answer text is shared, unless the collector was
+     * seeded from a store (then the graph's provenance alone, which replaces a stale graph).
+     */
     public void emit(StreamRDF out, MappingContext context) {
         List<List<String>> groups = groups();
-        if (groups.isEmpty()) {
+        if (groups.isEmpty() && !seeded) {
             return;
         }
         Uris uris = context.uris();

@@ -137,7 +137,7 @@ public final class QuestionStore implements AutoCloseable {
             LOG.warn("Cannot record the load time in {}: {}", directory, e.getMessage());
         }
         LoadResult result = new LoadResult(replacing.replaced(), replacing.added(), counting.quads());
-        LOG.info("Loaded {} quads into {} ({} graphs replaced, {} added)", result.quads(), directory,
+        LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} added)", result.quads(), directory,
                 result.graphsReplaced(), result.graphsAdded());
         return result;
     }

@@ -1,0 +1,81 @@
+package fr.qlod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.qlod.store.LoadResult;
+import fr.qlod.store.QuestionStore;
+import fr.qlod.web.QlodServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The demo: its store loads from the jar's corpus, and every IRI it mints dereferences on its server. */
+class DemoIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyDemoIriDereferencesOnTheDemoServer() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        URI base = URI.create("http://localhost:" + port + "/");
+        List<List<Path>> files = DemoCommand.extract(Files.createDirectories(dir.resolve("corpus")));
+        try (QuestionStore store = QuestionStore.open(dir.resolve("db"))) {
+            LoadResult result = DemoCommand.load(store, base, files.get(0), files.get(1));
+            assertTrue(result.graphs() > 50, result.toString());
+            Set<String> iris = new TreeSet<>();
+            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> {
+                for (Node n : List.of(q.getSubject(), q.getObject())) {
+                    if (n.isURI() && n.getURI().startsWith(base + "id/")) {
+                        iris.add(n.getURI());
+                    }
+                }
+            }));
+            assertTrue(iris.size() > 100, "demo IRIs: " + iris.size());
+            QlodServer server = QlodServer.create().store(store).port(port).base(base).build().start();
+            try {
+                HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+                for (String iri : iris) {
+                    HttpResponse<Void> see = http.send(HttpRequest.newBuilder(URI.create(iri))
+                            .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
+                    assertEquals(303, see.statusCode(), iri);
+                    URI doc = URI.create(iri).resolve(see.headers().firstValue("Location").orElseThrow());
+                    HttpResponse<String> page = http.send(HttpRequest.newBuilder(doc).header("Accept", "text/html").build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, page.statusCode(), doc.toString());
+                    assertTrue(page.body().contains("<h1"), doc.toString());
+                }
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void theDemoCommandLoadsTheCorpusAndExitsWithNoServe() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        Path db = dir.resolve("kept");
+        assertEquals(0, cli.execute("demo", "--no-serve", "--port", "0", "--db", db.toString()));
+        assertTrue(out.toString().startsWith("qlod demo: 57 graphs, "), out.toString());
+        assertTrue(Files.isDirectory(db.resolve("tdb2")), "--db keeps the store");
+    }
+}
