@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -59,11 +59,13 @@ public final class QuestionStore implements AutoCloseable {
 
     private final Path directory;
     private final DatasetGraph tdb;
+    private final TextIndexLucene index;
     private final DatasetGraphText dataset;
 
-    private QuestionStore(Path directory, DatasetGraph tdb, DatasetGraphText dataset) {
+    private QuestionStore(Path directory, DatasetGraph tdb, TextIndexLucene index, DatasetGraphText dataset) {
         this.directory = directory;
         this.tdb = tdb;
+        this.index = index;
         this.dataset = dataset;
     }
 
@@ -85,7 +87,7 @@ public final class QuestionStore implements AutoCloseable {
             if (interrupted || missing) {
                 TextIndexing.delete(textFolder);
             }
-            TextIndex index = TextIndexing.open(textFolder);
+            TextIndexLucene index = TextIndexing.open(textFolder);
             if (interrupted || missing) {
                 long entries = TextIndexing.rebuild(tdb, index);
                 LOG.warn("Rebuilt the text index of {} ({} entries){}", directory, entries,
@@ -93,7 +95,7 @@ public final class QuestionStore implements AutoCloseable {
                 Files.deleteIfExists(directory.resolve(LOADING_MARKER));
             }
             DatasetGraphText dataset = (DatasetGraphText) TextDatasetFactory.create(tdb, index, true);
-            return new QuestionStore(directory, tdb, dataset);
+            return new QuestionStore(directory, tdb, index, dataset);
         } catch (IOException | RuntimeException e) {
             if (tdb != null) {
                 TDBInternal.expel(tdb);
@@ -115,11 +117,14 @@ public final class QuestionStore implements AutoCloseable {
         Objects.requireNonNull(producer, "producer");
         Path marker = directory.resolve(LOADING_MARKER);
         writeMarker(marker);
-        DataLoader loader = LoaderFactory.basicLoader(dataset, null);
-        ReplacingStream replacing = new ReplacingStream(loader.stream(), dataset, directory.toString());
-        CountingStream counting = new CountingStream(replacing);
+        DataLoader loader = LoaderFactory.basicLoader(tdb, null);
+        IndexingStream indexing = new IndexingStream(loader.stream(), index);
         loader.startBulk();
+        ReplacingStream replacing;
+        CountingStream counting;
         try {
+            replacing = new ReplacingStream(indexing, tdb, directory.toString(), tdb.isEmpty(), indexing::deleteGraph);
+            counting = new CountingStream(replacing);
             counting.start();
             producer.accept(counting);
             counting.finish();
