@@ -129,6 +129,7 @@ public final class QuestionStore implements AutoCloseable {
             producer.accept(counting);
             counting.finish();
         } catch (RuntimeException | Error e) {
+            indexing.abandon();
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
             deleteMarker(marker);
             throw e;
