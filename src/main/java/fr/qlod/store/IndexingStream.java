@@ -107,9 +107,10 @@ final class IndexingStream extends StreamRDFWrapper {
                     } else {
                         index.getIndexWriter().deleteDocuments((Term) item);
                     }
-                } catch (Exception e) {
+                } catch (RuntimeException | java.io.IOException | Error e) {
+                    // keep taking items, so that the loading thread never blocks on a full queue
                     failure = new StoreException(index.getDirectory().toString(), "cannot update the text index: "
-                            + e.getMessage(), e);
+                            + e, e);
                 }
             }
         } catch (InterruptedException e) {
