@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -35,19 +35,24 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>A {@linkplain #load load} is one write transaction: if the producer throws, or the process dies,
- * the store stays exactly as it was. The full-text index takes part in the same TDB2 transaction (it
- * is prepared before TDB2 commits and committed after), so it never holds entries of uncommitted
- * data; the one window where TDB2 has committed and Lucene not yet is covered by a marker file, and a
- * store opened with the marker present rebuilds its index from the committed data.
+ * the store stays exactly as it was. The full-text index is a component of TDB2's transaction
+ * coordinator (registered by jena-text), so TDB2's commit prepares it, commits itself, then commits
+ * it; it never holds entries of uncommitted data. The one window where TDB2 has committed and Lucene
+ * not yet is covered by a marker file, and a store opened with the marker present rebuilds its index
+ * from the committed data.
  *
- * <p>Loading goes through TDB2's basic loader ({@link LoaderFactory#basicLoader}): it writes through
- * the text-indexing dataset inside the caller's transaction, so graph deletions and additions commit
- * together. The sequential, phased and parallel loaders write the TDB2 indexes directly (bypassing
- * the text index) and, for the last two, from several threads in transactions of their own, which
- * cannot be ordered with the deletions that replace a graph. Measured on a shared 2-core machine
- * (150k generated quads, 2 of 5 indexed): this store 10k quads/s (12k when replacing every graph);
- * plain TDB2 without text index: basic 47k, sequential 56k, phased 70k, parallel 25k quads/s. The
- * text index is the cost; see {@link TextIndexing}.
+ * <p>How a load writes (issue #9): quads go straight into the raw TDB2 dataset through TDB2's basic
+ * loader, in the caller's write transaction, and only the literals of the six indexed properties
+ * go to Lucene's {@code IndexWriter}, analysed on a second thread ({@link IndexingStream}). A graph
+ * seen for the first time is deleted from TDB2 and, by its graph field, from Lucene, in the same
+ * transaction; when the store is empty as the load begins no graph is looked up. Before, every quad
+ * went through jena-text's {@code DatasetGraphText}, which inspects each quad and indexes on the
+ * loading thread: ≈10k quads/s. The sequential, phased and parallel loaders were not kept: the
+ * last two run their own transactions on other threads, which cannot be ordered with the deletions
+ * that replace a graph, and the sequential one detaches the secondary indexes of an empty store and
+ * leaves them detached in this JVM if the load fails. Measured figures and the commands that
+ * produced them are in {@code BENCHMARKS.md}; a JFR profile of a 10k-question load shows the time
+ * in TDB2's B+tree inserts (≈35% of samples), Lucene's analysis (≈23%) and the mapping (≈10%).
  */
 public final class QuestionStore implements AutoCloseable {
     /** The sub-folder of the Lucene index. */
@@ -59,11 +64,13 @@ public final class QuestionStore implements AutoCloseable {
 
     private final Path directory;
     private final DatasetGraph tdb;
+    private final TextIndexLucene index;
     private final DatasetGraphText dataset;
 
-    private QuestionStore(Path directory, DatasetGraph tdb, DatasetGraphText dataset) {
+    private QuestionStore(Path directory, DatasetGraph tdb, TextIndexLucene index, DatasetGraphText dataset) {
         this.directory = directory;
         this.tdb = tdb;
+        this.index = index;
         this.dataset = dataset;
     }
 
@@ -85,7 +92,7 @@ public final class QuestionStore implements AutoCloseable {
             if (interrupted || missing) {
                 TextIndexing.delete(textFolder);
             }
-            TextIndex index = TextIndexing.open(textFolder);
+            TextIndexLucene index = TextIndexing.open(textFolder);
             if (interrupted || missing) {
                 long entries = TextIndexing.rebuild(tdb, index);
                 LOG.warn("Rebuilt the text index of {} ({} entries){}", directory, entries,
@@ -93,7 +100,7 @@ public final class QuestionStore implements AutoCloseable {
                 Files.deleteIfExists(directory.resolve(LOADING_MARKER));
             }
             DatasetGraphText dataset = (DatasetGraphText) TextDatasetFactory.create(tdb, index, true);
-            return new QuestionStore(directory, tdb, dataset);
+            return new QuestionStore(directory, tdb, index, dataset);
         } catch (IOException | RuntimeException e) {
             if (tdb != null) {
                 TDBInternal.expel(tdb);
@@ -115,15 +122,19 @@ public final class QuestionStore implements AutoCloseable {
         Objects.requireNonNull(producer, "producer");
         Path marker = directory.resolve(LOADING_MARKER);
         writeMarker(marker);
-        DataLoader loader = LoaderFactory.basicLoader(dataset, null);
-        ReplacingStream replacing = new ReplacingStream(loader.stream(), dataset, directory.toString());
-        CountingStream counting = new CountingStream(replacing);
+        DataLoader loader = LoaderFactory.basicLoader(tdb, null);
+        IndexingStream indexing = new IndexingStream(loader.stream(), index);
         loader.startBulk();
+        ReplacingStream replacing;
+        CountingStream counting;
         try {
+            replacing = new ReplacingStream(indexing, tdb, directory.toString(), tdb.isEmpty(), indexing::deleteGraph);
+            counting = new CountingStream(replacing);
             counting.start();
             producer.accept(counting);
             counting.finish();
         } catch (RuntimeException | Error e) {
+            indexing.abandon();
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
             deleteMarker(marker);
             throw e;

@@ -2,6 +2,7 @@ package fr.qlod.store;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -12,23 +13,30 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Gives a load replace semantics: the first time a named graph is seen, what the store holds in that
  * graph is deleted before the new quads are passed on. Runs inside the load's write transaction, so
- * the deletions commit or vanish together with the additions.
+ * the deletions commit or vanish together with the additions; {@code onReplace} hears of every graph
+ * replaced (the text index deletes its entries).
  *
  * <p>Remembers every graph name seen during one load (one per source record: well under a gigabyte
- * for the whole corpus), so that records arriving in any order are still replaced exactly once.
+ * for the whole corpus), so that records arriving in any order are still replaced exactly once. When
+ * the store was empty as the load began, no graph is looked up: they are all new.
  */
 final class ReplacingStream extends StreamRDFWrapper {
     private final DatasetGraph store;
     private final String location;
+    private final boolean emptyAtStart;
+    private final Consumer<Node> onReplace;
     private final Set<Node> seen = new HashSet<>();
     private Node lastGraph;
     private long replaced;
     private long added;
 
-    ReplacingStream(StreamRDF destination, DatasetGraph store, String location) {
+    ReplacingStream(StreamRDF destination, DatasetGraph store, String location, boolean emptyAtStart,
+            Consumer<Node> onReplace) {
         super(destination);
         this.store = store;
         this.location = location;
+        this.emptyAtStart = emptyAtStart;
+        this.onReplace = onReplace;
     }
 
     @Override
@@ -46,9 +54,10 @@ final class ReplacingStream extends StreamRDFWrapper {
         if (!graph.equals(lastGraph)) {
             lastGraph = graph;
             if (seen.add(graph)) {
-                if (store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                if (!emptyAtStart && store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
                     replaced++;
                     store.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    onReplace.accept(graph);
                 } else {
                     added++;
                 }

@@ -59,7 +59,7 @@ final class TextIndexing {
         return definition;
     }
 
-    static TextIndex open(Path directory) throws IOException {
+    static TextIndexLucene open(Path directory) throws IOException {
         Files.createDirectories(directory);
         TextIndexConfig config = new TextIndexConfig(definition());
         config.setAnalyzer(new FrenchAnalyzer());

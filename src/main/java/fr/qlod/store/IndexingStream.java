@@ -1,0 +1,120 @@
+package fr.qlod.store;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.lucene.index.Term;
+
+/**
+ * Adds the literals of the indexed properties to the Lucene index as they pass on to the store, and
+ * deletes the entries of replaced graphs by their graph field. It only writes to Lucene's
+ * {@code IndexWriter}, whose commit is part of the TDB2 transaction: nothing is visible to searches
+ * before TDB2 commits.
+ *
+ * <p>Lucene's analysis runs on a thread of its own, fed in order (deletions and additions keep their
+ * order) through a bounded queue, so that it overlaps with the TDB2 index writes on the caller's
+ * thread; {@link #finish()} waits for it, so that the commit sees every entry.
+ */
+final class IndexingStream extends StreamRDFWrapper {
+    private static final Object END = new Object();
+    private final TextIndexLucene index;
+    private final EntityDefinition definition;
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4_096);
+    private final Thread worker;
+    private volatile RuntimeException failure;
+
+    IndexingStream(StreamRDF destination, TextIndexLucene index) {
+        super(destination);
+        this.index = index;
+        this.definition = index.getDocDef();
+        this.worker = new Thread(this::work, "qlod-text-index");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void quad(Quad quad) {
+        super.quad(quad);
+        if (definition.getField(quad.getPredicate()) != null && quad.getObject().isLiteral()) {
+            put(TextQueryFuncs.entityFromQuad(definition, quad));
+        }
+    }
+
+    /** Deletes every entry of a graph being replaced (before the entries that follow). */
+    void deleteGraph(Node graph) {
+        put(new Term(TextIndexing.GRAPH_FIELD, TextQueryFuncs.graphNodeToString(graph)));
+    }
+
+    /** Waits until every entry is in the index writer, and throws what the indexing thread threw. */
+    @Override
+    public void finish() {
+        super.finish();
+        stop();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Stops the indexing thread after a failed load; what it wrote is then rolled back with TDB2. */
+    void abandon() {
+        queue.clear();
+        stop();
+    }
+
+    private void stop() {
+        if (!worker.isAlive()) {
+            return;
+        }
+        try {
+            while (worker.isAlive() && !queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // the worker is busy; try again
+            }
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(index.getDirectory().toString(), "interrupted while indexing text", e);
+        }
+    }
+
+    private void put(Object item) {
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(index.getDirectory().toString(), "interrupted while indexing text", e);
+        }
+    }
+
+    private void work() {
+        try {
+            for (Object item = queue.take(); item != END; item = queue.take()) {
+                if (failure != null) {
+                    continue;
+                }
+                try {
+                    if (item instanceof Entity entity) {
+                        index.addEntity(entity);
+                    } else {
+                        index.getIndexWriter().deleteDocuments((Term) item);
+                    }
+                } catch (RuntimeException | java.io.IOException | Error e) {
+                    // keep taking items, so that the loading thread never blocks on a full queue
+                    failure = new StoreException(index.getDirectory().toString(), "cannot update the text index: "
+                            + e, e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
