@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -21,8 +23,10 @@ import org.apache.jena.riot.system.StreamRDF;
  * The one streaming path from sources to RDF, shared by {@code convert}, {@code load} and
  * {@code demo}: AMO inputs first, into the context's {@link Directory}, so that questions can be
  * resolved against mandates and organs; then every input, each record mapped to its named graph
- * as soon as it is read; then the graph of questions with identical answers. Only the directory
- * and the answer fingerprints are kept in memory, never the records.
+ * as soon as it is read; then the graph of questions with identical answers. Only the directory,
+ * the answer fingerprints and the keys of the records seen are kept in memory, never the records.
+ * A record read a second time in one conversion (the same question from a page and from a dump)
+ * is reported and skipped, so that two sources never merge into one graph; a later load replaces it.
  *
  * <pre>
  * Conversion.create(context).run(List.of(amoDir), List.of(dump), stream, problems);
@@ -33,6 +37,7 @@ public final class Conversion {
     private final MappingContext context;
     private final EntityMapper mapper;
     private final LongConsumer progress;
+    private final Map<String, String> firstSource = new HashMap<>();
     private long records;
 
     private Conversion(Sources sources, MappingContext context, LongConsumer progress) {
@@ -89,6 +94,14 @@ public final class Conversion {
     }
 
     private void map(Entity entity, StreamRDF out, IdenticalAnswers links) {
+        // one named graph per record: a second source of the same record would merge into the first's graph
+        String first = firstSource.putIfAbsent(entity.getClass().getSimpleName() + " " + entity.key(),
+                entity.origin().location());
+        if (first != null) {
+            context.warn(new MappingException(entity.key(), "record read again from " + entity.origin().location(),
+                    "the first source read, " + first + ", is kept"));
+            return;
+        }
         mapper.emit(entity, out);
         if (entity instanceof Question q) {
             links.add(q);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.store.QuestionStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -121,6 +122,25 @@ class LoadCommandIT {
     private static List<String> withoutTimes(org.apache.jena.graph.Graph g) {
         return g.stream().filter(t -> !t.getPredicate().getURI().endsWith("generatedAtTime"))
                 .map(Object::toString).sorted().toList();
+    }
+
+    @Test
+    void aSecondSourceOfOneQuestionInALoadIsReportedAndNotMerged() throws IOException {
+        Path db = dir.resolve("db");
+        Path page = dir.resolve("corpus/59906.html");
+        try (InputStream in = getClass().getResourceAsStream("/source/table/table-seed-000.html")) {
+            Files.copy(in, page);
+        }
+        inputs.clear();
+        inputs.add(page.toString());
+        inputs.add(dir.resolve("corpus/seed-000-QANR5L14QE59906.txt").toString());
+        assertEquals(0, load("--db", db.toString()), err.toString());
+        assertEquals(1, count(db, "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
+                + "{ GRAPH <http://localhost:3030/graph/question/QANR5L14QE59906> { ?g qlod:sourceFormat ?f } }"),
+                "one source's provenance, not two merged");
+        assertEquals(1, count(db, "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
+                + "{ GRAPH ?g { ?g qlod:sourceFormat \"HTML_TABLE\" } }"), "the page, read first, is kept");
+        assertTrue(err.toString().contains("QANR5L14QE59906: record read again from " + inputs.get(1)), err.toString());
     }
 
     @Test
