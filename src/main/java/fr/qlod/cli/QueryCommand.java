@@ -11,13 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
@@ -62,9 +63,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table",
+    @Option(names = "--format", defaultValue = "table", completionCandidates = Formats.class,
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    String format;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
@@ -83,8 +84,12 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Output formats of results. */
-    enum Format { table, csv, tsv, json }
+    /** The output formats of results. */
+    static final class Formats extends java.util.ArrayList<String> {
+        Formats() {
+            super(List.of("table", "csv", "tsv", "json"));
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -101,6 +106,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         if (target == null) {
             throw new ParameterException(spec.commandLine(), "give --db DIR or --endpoint URL");
+        }
+        if (!new Formats().contains(format)) {
+            throw new ParameterException(spec.commandLine(), "--format: one of " + String.join(", ", new Formats()));
         }
         SampleQuery sample = resolve(query);
         Query parsed = sample.parse();
@@ -148,6 +156,9 @@ final class QueryCommand implements Callable<Integer> {
             Txn.executeRead(dataset, () -> {
                 try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                     write(query, exec, out);
+                } catch (HttpException | QueryExceptionHTTP e) {
+                    throw new StoreException(db.toString(), "a SERVICE endpoint of the query cannot be queried: "
+                            + reason(e), e);
                 }
             });
         }
@@ -157,13 +168,8 @@ final class QueryCommand implements Callable<Integer> {
         String url = target.endpoint.toString();
         try (QueryExec exec = QueryExecHTTP.service(url).query(query).build()) {
             write(query, exec, out);
-        } catch (HttpException e) {
+        } catch (HttpException | QueryExceptionHTTP e) {
             throw new StoreException(url, "the endpoint " + url + " cannot be queried: " + reason(e), e);
-        } catch (QueryException e) {
-            if (e.getCause() instanceof IOException || e.getCause() instanceof HttpException) {
-                throw new StoreException(url, "the endpoint " + url + " cannot be queried: " + reason(e), e);
-            }
-            throw e;
         }
     }
 
@@ -179,17 +185,17 @@ final class QueryCommand implements Callable<Integer> {
         if (query.isSelectType()) {
             ResultSet rs = ResultSet.adapt(exec.select());
             switch (format) {
-                case csv -> ResultSetFormatter.outputAsCSV(out, rs);
-                case tsv -> ResultSetFormatter.outputAsTSV(out, rs);
-                case json -> ResultSetFormatter.outputAsJSON(out, rs);
+                case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
+                case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
+                case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
                 default -> ResultSetFormatter.out(out, rs, query);
             }
         } else if (query.isAskType()) {
             boolean answer = exec.ask();
             switch (format) {
-                case csv -> ResultSetFormatter.outputAsCSV(out, answer);
-                case tsv -> ResultSetFormatter.outputAsTSV(out, answer);
-                case json -> ResultSetFormatter.outputAsJSON(out, answer);
+                case "csv" -> ResultSetFormatter.outputAsCSV(out, answer);
+                case "tsv" -> ResultSetFormatter.outputAsTSV(out, answer);
+                case "json" -> ResultSetFormatter.outputAsJSON(out, answer);
                 default -> ResultSetFormatter.out(out, answer);
             }
         } else {

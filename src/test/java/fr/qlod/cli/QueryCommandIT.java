@@ -125,6 +125,18 @@ class QueryCommandIT {
     }
 
     @Test
+    void anUnreachableServiceOfAFederatedQueryExitsWith4() throws IOException {
+        Path file = dir.resolve("service.rq");
+        Files.writeString(file, """
+                # A federated query whose remote endpoint is down.
+                # columns: ?s
+                SELECT ?s WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }
+                """);
+        assertEquals(4, run("query", file.toString(), "--db", db.toString()));
+        assertTrue(err.toString().contains("a SERVICE endpoint of the query cannot be queried"), err.toString());
+    }
+
+    @Test
     void anEmptyFolderIsNoStore() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertEquals(4, run("query", "withdrawn-by-reason", "--db", empty.toString()));
