@@ -2,7 +2,6 @@ package fr.qlod.cli;
 
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.StoreException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -121,15 +121,14 @@ final class QueryCommand implements Callable<Integer> {
         Map<Var, Node> substitution = new LinkedHashMap<>();
         values.forEach((k, v) -> substitution.put(Var.alloc(k), v));
         Query bound = substitution.isEmpty() ? parsed : QueryTransformOps.transform(parsed, substitution);
-        // Results are small (queries aggregate, the server caps rows); buffering keeps the writers' UTF-8
-        // whole and lets tests capture picocli's writer.
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        // Streams through picocli's writer (so that tests can capture it), decoding UTF-8 across writes.
+        OutputStream stream = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8).get();
         if (target.db != null) {
-            runLocal(bound, buffer);
+            runLocal(bound, stream);
         } else {
-            runRemote(bound, buffer);
+            runRemote(bound, stream);
         }
-        out.print(buffer.toString(StandardCharsets.UTF_8));
+        stream.flush();
         out.flush();
         return ExitCodes.OK;
     }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,8 +105,18 @@ record SampleQuery(String name, String source, String text, String title, Map<St
         try {
             URI uri = folder.toURI();
             if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    names.addAll(names(jar.getPath(FOLDER)));
+                FileSystem open;
+                try {
+                    open = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    open = null;
+                }
+                if (open != null) {
+                    names.addAll(names(open.getPath(FOLDER)));
+                } else {
+                    try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                        names.addAll(names(jar.getPath(FOLDER)));
+                    }
                 }
             } else {
                 names.addAll(names(Path.of(uri)));
