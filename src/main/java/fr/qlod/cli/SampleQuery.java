@@ -44,6 +44,7 @@ record SampleQuery(String name, String source, String text, String title, Map<St
     static final String PARAM_PREFIX = "_";
     private static final Pattern PARAM_LINE = Pattern.compile("^#\\s*param\\s+(\\w+)\\s*=\\s*(\"[^\"]*\"(?:@[\\w-]+)?|\\S+).*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?" + PARAM_PREFIX + "(\\w+)");
+    private static final Pattern ERROR_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LANG_LITERAL = Pattern.compile("\"(.*)\"@([a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*)");
 
@@ -156,7 +157,10 @@ record SampleQuery(String name, String source, String text, String title, Map<St
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String place = e.getLine() > 0 ? "line " + e.getLine() + ":" + e.getColumn() : null;
+            // Jena positions the exception on the last good token, its message on the offending one.
+            Matcher at = ERROR_PLACE.matcher(e.getMessage() == null ? "" : e.getMessage());
+            String place = at.find() ? "line " + at.group(1) + ":" + at.group(2)
+                    : e.getLine() > 0 ? "line " + e.getLine() + ":" + e.getColumn() : null;
             throw new SourceFormatException(source, place, "not a valid SPARQL query: " + firstLine(e.getMessage()), e);
         }
     }

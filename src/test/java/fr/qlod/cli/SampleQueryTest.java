@@ -104,7 +104,7 @@ class SampleQueryTest {
     void aMalformedQueryFileExitsWith3AndNamesLineAndColumn() throws URISyntaxException {
         Path broken = Path.of(SampleQueryTest.class.getResource("/queries-broken/broken.rq").toURI());
         assertEquals(3, run("query", broken.toString(), "--db", dir.resolve("db").toString()));
-        assertTrue(err.toString().contains(broken + " (line 8:"), err.toString());
+        assertTrue(err.toString().contains(broken + " (line 8:10)"), err.toString());
         assertTrue(err.toString().contains("not a valid SPARQL query"), err.toString());
     }
 
