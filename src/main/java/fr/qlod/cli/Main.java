@@ -21,7 +21,7 @@ import picocli.CommandLine.HelpCommand;
         versionProvider = ManifestVersion.class,
         header = "French parliamentary questions as linked data.",
         subcommands = {HelpCommand.class, InspectCommand.class, ConvertCommand.class, ValidateCommand.class,
-            LoadCommand.class, ServeCommand.class, DemoCommand.class, HarvestCommand.class},
+            LoadCommand.class, ServeCommand.class, DemoCommand.class, QueryCommand.class, HarvestCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:OK",
