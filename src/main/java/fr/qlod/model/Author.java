@@ -20,6 +20,19 @@ public record Author(Civility civility, String givenName, String familyName, Str
         }
     }
 
+    /**
+     * An author the source knows by official ids only (the open data names no one): the actor id
+     * stands in the family name so that the record stays valid, and {@link #named()} is false.
+     */
+    public static Author identifiedOnly(String personId, String mandateId) {
+        return new Author(null, null, personId, personId, mandateId);
+    }
+
+    /** False for an author known by ids only, whose "name" is the actor id. */
+    public boolean named() {
+        return !familyName.equals(personId);
+    }
+
     /** "Thierry Lazaro": given name(s) then family name. */
     public String fullName() {
         return givenName == null ? familyName : givenName + " " + familyName;

@@ -115,17 +115,20 @@ public final class QuestionMapper {
         w.add(question, Qlod.Nodes.askedBy, person);
         w.type(person, Qlod.Nodes.Deputy);
         w.type(person, FOAF.Person.asNode());
-        w.string(person, FOAF.name.asNode(), a.fullName());
-        w.string(person, FOAF.givenName.asNode(), a.givenName());
-        w.string(person, FOAF.familyName.asNode(), a.familyName());
+        if (a.named()) {
+            // an author known by id only is named by the AMO record of that id, not here
+            w.string(person, FOAF.name.asNode(), a.fullName());
+            w.string(person, FOAF.givenName.asNode(), a.givenName());
+            w.string(person, FOAF.familyName.asNode(), a.familyName());
+            ExternalLinks.nosDeputesDeputy(q.id().legislature(), a.givenName(), a.familyName())
+                    .ifPresent(url -> w.link(person, RDFS.Nodes.seeAlso, url));
+        }
         w.string(person, FOAF.title.asNode(), a.civility() == null ? null : a.civility().printed());
         if (a.personId() != null) {
             w.string(person, DCTerms.identifier.asNode(), a.personId());
             w.string(person, Qlod.Nodes.wikidataP4123, ExternalLinks.wikidataP4123(a.personId()));
             w.link(person, FOAF.page.asNode(), ExternalLinks.assembleeDeputy(a.personId()));
         }
-        ExternalLinks.nosDeputesDeputy(q.id().legislature(), a.givenName(), a.familyName())
-                .ifPresent(url -> w.link(person, RDFS.Nodes.seeAlso, url));
         if (a.mandateId() != null) {
             w.link(question, Qlod.Nodes.authorMandate, uris.mandate(a.mandateId()));
         }

@@ -101,7 +101,7 @@ final class OpenDataQuestionMapper {
         JsonNode auteur = q.get("auteur");
         String actor = clean(text(path(auteur, "identite", "acteurRef")));
         if (actor != null) {
-            b.author(new Author(null, null, actor, actor, clean(text(path(auteur, "identite", "mandatRef")))));
+            b.author(Author.identifiedOnly(actor, clean(text(path(auteur, "identite", "mandatRef")))));
         }
         b.group(group(path(auteur, "groupe")));
         b.questioned(ministry(q.get("minInt")));
