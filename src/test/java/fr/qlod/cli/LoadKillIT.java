@@ -3,11 +3,10 @@ package fr.qlod.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.bench.GeneratedDump;
 import fr.qlod.store.QuestionStore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +32,7 @@ class LoadKillIT {
     private static final int RECORDS = 400;
     private static final int KILLS = 5;
     private static final long SEED = 20_260_707L;
-    /** A word only the generated questions hold, to count them in the text index. */
-    private static final String WORD = "zythologie";
+    private static final String WORD = GeneratedDump.WORD;
     private static final String QUESTION_GRAPHS = "http://localhost:3030/graph/question/";
 
     @TempDir
@@ -47,7 +45,7 @@ class LoadKillIT {
         try (QuestionStore store = QuestionStore.open(db)) {
             DemoCommand.load(store, URI.create("http://localhost:3030/"), demo.get(0), demo.get(1));
         }
-        Path dump = generateDump(dir.resolve("generated.json"), RECORDS);
+        Path dump = GeneratedDump.write(dir.resolve("generated.json"), RECORDS);
         State before = State.of(db);
         assertEquals(0L, before.matches());
 
@@ -57,7 +55,7 @@ class LoadKillIT {
         Process full = load(calibration, dump);
         assertTrue(full.waitFor(120, TimeUnit.SECONDS), "the calibration load did not end");
         long duration = System.nanoTime() - start;
-        assertEquals(0, full.exitValue(), new String(full.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(0, full.exitValue(), "the calibration load failed");
 
         Random random = new Random(SEED);
         List<Long> delays = new ArrayList<>();
@@ -85,7 +83,7 @@ class LoadKillIT {
 
         Process last = load(db, dump);
         assertTrue(last.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, last.exitValue(), new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(0, last.exitValue(), "the last load failed");
         State loaded = State.of(db, false);
         assertEquals(before.questionGraphs() + RECORDS, loaded.questionGraphs());
         assertEquals((long) RECORDS, loaded.matches());
@@ -97,26 +95,6 @@ class LoadKillIT {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "load", "--quiet", "--db", db.toString(), dump.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    /** An open-data dump of RECORDS written questions, each with its own number, texts and the word. */
-    private static Path generateDump(Path file, int records) throws IOException {
-        String single;
-        try (InputStream in = LoadKillIT.class.getResourceAsStream("/source/opendata/QANR5L15QE4242.json")) {
-            single = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-        String record = single.substring(single.indexOf('{', 1), single.lastIndexOf('}'));
-        StringBuilder out = new StringBuilder("{\"questionsEcrites\": {\"question\": [");
-        for (int i = 0; i < records; i++) {
-            String number = Integer.toString(300_000 + i);
-            out.append(i == 0 ? "" : ",\n").append(record.replace("QANR5L15QE4242", "QANR5L15QE" + number)
-                    .replace("\"4242\"", "\"" + number + "\"")
-                    .replace("jeunes agriculteurs.<br/>", "jeunes agriculteurs et la " + WORD + " (" + number + ").<br/>")
-                    .replace("2019.</p>", "2019 (" + number + ").</p>")
-                    .replace("mai 2018.", "mai 2018 (" + number + ")."));
-        }
-        out.append("]}}");
-        return Files.writeString(file, out);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
