@@ -51,14 +51,14 @@ final class Workload {
     }
 
     /** The outcome of a run. */
-    record Result(int clients, Duration duration, long requests, long errors, Map<String, Long> byKind,
+    record Result(Map<String, String> latencyByKind, int clients, Duration duration, long requests, long errors, Map<String, Long> byKind,
             long p50Micros, long p99Micros, long maxMicros, List<String> firstErrors) {
         @Override
         public String toString() {
             return String.format("%d clients for %d s: %d requests (%.0f/s), %d errors, latency p50 %.1f ms, "
                     + "p99 %.1f ms, max %.1f ms; by kind %s%s", clients, duration.toSeconds(), requests,
                     requests / (double) duration.toSeconds(), errors, p50Micros / 1000.0, p99Micros / 1000.0,
-                    maxMicros / 1000.0, byKind, firstErrors.isEmpty() ? "" : "; first errors " + firstErrors);
+                    maxMicros / 1000.0, byKind + " " + latencyByKind, firstErrors.isEmpty() ? "" : "; first errors " + firstErrors);
         }
     }
 
@@ -88,17 +88,25 @@ final class Workload {
         long[] all = new long[(int) requests];
         int at = 0;
         Map<String, Long> byKind = new TreeMap<>();
+        Map<String, List<Long>> perKind = new TreeMap<>();
         List<String> firstErrors = new ArrayList<>();
         long errors = 0;
         for (Client c : done) {
             System.arraycopy(c.latencies, 0, all, at, c.count);
             at += c.count;
             c.byKind.forEach((k, v) -> byKind.merge(k, v, Long::sum));
+            c.kindLatencies.forEach((k, v) -> perKind.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             errors += c.errors;
             c.firstErrors.stream().limit(5 - firstErrors.size()).forEach(firstErrors::add);
         }
         Arrays.sort(all);
-        return new Result(clients, duration, requests, errors, byKind, percentile(all, 0.50), percentile(all, 0.99),
+        Map<String, String> latencyByKind = new TreeMap<>();
+        perKind.forEach((k, v) -> {
+            long[] sorted = v.stream().mapToLong(Long::longValue).sorted().toArray();
+            latencyByKind.put(k, String.format("p50 %.0f ms, p99 %.0f ms", percentile(sorted, 0.5) / 1000.0,
+                    percentile(sorted, 0.99) / 1000.0));
+        });
+        return new Result(latencyByKind, clients, duration, requests, errors, byKind, percentile(all, 0.50), percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1], firstErrors);
     }
 
@@ -138,6 +146,7 @@ final class Workload {
         private int count;
         private long errors;
         private final Map<String, Long> byKind = new TreeMap<>();
+        private final Map<String, List<Long>> kindLatencies = new TreeMap<>();
         private final List<String> firstErrors = new ArrayList<>();
 
         Client(Random random, List<String> resources, long deadline) {
@@ -214,6 +223,7 @@ final class Workload {
             }
             latencies[count++] = nanos / 1000;
             byKind.merge(kind, 1L, Long::sum);
+            kindLatencies.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos / 1000);
         }
     }
 }
