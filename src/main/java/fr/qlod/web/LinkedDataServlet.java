@@ -41,7 +41,8 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String uri = req.getRequestURI();
         boolean isId = uri.startsWith(ID);
-        String rest = uri.substring(isId ? ID.length() : DOC.length());
+        // "/id" and "/doc" without their slash reach this servlet too
+        String rest = uri.substring(Math.min(uri.length(), isId ? ID.length() : DOC.length()));
         Optional<ResourcePath> parsed = ResourcePath.parse(rest);
         if (parsed.isEmpty()) {
             Responses.error(resp, Responses.BAD_REQUEST, "Adresse invalide",

@@ -11,13 +11,21 @@ import java.io.IOException;
 
 /**
  * First in the chain for every request: security headers on every response, CORS for GET and HEAD,
- * oversized Accept headers refused with 431, and SPARQL Update sent to the read-only
- * {@code /sparql} refused with 403 and a clear message.
+ * oversized Accept headers refused with 431, URLs over {@value #MAX_URL_LENGTH} characters with 414,
+ * bodies declared over {@value #MAX_BODY_LENGTH} bytes with 413, TRACE with 405, and SPARQL Update
+ * sent to the read-only {@code /sparql} refused with 403 and a clear message.
  */
 final class SecurityHeadersFilter implements Filter {
     static final String CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'; form-action 'self'";
+    /** Longer SPARQL queries are POSTed; Fuseki's own header limit is far higher. */
+    static final int MAX_URL_LENGTH = 32 * 1024;
+    /** A query or an update of a megabyte is already absurd; Fuseki reads bodies whole. */
+    static final long MAX_BODY_LENGTH = 1024 * 1024;
     private static final int FORBIDDEN = 403;
+    private static final int METHOD_NOT_ALLOWED = 405;
+    private static final int CONTENT_TOO_LARGE = 413;
+    private static final int URI_TOO_LONG = 414;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -38,6 +46,21 @@ final class SecurityHeadersFilter implements Filter {
             Responses.error(resp, Responses.HEADERS_TOO_LARGE, "En-tête trop long", "The Accept header is too long.");
             return;
         }
+        String query = req.getQueryString();
+        if (req.getRequestURI().length() + (query == null ? 0 : query.length()) > MAX_URL_LENGTH) {
+            refuse(resp, URI_TOO_LONG, "Adresse trop longue",
+                    "The address is too long: send long SPARQL queries with POST.");
+            return;
+        }
+        if (req.getContentLengthLong() > MAX_BODY_LENGTH) {
+            refuse(resp, CONTENT_TOO_LARGE, "Requête trop grande", "The request body is too large.");
+            return;
+        }
+        if ("TRACE".equals(method)) {
+            resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+            refuse(resp, METHOD_NOT_ALLOWED, "Méthode refusée", "TRACE is not served.");
+            return;
+        }
         if (isUpdateToQueryEndpoint(req)) {
             // The body is left unread: the connection must not be reused.
             resp.setHeader("Connection", "close");
@@ -46,6 +69,12 @@ final class SecurityHeadersFilter implements Filter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** An error page on a connection that is then closed, since the request's body is left unread. */
+    private static void refuse(HttpServletResponse resp, int status, String title, String message) throws IOException {
+        resp.setHeader("Connection", "close");
+        Responses.error(resp, status, title, message);
     }
 
     private static boolean isUpdateToQueryEndpoint(HttpServletRequest req) {
