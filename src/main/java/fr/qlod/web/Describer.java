@@ -1,5 +1,6 @@
 package fr.qlod.web;
 
+import fr.qlod.rdf.Qlod;
 import fr.qlod.rdf.Prov;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -69,7 +70,10 @@ final class Describer {
                     addLabels(node, about);
                 }
             }
-            return new Description(resource, about, inverse, page, hasNext, graphs);
+            List<Triple> answers = new ArrayList<>();
+            about.find(resource, Qlod.Nodes.answer, Node.ANY).forEach(t -> store.find(Node.ANY, t.getObject(),
+                    Qlod.Nodes.answerText, Node.ANY).forEachRemaining(q -> answers.add(q.asTriple())));
+            return new Description(resource, about, inverse, page, hasNext, graphs, answers);
         });
     }
 

@@ -39,6 +39,7 @@ final class PageRenderer {
         types(g, resource, body);
         official(g, resource, body);
         texts(g, resource, body);
+        answers(d, body);
         properties(g, resource, body);
         inverse(d, path, body);
         body.append("<p>Autres formats : ");
@@ -78,6 +79,19 @@ final class PageRenderer {
                     body.append("<h2>").append(Html.escape(site.labels().term(p))).append("</h2>\n<div class=\"text\">")
                             .append(Html.paragraphs(t.getObject().getLiteralLexicalForm())).append("</div>\n");
                 }
+            }
+        }
+    }
+
+    /** The texts of a question's answers, each headed by a link to the answer's own page. */
+    private void answers(Description d, StringBuilder body) {
+        for (Triple t : d.answers()) {
+            if (t.getObject().isLiteral()) {
+                String label = Labels.best(d.about(), t.getSubject());
+                body.append("<h2><a href=\"").append(Html.escape(site.link(t.getSubject()))).append("\">")
+                        .append(Html.escape(label != null ? label : site.labels().term(Qlod.Nodes.answerText)))
+                        .append("</a></h2>\n<div class=\"text\">")
+                        .append(Html.paragraphs(t.getObject().getLiteralLexicalForm())).append("</div>\n");
             }
         }
     }

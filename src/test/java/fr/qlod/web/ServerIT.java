@@ -141,7 +141,7 @@ class ServerIT {
     }
 
     @Test
-    void theHtmlPageShowsLabelsTextsAndLinks() throws Exception {
+    void theHtmlPageShowsLabelsTextsTheAnswerAndLinks() throws Exception {
         String page = get(port, "/doc/" + QUESTION, HTML).body();
 
         assertTrue(page.contains("<h1>Question écrite n° 59906 (14e législature)</h1>"), page);
@@ -149,6 +149,8 @@ class ServerIT {
         assertTrue(page.contains("<a href=\"/doc/person/PA1857\">Thierry Lazaro</a>"));
         assertTrue(page.contains("<a href=\"/doc/organ/PO702926\">Intérieur</a>"));
         assertTrue(page.contains("<p>M. Thierry Lazaro attire l&#39;attention de M. le ministre de l&#39;intérieur sur la cybercriminalité.</p>"));
+        assertTrue(page.contains("<h2><a href=\"/doc/" + QUESTION + "/answer\">Réponse à la question n° 59906</a></h2>\n"
+                + "<div class=\"text\"><p>La lutte contre la cybercriminalité est une priorité du ministère.</p>"), page);
         assertTrue(page.contains("class=\"official\""));
         assertTrue(page.contains("href=\"https://questions.assemblee-nationale.fr/q14/14-59906QE.htm\""));
         assertTrue(page.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/doc/" + QUESTION + ".ttl\">"));
