@@ -141,8 +141,9 @@ final class PageRenderer {
     String value(Graph g, Node o) {
         if (o.isURI()) {
             String label = Labels.best(g, o);
+            // a term of the ontology (a status, a class) is shown with the ontology's label
             String shown = label != null ? label : site.isOurs(o) ? o.getURI().substring(site.idSpace().length())
-                    : Labels.shortName(o);
+                    : site.labels().term(o);
             return "<a href=\"" + Html.escape(site.link(o)) + "\">" + Html.escape(shown) + "</a>";
         }
         if (o.isLiteral()) {

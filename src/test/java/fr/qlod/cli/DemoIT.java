@@ -62,6 +62,9 @@ class DemoIT {
                     assertEquals(200, page.statusCode(), doc.toString());
                     assertTrue(page.body().contains("<h1"), doc.toString());
                 }
+                String withdrawn = http.send(HttpRequest.newBuilder(URI.create(base + "doc/question/QANR5L14QE200005"))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(withdrawn.contains(">Retirée par l&#39;auteur</a>"), "a status is shown with its ontology label");
             } finally {
                 server.stop();
             }
