@@ -57,15 +57,19 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
+    /** The format the path's suffix names, else the negotiated one; empty when a 406 was sent. */
+    private static Optional<Format> format(HttpServletRequest req, HttpServletResponse resp, ResourcePath path)
+            throws IOException {
+        return path.suffix() != null ? Optional.of(path.suffix()) : Responses.negotiate(req, resp, DOCUMENT_FORMATS);
+    }
+
     private void redirect(HttpServletRequest req, HttpServletResponse resp, ResourcePath path) throws IOException {
-        Format format = path.suffix();
-        if (format == null) {
-            Optional<Format> negotiated = Responses.negotiate(req, resp, DOCUMENT_FORMATS);
-            if (negotiated.isEmpty()) {
-                return;
-            }
-            format = negotiated.get();
-        } else {
+        Optional<Format> chosen = format(req, resp, path);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Format format = chosen.get();
+        if (path.suffix() != null) {
             resp.addHeader("Vary", "Accept");
         }
         String target = DOC + (format == Format.HTML && path.suffix() == null ? path.local() : path.withSuffix(format));
@@ -75,14 +79,11 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void document(HttpServletRequest req, HttpServletResponse resp, ResourcePath path) throws IOException {
-        Format format = path.suffix();
-        if (format == null) {
-            Optional<Format> negotiated = Responses.negotiate(req, resp, DOCUMENT_FORMATS);
-            if (negotiated.isEmpty()) {
-                return;
-            }
-            format = negotiated.get();
+        Optional<Format> chosen = format(req, resp, path);
+        if (chosen.isEmpty()) {
+            return;
         }
+        Format format = chosen.get();
         int page = Responses.page(req);
         if (page < 0) {
             Responses.error(resp, Responses.BAD_REQUEST, "Page invalide", "The page parameter must be a number.");
