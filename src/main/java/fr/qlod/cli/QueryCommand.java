@@ -1,5 +1,6 @@
 package fr.qlod.cli;
 
+import fr.qlod.query.SampleQuery;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.StoreException;
 import java.io.IOException;

@@ -1,17 +1,20 @@
 package fr.qlod.web;
 
+import fr.qlod.query.SampleQuery;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.VOID;
 
 /**
- * The home page, the SPARQL query page ({@code /query}), the VoID description ({@code /void} and
+ * The home page, the SPARQL query page ({@code /query}, with the shipped sample queries), the VoID description ({@code /void} and
  * {@code /.well-known/void}) and, as the default servlet, the 404 page of every unknown path.
  */
 final class HomeServlet extends HttpServlet {
@@ -23,6 +26,9 @@ final class HomeServlet extends HttpServlet {
                         rdfs:label ?label .
               FILTER(LANG(?label) = "fr")
             } LIMIT 20""";
+
+    /** The base the shipped queries' default IRIs are written on (the demo's). */
+    private static final String DEMO_BASE = "http://localhost:3030/";
 
     private final transient Site site;
     private final transient VoidDescription voidDescription;
@@ -37,7 +43,7 @@ final class HomeServlet extends HttpServlet {
         String path = req.getRequestURI();
         switch (path) {
             case "/" -> html(resp, "Questions parlementaires", home());
-            case "/query" -> html(resp, "Requête SPARQL", queryPage());
+            case "/query" -> html(resp, "Requête SPARQL", queryPage(req.getParameter("sample")));
             case "/void", "/.well-known/void" -> voidDocument(req, resp, null);
             case "/void.ttl", "/void.jsonld", "/void.rdf", "/void.nt", "/void.html" ->
                 voidDocument(req, resp, Format.ofSuffix(path.substring("/void".length())).orElseThrow());
@@ -104,14 +110,33 @@ final class HomeServlet extends HttpServlet {
                 .map(t -> t.getObject().getLiteralLexicalForm()).orElse("0");
     }
 
-    private String queryPage() {
-        return "<h1>Requête SPARQL</h1>\n<p>Le point d'accès <code>/sparql</code> accepte les requêtes SPARQL 1.1 "
-                + "(GET ou POST), en lecture seule, limitées à " + site.resultLimit() + " résultats.</p>\n"
-                + "<form action=\"/sparql\" method=\"post\"><textarea name=\"query\" rows=\"12\">"
-                + Html.escape(EXAMPLE_QUERY) + "</textarea>\n<p><label>Format : <select name=\"format\">"
-                + "<option value=\"text\">texte</option><option value=\"json\">JSON</option>"
-                + "<option value=\"xml\">XML</option><option value=\"csv\">CSV</option></select></label> "
-                + "<button>Exécuter</button></p></form>\n";
+    /**
+     * The query page: a form posting to /sparql, pre-filled with the example or with the shipped
+     * sample named by {@code ?sample=} (its parameters set to their defaults, whose IRIs are written
+     * on the demo's base and are moved onto this server's), and the list of every sample.
+     */
+    private String queryPage(String sample) {
+        List<SampleQuery> samples = SampleQuery.shipped();
+        Optional<SampleQuery> chosen = samples.stream().filter(q -> q.name().equals(sample)).findFirst();
+        String text = chosen.map(q -> q.boundText(Map.of()).replace(DEMO_BASE, site.base().toString()))
+                .orElse(EXAMPLE_QUERY);
+        StringBuilder body = new StringBuilder("<h1>Requête SPARQL</h1>\n<p>Le point d'accès <code>/sparql</code> "
+                + "accepte les requêtes SPARQL 1.1 (GET ou POST), en lecture seule, limitées à " + site.resultLimit()
+                + " résultats.</p>\n");
+        if (sample != null && chosen.isEmpty()) {
+            body.append("<p class=\"warning\">Pas de requête d'exemple nommée « ").append(Html.escape(sample))
+                    .append(" ».</p>\n");
+        }
+        body.append("<form action=\"/sparql\" method=\"post\"><textarea name=\"query\" rows=\"16\" cols=\"100\">")
+                .append(Html.escape(text)).append("</textarea>\n<p><label>Format : <select name=\"format\">")
+                .append("<option value=\"text\">texte</option><option value=\"json\">JSON</option>")
+                .append("<option value=\"xml\">XML</option><option value=\"csv\">CSV</option></select></label> ")
+                .append("<button>Exécuter</button></p></form>\n<h2>Requêtes d'exemple</h2>\n<ul>\n");
+        for (SampleQuery q : samples) {
+            body.append("<li><a href=\"/query?sample=").append(Html.escape(q.name())).append("\">")
+                    .append(Html.escape(q.name())).append("</a> : ").append(Html.escape(q.title())).append("</li>\n");
+        }
+        return body.append("</ul>\n").toString();
     }
 
     private static void html(HttpServletResponse resp, String title, String body) throws IOException {

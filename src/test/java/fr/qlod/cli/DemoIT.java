@@ -1,8 +1,10 @@
 package fr.qlod.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.query.SampleQuery;
 import fr.qlod.store.LoadResult;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.web.QlodServer;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -65,10 +68,35 @@ class DemoIT {
                 String withdrawn = http.send(HttpRequest.newBuilder(URI.create(base + "doc/question/QANR5L14QE200005"))
                         .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
                 assertTrue(withdrawn.contains(">Retirée par l&#39;auteur</a>"), "a status is shown with its ontology label");
+                everySampleOfTheQueryPageAnswersOnThisServer(http, base);
             } finally {
                 server.stop();
             }
         }
+    }
+
+    /** The query page offers each shipped sample, bound to its defaults on this server's base; each gives rows. */
+    private static void everySampleOfTheQueryPageAnswersOnThisServer(HttpClient http, URI base) throws Exception {
+        for (SampleQuery sample : SampleQuery.shipped()) {
+            if (sample.name().equals("wikidata-federated")) {
+                continue;
+            }
+            String page = http.send(HttpRequest.newBuilder(base.resolve("/query?sample=" + sample.name())).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String text = Parser.unescapeEntities(page.substring(page.indexOf("<textarea"), page.indexOf("</textarea>"))
+                    .replaceFirst("^<textarea[^>]*>", ""), false);
+            assertTrue(text.contains(sample.title().substring(0, 20)), sample.name() + ": the page shows its header");
+            assertFalse(text.contains("?_"), sample.name() + ": every parameter is bound");
+            HttpResponse<String> results = http.send(HttpRequest.newBuilder(base.resolve("/sparql"))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, results.statusCode(), sample.name() + ": " + results.body());
+            assertTrue(results.body().contains("\"bindings\": [\n") && !results.body().contains("\"bindings\": [\n\n    ]"),
+                    sample.name() + " gives rows on the demo: " + results.body());
+        }
+        String unknown = http.send(HttpRequest.newBuilder(base.resolve("/query?sample=%3Cscript%3E")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(unknown.contains("« &lt;script&gt; »"), unknown);
     }
 
     @Test

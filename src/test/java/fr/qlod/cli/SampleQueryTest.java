@@ -1,5 +1,6 @@
 package fr.qlod.cli;
 
+import fr.qlod.query.SampleQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

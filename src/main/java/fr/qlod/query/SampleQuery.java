@@ -1,4 +1,4 @@
-package fr.qlod.cli;
+package fr.qlod.query;
 
 import fr.qlod.source.SourceFormatException;
 import java.io.IOException;
@@ -28,6 +28,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * A SPARQL query with its header comment: a first line saying what it answers, {@code # param name = value}
@@ -39,21 +40,21 @@ import org.apache.jena.query.Syntax;
  * {@code yyyy-mm-dd}; an {@code xsd:integer} when all digits; a language-tagged literal when written
  * {@code "text"@fr}; otherwise a plain string (quotes around it are removed).
  */
-record SampleQuery(String name, String source, String text, String title, Map<String, String> defaults) {
-    static final String FOLDER = "/fr/qlod/queries/";
-    static final String PARAM_PREFIX = "_";
+public record SampleQuery(String name, String source, String text, String title, Map<String, String> defaults) {
+    public static final String FOLDER = "/fr/qlod/queries/";
+    public static final String PARAM_PREFIX = "_";
     private static final Pattern PARAM_LINE = Pattern.compile("^#\\s*param\\s+(\\w+)\\s*=\\s*(\"[^\"]*\"(?:@[\\w-]+)?|\\S+).*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?" + PARAM_PREFIX + "(\\w+)");
     private static final Pattern ERROR_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LANG_LITERAL = Pattern.compile("\"(.*)\"@([a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*)");
 
-    SampleQuery {
+    public SampleQuery {
         defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
     }
 
     /** Reads a query's text and header; {@code source} names it in messages. */
-    static SampleQuery of(String name, String source, String text) {
+    public static SampleQuery of(String name, String source, String text) {
         String title = "";
         Map<String, String> defaults = new LinkedHashMap<>();
         for (String line : text.lines().toList()) {
@@ -76,13 +77,13 @@ record SampleQuery(String name, String source, String text, String title, Map<St
     }
 
     /** Reads a query file. */
-    static SampleQuery read(Path file) throws IOException {
+    public static SampleQuery read(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return of(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /** The shipped query of that name (the file name without {@code .rq}), if there is one. */
-    static Optional<SampleQuery> shipped(String name) {
+    public static Optional<SampleQuery> shipped(String name) {
         if (!name.matches("[\\w-]+")) {
             return Optional.empty();
         }
@@ -97,7 +98,7 @@ record SampleQuery(String name, String source, String text, String title, Map<St
     }
 
     /** Every shipped query, sorted by name. */
-    static List<SampleQuery> shipped() {
+    public static List<SampleQuery> shipped() {
         List<String> names = new ArrayList<>();
         URL folder = SampleQuery.class.getResource(FOLDER);
         if (folder == null) {
@@ -137,7 +138,7 @@ record SampleQuery(String name, String source, String text, String title, Map<St
     }
 
     /** The parameter names the query text uses as {@code ?_name}, in order of appearance. */
-    List<String> placeholders() {
+    public List<String> placeholders() {
         List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
@@ -153,7 +154,7 @@ record SampleQuery(String name, String source, String text, String title, Map<St
      *
      * @throws SourceFormatException naming the line and column of a syntax error
      */
-    Query parse() {
+    public Query parse() {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
@@ -170,7 +171,7 @@ record SampleQuery(String name, String source, String text, String title, Map<St
      *
      * @throws IllegalArgumentException naming an unknown parameter, a missing value or a bad one
      */
-    Map<String, Node> bindings(Map<String, String> given) {
+    public Map<String, Node> bindings(Map<String, String> given) {
         List<String> used = placeholders();
         for (String key : given.keySet()) {
             if (!used.contains(key)) {
@@ -189,8 +190,24 @@ record SampleQuery(String name, String source, String text, String title, Map<St
         return values;
     }
 
+    /**
+     * The query's text with every placeholder replaced by its value (given, else the header's
+     * default) in SPARQL syntax, comments kept: a query anyone can paste into a SPARQL endpoint.
+     *
+     * @throws IllegalArgumentException as {@link #bindings}
+     */
+    public String boundText(Map<String, String> given) {
+        Map<String, Node> values = bindings(given);
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(NodeFmtLib.strNT(values.get(PARAM_PREFIX + m.group(1)))));
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** Reads a parameter value as an RDF term (see the class comment). */
-    static Node node(String value) {
+    public static Node node(String value) {
         String v = value.strip();
         if (v.startsWith("<") && v.endsWith(">") && v.length() > 2) {
             return iri(v.substring(1, v.length() - 1));
