@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
 /**
@@ -89,24 +93,31 @@ final class HomeServlet extends HttpServlet {
         StringBuilder body = new StringBuilder("<h1>Questions parlementaires de l'Assemblée nationale</h1>\n"
                 + "<p>Les questions écrites, orales et au Gouvernement posées par les députés, avec leurs réponses, "
                 + "en données liées (RDF) : chaque question, député et ministère a une adresse et une page.</p>\n<ul>");
-        body.append("<li>").append(number(v, VOID.triples.asNode())).append(" triplets, ")
-                .append(number(v, VOID.documents.asNode())).append(" fiches sources, ")
-                .append(number(v, VOID.distinctSubjects.asNode())).append(" ressources décrites</li>");
+        Node dataset = voidDescription.datasetNode();
+        body.append("<li>").append(number(v, dataset, VOID.triples.asNode())).append(" triplets, ")
+                .append(number(v, dataset, VOID.documents.asNode())).append(" fiches sources, ")
+                .append(number(v, dataset, VOID.distinctSubjects.asNode())).append(" ressources décrites</li>");
         body.append("<li><a href=\"/search\">Recherche plein texte</a></li><li><a href=\"/query\">Requêtes SPARQL</a> "
                 + "(point d'accès : <code>/sparql</code>)</li><li><a href=\"/void\">Description VoID / DCAT</a></li>"
                 + "<li><a href=\"/dumps/\">Téléchargement</a></li><li><a href=\"/ontology\">Ontologie</a></li></ul>\n");
         StringBuilder examples = new StringBuilder();
         PageRenderer renderer = new PageRenderer(site);
-        v.find(Node.ANY, VOID.exampleResource.asNode(), Node.ANY).forEach(t ->
-                examples.append("<li>").append(renderer.value(v, t.getObject())).append("</li>"));
+        Graph labelled = GraphFactory.createDefaultGraph();
+        DatasetGraph store = site.store().dataset();
+        Txn.executeRead(store, () -> v.find(dataset, VOID.exampleResource.asNode(), Node.ANY).forEach(t ->
+                store.find(Node.ANY, t.getObject(), RDFS.label.asNode(), Node.ANY)
+                        .forEachRemaining(q -> labelled.add(q.asTriple()))));
+        v.find(dataset, VOID.exampleResource.asNode(), Node.ANY).forEach(t ->
+                examples.append("<li>").append(renderer.value(labelled, t.getObject())).append("</li>"));
         if (examples.length() > 0) {
             body.append("<h2>Exemples</h2>\n<ul>").append(examples).append("</ul>\n");
         }
         return body.toString();
     }
 
-    private static String number(Graph g, Node property) {
-        return g.find(Node.ANY, property, Node.ANY).nextOptional()
+    /** The dataset's own count (linksets and class partitions carry counts of their own). */
+    private static String number(Graph g, Node dataset, Node property) {
+        return g.find(dataset, property, Node.ANY).nextOptional()
                 .map(t -> t.getObject().getLiteralLexicalForm()).orElse("0");
     }
 

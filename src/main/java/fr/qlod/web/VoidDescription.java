@@ -64,10 +64,15 @@ final class VoidDescription {
         return cached;
     }
 
+    /** The node that stands for the whole dataset in the description. */
+    Node datasetNode() {
+        return iri(site.base() + "void#dataset");
+    }
+
     private Graph build() {
         DatasetGraph dsg = site.store().dataset();
         URI base = site.base();
-        Node dataset = iri(base + "void#dataset");
+        Node dataset = datasetNode();
         Graph g = GraphFactory.createDefaultGraph();
         Txn.executeRead(dsg, () -> {
             add(g, dataset, RDF.type.asNode(), VOID.Dataset.asNode());
