@@ -25,10 +25,14 @@ import org.apache.jena.vocabulary.VOID;
 
 /**
  * The VoID and DCAT description of the dataset, counted live from the store and cached until the
- * next load: {@code void:triples} (distinct triples of the union graph), {@code void:documents} (named
- * graphs: one per source record), {@code void:distinctSubjects}, {@code void:entities} (typed
- * subjects), a {@code void:classPartition} per class, and a {@code void:Linkset} per target site
- * counting the triples whose object is an IRI of that host.
+ * next load: {@code void:triples} (the triples of the named graphs, a triple stated by several
+ * records counted once per record), {@code void:documents} (named graphs: one per source record),
+ * and a {@code void:Linkset} per target site counting the triples whose object is an IRI of that
+ * host, all in one streaming pass over the stored quads; then, for a store of at most
+ * {@value #DISTINCT_LIMIT} quads, {@code void:distinctSubjects}, {@code void:entities} (typed
+ * subjects) and a {@code void:classPartition} per class. Those need every distinct subject in
+ * memory, which a full corpus (tens of millions of quads) would not fit in a server's heap, so
+ * they are left out above the limit rather than risk the server.
  */
 final class VoidDescription {
     static final String LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
@@ -37,12 +41,21 @@ final class VoidDescription {
     /** Linkset targets: the host whose IRIs are counted, and the name used in the linkset IRI. */
     static final Map<String, String> TARGETS = targets();
 
+    /** The largest store, in quads, whose distinct-subject statistics are computed. */
+    static final long DISTINCT_LIMIT = 2_000_000;
+
     private final Site site;
+    private final long distinctLimit;
     private Graph cached;
     private Instant cachedFor;
 
     VoidDescription(Site site) {
+        this(site, DISTINCT_LIMIT);
+    }
+
+    VoidDescription(Site site, long distinctLimit) {
         this.site = site;
+        this.distinctLimit = distinctLimit;
     }
 
     private static Map<String, String> targets() {
@@ -85,20 +98,26 @@ final class VoidDescription {
             add(g, dataset, VOID.sparqlEndpoint.asNode(), iri(base + "sparql"));
             add(g, dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(site.idSpace()));
             add(g, dataset, VOID.dataDump.asNode(), iri(base + DUMP_PATH));
-            add(g, dataset, VOID.triples.asNode(), count(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")));
-            add(g, dataset, VOID.distinctSubjects.asNode(),
-                    count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
-            add(g, dataset, VOID.entities.asNode(), count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
-            add(g, dataset, VOID.documents.asNode(), count(count(dsg, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")));
+            long quads = quadsAndLinksets(dsg, g, dataset, base);
+            add(g, dataset, VOID.triples.asNode(), count(quads));
+            long graphs = 0;
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+                graphs++;
+            }
+            add(g, dataset, VOID.documents.asNode(), count(graphs));
+            if (quads <= distinctLimit) {
+                add(g, dataset, VOID.distinctSubjects.asNode(),
+                        count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
+                add(g, dataset, VOID.entities.asNode(), count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
+                classPartitions(dsg, g, dataset, base);
+            }
             Node distribution = iri(base + "void#dump");
             add(g, dataset, DCAT.distribution.asNode(), distribution);
             add(g, distribution, RDF.type.asNode(), DCAT.Distribution.asNode());
             add(g, distribution, DCAT.downloadURL.asNode(), iri(base + DUMP_PATH));
             add(g, distribution, DCAT.mediaType.asNode(), iri("https://www.iana.org/assignments/media-types/application/n-quads"));
             add(g, distribution, DCTerms.license.asNode(), iri(LICENCE));
-            classPartitions(dsg, g, dataset, base);
             examples(dsg, g, dataset);
-            linksets(dsg, g, dataset, base);
         });
         g.getPrefixMapping().setNsPrefixes(Labels.PREFIXES);
         return g;
@@ -128,12 +147,14 @@ final class VoidDescription {
         }
     }
 
-    /** One pass over the triples counting IRI objects by host. */
-    private void linksets(DatasetGraph dsg, Graph g, Node dataset, URI base) {
+    /** One streaming pass over the stored quads: counts them, and the IRI objects of each target host; returns the quads. */
+    private long quadsAndLinksets(DatasetGraph dsg, Graph g, Node dataset, URI base) {
         Map<String, Long> counts = new LinkedHashMap<>();
         TARGETS.keySet().forEach(h -> counts.put(h, 0L));
-        Iterator<Quad> quads = dsg.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY);
+        long total = 0;
+        Iterator<Quad> quads = dsg.find();
         while (quads.hasNext()) {
+            total++;
             Node o = quads.next().getObject();
             if (o.isURI()) {
                 String host = host(o.getURI());
@@ -150,6 +171,7 @@ final class VoidDescription {
             add(g, linkset, VOID.objectsTarget.asNode(), iri("https://" + host + "/"));
             add(g, linkset, VOID.triples.asNode(), count(n));
         });
+        return total;
     }
 
     static String host(String iri) {

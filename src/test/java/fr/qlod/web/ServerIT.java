@@ -214,16 +214,30 @@ class ServerIT {
     }
 
     @Test
+    void aStoreOverTheDistinctLimitIsDescribedInOneStreamingPassWithoutDistinctCounts() {
+        Site site = new Site(store, URI.create(BASE), GraphFactory.createDefaultGraph(), 100);
+        Graph v = new VoidDescription(site, 1).graph();
+        Node dataset = NodeFactory.createURI(BASE + "void#dataset");
+
+        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), number(v, dataset, VOID.triples.asNode()));
+        assertEquals(storeCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+                number(v, dataset, VOID.documents.asNode()));
+        assertFalse(v.find(dataset, VOID.distinctSubjects.asNode(), Node.ANY).hasNext());
+        assertFalse(v.find(dataset, VOID.classPartition.asNode(), Node.ANY).hasNext());
+        assertTrue(v.find(dataset, VOID.subset.asNode(), Node.ANY).hasNext(), "linksets are still counted");
+    }
+
+    @Test
     void voidCountsAreTheStoreCounts() throws Exception {
         Graph v = parse(get(port, "/.well-known/void", "text/turtle").body(), Lang.TURTLE);
         Node dataset = NodeFactory.createURI(BASE + "void#dataset");
 
-        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), number(v, dataset, VOID.triples.asNode()));
+        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), number(v, dataset, VOID.triples.asNode()));
         assertEquals(storeCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
                 number(v, dataset, VOID.documents.asNode()));
         assertEquals(storeCount("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"),
                 number(v, dataset, VOID.distinctSubjects.asNode()));
-        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(STRSTARTS(STR(?o), \"https://www.nosdeputes.fr/\")) }"),
+        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(STRSTARTS(STR(?o), \"https://www.nosdeputes.fr/\")) } }"),
                 number(v, NodeFactory.createURI(BASE + "void#links-nosdeputes"), VOID.triples.asNode()));
         assertEquals(1L, number(v, NodeFactory.createURI(BASE + "void#links-wikidata"), VOID.triples.asNode()));
         assertTrue(v.contains(dataset, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(BASE + "sparql")));
