@@ -29,7 +29,7 @@ import org.apache.jena.vocabulary.VOID;
  * records counted once per record), {@code void:documents} (named graphs: one per source record),
  * and a {@code void:Linkset} per target site counting the triples whose object is an IRI of that
  * host, all in one streaming pass over the stored quads; then, for a store of at most
- * {@value #DISTINCT_LIMIT} quads, {@code void:distinctSubjects}, {@code void:entities} (typed
+ * {@link #DISTINCT_LIMIT} quads, {@code void:distinctSubjects}, {@code void:entities} (typed
  * subjects) and a {@code void:classPartition} per class. Those need every distinct subject in
  * memory, which a full corpus (tens of millions of quads) would not fit in a server's heap, so
  * they are left out above the limit rather than risk the server.
@@ -41,8 +41,12 @@ final class VoidDescription {
     /** Linkset targets: the host whose IRIs are counted, and the name used in the linkset IRI. */
     static final Map<String, String> TARGETS = targets();
 
-    /** The largest store, in quads, whose distinct-subject statistics are computed. */
-    static final long DISTINCT_LIMIT = 2_000_000;
+    /**
+     * The largest store, in quads, whose distinct-subject statistics are computed: 2M, and no more
+     * than one quad per KiB of the server's heap (a 96 MB server ran out of heap counting the
+     * distinct subjects of 957k quads; a 1 GB one computes them up to about a million).
+     */
+    static final long DISTINCT_LIMIT = Math.min(2_000_000, Runtime.getRuntime().maxMemory() / 1024);
 
     private final Site site;
     private final long distinctLimit;
