@@ -2,7 +2,6 @@ package fr.qlod.cli;
 
 import fr.qlod.rdf.Conversion;
 import fr.qlod.rdf.Directory;
-import fr.qlod.rdf.IdenticalAnswers;
 import fr.qlod.rdf.MappingContext;
 import fr.qlod.rdf.Uris;
 import fr.qlod.source.Problems;
@@ -92,8 +91,7 @@ final class DemoCommand implements Callable<Integer> {
     static LoadResult load(QuestionStore store, URI base, List<Path> amo, List<Path> inputs) {
         MappingContext context = MappingContext.create().uris(Uris.create(base.toString())).generatedAt(CORPUS_DATE)
                 .converterVersion(ManifestVersion.version()).directory(Directory.empty()).build();
-        IdenticalAnswers links = IdenticalAnswers.of(store.dataset());
-        return store.load(stream -> Conversion.create(context).run(amo, inputs, stream, Problems.strict(), links));
+        return LoadCommand.intoStore(store, Conversion.create(context), amo, inputs, Problems.strict());
     }
 
     /** Copies the corpus out of the jar; returns the AMO files and the question files, in load order. */

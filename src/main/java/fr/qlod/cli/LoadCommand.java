@@ -82,24 +82,31 @@ final class LoadCommand implements Callable<Integer> {
         });
         MappingContext context = context(err);
         Conversion conversion = Conversion.create(context);
-        long[] records = {0};
         LoadResult result;
         String where;
         if (target.db != null) {
             where = target.db.toString();
             try (QuestionStore store = QuestionStore.open(target.db)) {
-                IdenticalAnswers links = IdenticalAnswers.of(store.dataset());
-                result = store.load(stream -> records[0] = conversion.run(amo, inputs, stream, problems, links));
+                result = intoStore(store, conversion, amo, inputs, problems);
             }
         } else {
             where = target.endpoint.toString();
-            result = QuestionStore.loadRemote(target.endpoint,
-                    stream -> records[0] = conversion.run(amo, inputs, stream, problems));
+            result = QuestionStore.loadRemote(target.endpoint, stream -> conversion.run(amo, inputs, stream, problems));
         }
-        err.println(Summary.of(records[0], "record", problems) + "; loaded into " + where + ": "
+        err.println(Summary.of(conversion.records(), "record", problems) + "; loaded into " + where + ": "
                 + result.graphsAdded() + " graphs added, " + result.graphsReplaced() + " replaced, "
                 + result.quads() + " quads");
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * Converts and loads into a local store in one transaction, the identical answers seeded from
+     * the store so that their links graph covers its questions as well as the new ones.
+     */
+    static LoadResult intoStore(QuestionStore store, Conversion conversion, List<Path> amo, List<Path> inputs,
+            Problems problems) {
+        IdenticalAnswers links = IdenticalAnswers.of(store.dataset());
+        return store.load(stream -> conversion.run(amo, inputs, stream, problems, links));
     }
 
     private MappingContext context(PrintWriter err) throws IOException {

@@ -93,6 +93,11 @@ public final class Conversion {
         return records - before;
     }
 
+    /** The records mapped so far by this conversion, over all its runs. */
+    public long records() {
+        return records;
+    }
+
     private void map(Entity entity, StreamRDF out, IdenticalAnswers links) {
         // one named graph per record: a second source of the same record would merge into the first's graph
         String first = firstSource.putIfAbsent(entity.getClass().getSimpleName() + " " + entity.key(),
