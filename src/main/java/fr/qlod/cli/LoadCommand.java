@@ -95,7 +95,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         err.println(Summary.of(conversion.records(), "record", problems) + "; loaded into " + where + ": "
                 + result.graphsAdded() + " graphs added, " + result.graphsReplaced() + " replaced, "
-                + result.quads() + " quads");
+                + result.graphsMerged() + " merged, " + result.quads() + " quads");
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 

@@ -23,8 +23,9 @@ import org.apache.jena.riot.system.StreamRDF;
  * The one streaming path from sources to RDF, shared by {@code convert}, {@code load} and
  * {@code demo}: AMO inputs first, into the context's {@link Directory}, so that questions can be
  * resolved against mandates and organs; then every input, each record mapped to its named graph
- * as soon as it is read; then the graph of questions with identical answers. Only the directory,
- * the answer fingerprints and the keys of the records seen are kept in memory, never the records.
+ * as soon as it is read; then the {@linkplain Mentions mention graphs} of the resources the records
+ * share, and the graph of questions with identical answers. Only the directory, the mentions, the
+ * answer fingerprints and the keys of the records seen are kept in memory, never the records.
  * A record read a second time in one conversion (the same question from a page and from a dump)
  * is reported and skipped, so that two sources never merge into one graph; a later load replaces it.
  *
@@ -89,6 +90,7 @@ public final class Conversion {
                 map(entity, out, links);
             }, problems);
         }
+        context.mentions().emit(out, context);
         links.emit(out, context);
         return records - before;
     }

@@ -14,21 +14,44 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Writes the quads of one record into its named graph, skipping null values and repeated
- * triples (a record names the same ministry or concept more than once).
+ * triples (a record names the same ministry or concept more than once); or, made by
+ * {@link #mentions}, writes what a record says about a shared resource to the conversion's
+ * {@link Mentions}.
  */
 final class GraphWriter {
     private static final String FR = "fr";
     private static final String EN = "en";
 
-    private final StreamRDF out;
-    private final Node graph;
-    private final Set<Triple> seen = new HashSet<>();
-
-    GraphWriter(StreamRDF out, String graphIri) {
-        this.out = out;
-        this.graph = NodeFactory.createURI(graphIri);
+    /** Where the writer's statements go. */
+    private interface Sink {
+        void add(Node s, Node p, Node o);
     }
 
+    private final Node graph;
+    private final Sink sink;
+
+    GraphWriter(StreamRDF out, String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        Set<Triple> seen = new HashSet<>();
+        this.graph = g;
+        this.sink = (s, p, o) -> {
+            if (seen.add(Triple.create(s, p, o))) {
+                out.quad(Quad.create(g, s, p, o));
+            }
+        };
+    }
+
+    private GraphWriter(Mentions mentions) {
+        this.graph = null;
+        this.sink = mentions::add;
+    }
+
+    /** A writer of statements about shared resources, collected by {@code mentions}; it has no graph. */
+    static GraphWriter mentions(Mentions mentions) {
+        return new GraphWriter(mentions);
+    }
+
+    /** The record's graph; null for a {@linkplain #mentions mentions} writer. */
     Node graph() {
         return graph;
     }
@@ -38,8 +61,8 @@ final class GraphWriter {
     }
 
     void add(Node s, Node p, Node o) {
-        if (o != null && seen.add(Triple.create(s, p, o))) {
-            out.quad(Quad.create(graph, s, p, o));
+        if (o != null) {
+            sink.add(s, p, o);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * What a mapper needs besides the record: the IRI base, the converter version and the
  * generation time written into each graph's provenance (fixed by the caller, so that output is
- * deterministic), the AMO directory, and where warnings go.
+ * deterministic), the AMO directory, the {@link Mentions} of shared resources collected so far,
+ * and where warnings go.
  *
  * <pre>
  * MappingContext context = MappingContext.create()
@@ -23,6 +24,7 @@ public final class MappingContext {
     private final Instant generatedAt;
     private final Directory directory;
     private final Consumer<MappingException> warnings;
+    private final Mentions mentions = new Mentions();
 
     private MappingContext(Builder b) {
         this.uris = b.uris;
@@ -51,6 +53,11 @@ public final class MappingContext {
 
     public Directory directory() {
         return directory;
+    }
+
+    /** What the records mapped in this context said about shared resources, until {@link Mentions#emit}. */
+    public Mentions mentions() {
+        return mentions;
     }
 
     void warn(MappingException e) {

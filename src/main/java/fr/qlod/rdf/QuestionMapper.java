@@ -30,15 +30,19 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Maps one {@link Question} to quads in its own named graph ({@code {base}graph/question/{uid}}):
- * the question, its author, group, constituency, ministries and allocations, indexing concepts,
- * texts, JO publications, answers and their shared text fingerprints, status and closure,
- * signalements, renewals, errata, the reports and recommendations it cites, links to other
- * sites, and the graph's provenance. Stateless: safe to share.
+ * the question, its links to its legislature, author, group, constituency, ministries and
+ * indexing concepts, its allocations, texts, JO publications, answers and their shared text
+ * fingerprints, status and closure, signalements, renewals, errata, the reports and
+ * recommendations it cites, links to other sites, and the graph's provenance. What the record
+ * says about the shared resources themselves (a deputy's name, a ministry's label, a concept's
+ * scheme) goes to the context's {@link Mentions}, written once per conversion. Stateless apart
+ * from those: safe to share within one conversion.
  *
  * <pre>
  * QuestionMapper mapper = new QuestionMapper(context);
  * out.start();
  * mapper.emit(question, out);
+ * context.mentions().emit(out, context);
  * out.finish();
  * </pre>
  *
@@ -59,14 +63,15 @@ public final class QuestionMapper {
     /** Emits the question's quads; never calls {@code start()} or {@code finish()}. */
     public void emit(Question q, StreamRDF out) {
         GraphWriter w = new GraphWriter(out, uris.questionGraph(q.id()));
+        GraphWriter shared = GraphWriter.mentions(context.mentions());
         Node question = GraphWriter.iri(uris.question(q.id()));
         attempt(q, "source URL", () -> Provenance.emit(w, context, q.origin()));
-        identity(w, question, q);
-        attempt(q, "author", () -> author(w, question, q));
-        attempt(q, "group", () -> group(w, question, q));
-        attempt(q, "constituency", () -> constituency(w, question, q));
-        attempt(q, "ministries", () -> ministries(w, question, q));
-        attempt(q, "indexing", () -> indexing(w, question, q.indexing()));
+        identity(w, shared, question, q);
+        attempt(q, "author", () -> author(w, shared, question, q));
+        attempt(q, "group", () -> group(w, shared, question, q));
+        attempt(q, "constituency", () -> constituency(w, shared, question, q));
+        attempt(q, "ministries", () -> ministries(w, shared, question, q));
+        attempt(q, "indexing", () -> indexing(w, shared, question, q.indexing()));
         w.fr(question, Qlod.Nodes.questionText, q.text().isEmpty() ? null : q.text());
         if (q.published() != null) {
             w.date(question, DCTerms.issued.asNode(), q.published().date());
@@ -74,7 +79,7 @@ public final class QuestionMapper {
         } else {
             warn(q, "publication", "the question's JO publication is unknown");
         }
-        answers(w, question, q);
+        answers(w, shared, question, q);
         closure(w, question, q);
         for (int i = 0; i < q.signalements().size(); i++) {
             w.add(question, Qlod.Nodes.signalement, publication(w, uris.signalement(q.id(), i + 1), q.signalements().get(i)));
@@ -87,7 +92,7 @@ public final class QuestionMapper {
         links(w, question, q.id());
     }
 
-    private void identity(GraphWriter w, Node question, Question q) {
+    private void identity(GraphWriter w, GraphWriter shared, Node question, Question q) {
         QuestionId id = q.id();
         w.type(question, Qlod.Nodes.Question);
         w.type(question, typeClass(id.type()));
@@ -99,35 +104,35 @@ public final class QuestionMapper {
         w.add(question, Eli.Nodes.work_type, workType(id.type()));
         Node legislature = GraphWriter.iri(uris.legislature(id.legislature()));
         w.add(question, Qlod.Nodes.legislature, legislature);
-        w.type(legislature, Qlod.Nodes.Legislature);
-        w.integer(legislature, Qlod.Nodes.legislatureNumber, id.legislature());
-        w.fr(legislature, RDFS.Nodes.label, ordinalFr(id.legislature()) + " législature");
-        w.en(legislature, RDFS.Nodes.label, ordinalEn(id.legislature()) + " legislature");
+        shared.type(legislature, Qlod.Nodes.Legislature);
+        shared.integer(legislature, Qlod.Nodes.legislatureNumber, id.legislature());
+        shared.fr(legislature, RDFS.Nodes.label, ordinalFr(id.legislature()) + " législature");
+        shared.en(legislature, RDFS.Nodes.label, ordinalEn(id.legislature()) + " legislature");
         w.add(question, Qlod.Nodes.status, Qlod.status(q.status()).asNode());
     }
 
-    private void author(GraphWriter w, Node question, Question q) {
+    private void author(GraphWriter w, GraphWriter shared, Node question, Question q) {
         Author a = q.author();
         if (a == null) {
             throw new IllegalArgumentException("the source names no author");
         }
         Node person = GraphWriter.iri(a.personId() != null ? uris.person(a.personId()) : uris.personByName(a.fullName()));
         w.add(question, Qlod.Nodes.askedBy, person);
-        w.type(person, Qlod.Nodes.Deputy);
-        w.type(person, FOAF.Person.asNode());
+        shared.type(person, Qlod.Nodes.Deputy);
+        shared.type(person, FOAF.Person.asNode());
         if (a.named()) {
             // an author known by id only is named by the AMO record of that id, not here
-            w.string(person, FOAF.name.asNode(), a.fullName());
-            w.string(person, FOAF.givenName.asNode(), a.givenName());
-            w.string(person, FOAF.familyName.asNode(), a.familyName());
+            shared.string(person, FOAF.name.asNode(), a.fullName());
+            shared.string(person, FOAF.givenName.asNode(), a.givenName());
+            shared.string(person, FOAF.familyName.asNode(), a.familyName());
             ExternalLinks.nosDeputesDeputy(q.id().legislature(), a.givenName(), a.familyName())
-                    .ifPresent(url -> w.link(person, RDFS.Nodes.seeAlso, url));
+                    .ifPresent(url -> shared.link(person, RDFS.Nodes.seeAlso, url));
         }
-        w.string(person, FOAF.title.asNode(), a.civility() == null ? null : a.civility().printed());
+        shared.string(person, FOAF.title.asNode(), a.civility() == null ? null : a.civility().printed());
         if (a.personId() != null) {
-            w.string(person, DCTerms.identifier.asNode(), a.personId());
-            w.string(person, Qlod.Nodes.wikidataP4123, ExternalLinks.wikidataP4123(a.personId()));
-            w.link(person, FOAF.page.asNode(), ExternalLinks.assembleeDeputy(a.personId()));
+            shared.string(person, DCTerms.identifier.asNode(), a.personId());
+            shared.string(person, Qlod.Nodes.wikidataP4123, ExternalLinks.wikidataP4123(a.personId()));
+            shared.link(person, FOAF.page.asNode(), ExternalLinks.assembleeDeputy(a.personId()));
         }
         if (a.mandateId() != null) {
             w.link(question, Qlod.Nodes.authorMandate, uris.mandate(a.mandateId()));
@@ -138,12 +143,12 @@ public final class QuestionMapper {
             directory.groupOn(actor.get(), q.published().date()).ifPresent(organ -> {
                 Node group = GraphWriter.iri(uris.organ(organ));
                 w.add(question, Qlod.Nodes.groupAtQuestionTime, group);
-                w.type(group, Qlod.Nodes.PoliticalGroup);
+                shared.type(group, Qlod.Nodes.PoliticalGroup);
             });
         }
     }
 
-    private void group(GraphWriter w, Node question, Question q) {
+    private void group(GraphWriter w, GraphWriter shared, Node question, Question q) {
         GroupRef g = q.group();
         if (g == null) {
             return;
@@ -152,30 +157,30 @@ public final class QuestionMapper {
         Node group = GraphWriter.iri(g.organId() != null ? uris.organ(g.organId())
                 : uris.group(g.abbreviation() != null ? g.abbreviation() : g.name()));
         w.add(question, Qlod.Nodes.group, group);
-        w.type(group, Qlod.Nodes.PoliticalGroup);
-        w.type(group, ORG.Organization.asNode());
-        w.fr(group, RDFS.Nodes.label, g.label());
-        w.string(group, Qlod.Nodes.abbreviation, g.abbreviation());
+        shared.type(group, Qlod.Nodes.PoliticalGroup);
+        shared.type(group, ORG.Organization.asNode());
+        shared.fr(group, RDFS.Nodes.label, g.label());
+        shared.string(group, Qlod.Nodes.abbreviation, g.abbreviation());
     }
 
-    private void constituency(GraphWriter w, Node question, Question q) {
+    private void constituency(GraphWriter w, GraphWriter shared, Node question, Question q) {
         if (q.constituency() == null) {
             return;
         }
-        w.add(question, Qlod.Nodes.constituency, Places.constituency(w, uris, q.constituency()));
+        w.add(question, Qlod.Nodes.constituency, Places.constituency(shared, uris, q.constituency()));
         if (q.constituency().departmentCode() == null) {
             throw new IllegalArgumentException("no INSEE code for the département '" + q.constituency().departmentName() + "'");
         }
     }
 
-    private void ministries(GraphWriter w, Node question, Question q) {
+    private void ministries(GraphWriter w, GraphWriter shared, Node question, Question q) {
         Directory directory = context.directory();
         MinistryRef questioned = q.questioned();
         if (questioned != null) {
-            w.add(question, Qlod.Nodes.addressedTo, ministry(w, questioned));
+            w.add(question, Qlod.Nodes.addressedTo, ministry(shared, questioned));
             if (questioned.organId() == null && q.published() != null) {
                 directory.ministryOn(questioned.name(), q.published().date())
-                        .ifPresent(organ -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(w, organ)));
+                        .ifPresent(organ -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(shared, organ)));
             }
         }
         List<Allocation> allocations = q.allocations();
@@ -185,61 +190,62 @@ public final class QuestionMapper {
             Node allocation = GraphWriter.iri(iri);
             w.add(question, Qlod.Nodes.allocation, allocation);
             w.type(allocation, Qlod.Nodes.Allocation);
-            w.add(allocation, Qlod.Nodes.allocatedTo, ministry(w, a.ministry()));
+            w.add(allocation, Qlod.Nodes.allocatedTo, ministry(shared, a.ministry()));
             w.date(allocation, Qlod.Nodes.allocationDate, a.date());
             w.fr(allocation, RDFS.Nodes.label, "Attribution n° " + (i + 1) + " : " + a.ministry().name()
                     + (a.date() == null ? "" : " (" + LONG_FRENCH.format(a.date()) + ")"));
             if (a.ministry().organId() == null && a.date() != null) {
                 directory.ministryOn(a.ministry().name(), a.date())
-                        .ifPresent(organ -> w.add(allocation, Qlod.Nodes.allocatedToOrgan, ministryOrgan(w, organ)));
+                        .ifPresent(organ -> w.add(allocation, Qlod.Nodes.allocatedToOrgan, ministryOrgan(shared, organ)));
             }
             if (a.jo() != null) {
                 w.add(allocation, Qlod.Nodes.publishedIn, publication(w, uris.publication(iri), a.jo()));
             }
         }
         if (q.attributaire() != null) {
-            w.add(question, Qlod.Nodes.currentlyAllocatedTo, ministry(w, q.attributaire()));
+            w.add(question, Qlod.Nodes.currentlyAllocatedTo, ministry(shared, q.attributaire()));
         }
     }
 
-    private Node ministry(GraphWriter w, MinistryRef m) {
+    /** Describes a ministry to {@code shared} and returns its node. */
+    private Node ministry(GraphWriter shared, MinistryRef m) {
         Node ministry = GraphWriter.iri(m.organId() != null ? uris.organ(m.organId()) : uris.ministry(m.name()));
-        w.type(ministry, Qlod.Nodes.Ministry);
-        w.type(ministry, ORG.Organization.asNode());
-        w.fr(ministry, RDFS.Nodes.label, m.name());
-        w.fr(ministry, SKOS.altLabel.asNode(), m.fullName());
+        shared.type(ministry, Qlod.Nodes.Ministry);
+        shared.type(ministry, ORG.Organization.asNode());
+        shared.fr(ministry, RDFS.Nodes.label, m.name());
+        shared.fr(ministry, SKOS.altLabel.asNode(), m.fullName());
         return ministry;
     }
 
-    private Node ministryOrgan(GraphWriter w, String organId) {
+    private Node ministryOrgan(GraphWriter shared, String organId) {
         Node organ = GraphWriter.iri(uris.organ(organId));
-        w.type(organ, Qlod.Nodes.Ministry);
+        shared.type(organ, Qlod.Nodes.Ministry);
         return organ;
     }
 
-    private void indexing(GraphWriter w, Node question, Indexing ix) {
-        concept(w, question, Qlod.Nodes.rubrique, Qlod.Nodes.RubriqueScheme, ix.rubrique(), uris::rubrique);
-        concept(w, question, Qlod.Nodes.teteAnalyse, Qlod.Nodes.TeteAnalyseScheme, ix.teteAnalyse(), uris::teteAnalyse);
+    private void indexing(GraphWriter w, GraphWriter shared, Node question, Indexing ix) {
+        concept(w, shared, question, Qlod.Nodes.rubrique, Qlod.Nodes.RubriqueScheme, ix.rubrique(), uris::rubrique);
+        concept(w, shared, question, Qlod.Nodes.teteAnalyse, Qlod.Nodes.TeteAnalyseScheme, ix.teteAnalyse(), uris::teteAnalyse);
         for (String analyse : ix.analyses()) {
-            concept(w, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, uris::analyse);
+            concept(w, shared, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, uris::analyse);
         }
         w.fr(question, DCTerms.title.asNode(), ix.title() != null ? ix.title() : ix.teteAnalyse() == null ? null : capitalised(ix.teteAnalyse()));
     }
 
-    private static void concept(GraphWriter w, Node question, Node property, Node scheme, String label,
-                                java.util.function.Function<String, String> iri) {
+    private static void concept(GraphWriter w, GraphWriter shared, Node question, Node property, Node scheme,
+                                String label, java.util.function.Function<String, String> iri) {
         if (label == null) {
             return;
         }
         String prefLabel = capitalised(label);
         Node concept = GraphWriter.iri(iri.apply(prefLabel));
         w.add(question, property, concept);
-        w.type(concept, SKOS.Concept.asNode());
-        w.fr(concept, SKOS.prefLabel.asNode(), prefLabel);
-        w.add(concept, SKOS.inScheme.asNode(), scheme);
+        shared.type(concept, SKOS.Concept.asNode());
+        shared.fr(concept, SKOS.prefLabel.asNode(), prefLabel);
+        shared.add(concept, SKOS.inScheme.asNode(), scheme);
     }
 
-    private void answers(GraphWriter w, Node question, Question q) {
+    private void answers(GraphWriter w, GraphWriter shared, Node question, Question q) {
         List<Answer> answers = q.answers();
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
@@ -254,7 +260,7 @@ public final class QuestionMapper {
             w.add(answer, Qlod.Nodes.publishedIn, publication(w, uris.publication(iri), a.publication()));
             MinistryRef body = answeringBody(q, a.publication().date());
             if (body != null) {
-                w.add(answer, Qlod.Nodes.answeringBody, ministry(w, body));
+                w.add(answer, Qlod.Nodes.answeringBody, ministry(shared, body));
             }
             if (!a.text().isEmpty()) {
                 w.fr(answer, Qlod.Nodes.answerText, a.text());

@@ -34,7 +34,7 @@ import java.util.Objects;
  * <li>{@code answer-text/{32 hex digits of SHA-256}}</li>
  * </ul>
  * Named graphs: {@code {base}graph/question/…}, {@code graph/person/PA…}, {@code graph/organ/PO…},
- * {@code graph/mandate/PM…}, {@code graph/links/identical-answers}. Documents: {@link #document}.
+ * {@code graph/mandate/PM…}, {@code graph/mention/…} ({@link #mentionGraph}), {@code graph/links/identical-answers}. Documents: {@link #document}.
  *
  * <p>Slugs ({@link #slug}) are lower case, accents stripped, every run of other characters a
  * single {@code -}, at most {@value #MAX_SLUG} characters cut at a hyphen.
@@ -50,6 +50,7 @@ public final class Uris {
     private static final String ID = "id/";
     private static final String DOC = "doc/";
     private static final String GRAPH = "graph/";
+    private static final String MENTION = "mention/";
 
     private final String base;
 
@@ -236,6 +237,29 @@ public final class Uris {
 
     public String mandateGraph(String mandateId) {
         return base + GRAPH + "mandate/" + expect(mandateId, "PM\\d+", "mandate id");
+    }
+
+    /**
+     * The graph of what question records say about a resource they share with other records (a
+     * legislature, deputy, group, ministry, constituency or indexing concept): {@code
+     * {base}id/organ/PO59047} → {@code {base}graph/mention/organ/PO59047}. See {@link Mentions}.
+     *
+     * @throws IllegalArgumentException for an IRI that is not under {@code {base}id/}
+     */
+    public String mentionGraph(String resourceIri) {
+        if (!isResource(resourceIri)) {
+            throw new IllegalArgumentException("not a resource IRI of " + base + ": " + resourceIri);
+        }
+        return base + GRAPH + MENTION + resourceIri.substring(base.length() + ID.length());
+    }
+
+    /**
+     * Whether a graph IRI is a {@linkplain #mentionGraph mention graph}, under any base: loads merge
+     * such a graph with what the store holds instead of replacing it.
+     */
+    public static boolean isMentionGraph(String graphIri) {
+        int at = graphIri.indexOf("/" + GRAPH + MENTION);
+        return at > 0 && graphIri.indexOf('/', at + GRAPH.length() + MENTION.length() + 1) > 0;
     }
 
     /** The graph of links computed across records: {@code graph/links/identical-answers}. */

@@ -111,7 +111,8 @@ public final class QuestionStore implements AutoCloseable {
 
     /**
      * Loads what the producer writes to the given stream, in one transaction, with replace semantics:
-     * the first time a named graph is seen, its current content is deleted. The store calls the
+     * the first time a named graph is seen, its current content is deleted; a mention graph is
+     * merged with its current content instead (see {@link ReplacingStream}). The store calls the
      * stream's {@code start()} and {@code finish()}; the producer only sends quads. Triples outside a
      * named graph are refused.
      *
@@ -147,9 +148,10 @@ public final class QuestionStore implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot record the load time in {}: {}", directory, e.getMessage());
         }
-        LoadResult result = new LoadResult(replacing.replaced(), replacing.added(), counting.quads());
-        LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} added)", result.quads(), directory,
-                result.graphsReplaced(), result.graphsAdded());
+        LoadResult result = new LoadResult(replacing.replaced(), replacing.merged(), replacing.added(),
+                counting.quads());
+        LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} merged, {} added)", result.quads(), directory,
+                result.graphsReplaced(), result.graphsMerged(), result.graphsAdded());
         return result;
     }
 

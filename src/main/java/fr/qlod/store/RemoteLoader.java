@@ -1,5 +1,6 @@
 package fr.qlod.store;
 
+import fr.qlod.rdf.Uris;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Sends a stream of quads to a remote Graph Store Protocol endpoint, one named graph per HTTP PUT.
- * Only the graph being received is held in memory.
+ * Only the graph being received is held in memory. A {@linkplain Uris#isMentionGraph mention graph}
+ * is merged as {@link QuestionStore#load} merges it: its current content is fetched (GET), its
+ * provenance dropped, and the union PUT back.
  */
 final class RemoteLoader {
     private final URI endpoint;
@@ -32,24 +35,41 @@ final class RemoteLoader {
         counting.start();
         producer.accept(counting);
         counting.finish();
-        return new LoadResult(0, buffer.sent.size(), counting.quads());
+        return new LoadResult(0, buffer.merged, buffer.sent.size() - buffer.merged, counting.quads());
+    }
+
+    /** What the endpoint holds in a graph, or null when it has no such graph. */
+    private Graph get(Node graphName) {
+        try {
+            return GSP.service(endpoint.toString()).graphName(graphName).GET();
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return null;
+            }
+            throw failure("GET", graphName, e);
+        }
     }
 
     private void put(Node graphName, Graph graph) {
         try {
             GSP.service(endpoint.toString()).graphName(graphName).PUT(graph);
         } catch (HttpException e) {
-            int status = Math.max(e.getStatusCode(), 0);
-            String why = status > 0 ? "HTTP " + status + (e.getStatusLine() == null ? "" : " " + e.getStatusLine())
-                    : "no answer (" + e.getMessage() + ")";
-            throw new StoreException(endpoint.toString(), graphName.getURI(), status,
-                    "PUT of graph <" + graphName.getURI() + "> failed: " + why, e);
+            throw failure("PUT", graphName, e);
         }
+    }
+
+    private StoreException failure(String method, Node graphName, HttpException e) {
+        int status = Math.max(e.getStatusCode(), 0);
+        String why = status > 0 ? "HTTP " + status + (e.getStatusLine() == null ? "" : " " + e.getStatusLine())
+                : "no answer (" + e.getMessage() + ")";
+        return new StoreException(endpoint.toString(), graphName.getURI(), status,
+                method + " of graph <" + graphName.getURI() + "> failed: " + why, e);
     }
 
     /** Collects the quads of the current graph and PUTs it when the next graph starts. */
     private final class Buffer extends StreamRDFBase {
         private final Set<Node> sent = new HashSet<>();
+        private long merged;
         private Node current;
         private Graph graph;
 
@@ -84,6 +104,13 @@ final class RemoteLoader {
 
         private void flush() {
             if (current != null) {
+                if (Uris.isMentionGraph(current.getURI())) {
+                    Graph stored = get(current);
+                    if (stored != null) {
+                        merged++;
+                        stored.find().filterDrop(t -> t.getSubject().equals(current)).forEach(graph::add);
+                    }
+                }
                 put(current, graph);
                 sent.add(current);
                 current = null;

@@ -1,5 +1,6 @@
 package fr.qlod.store;
 
+import fr.qlod.rdf.Uris;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,7 +13,10 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Gives a load replace semantics: the first time a named graph is seen, what the store holds in that
- * graph is deleted before the new quads are passed on. Runs inside the load's write transaction, so
+ * graph is deleted before the new quads are passed on. A {@linkplain Uris#isMentionGraph mention
+ * graph} (what records say about a shared resource) is merged instead: only its provenance is
+ * replaced, and a quad the store already holds is not passed on, so that neither the store nor the
+ * text index sees it twice and what earlier loads said about the resource is kept. Runs inside the load's write transaction, so
  * the deletions commit or vanish together with the additions; {@code onReplace} hears of every graph
  * replaced (the text index deletes its entries).
  *
@@ -27,7 +31,9 @@ final class ReplacingStream extends StreamRDFWrapper {
     private final Consumer<Node> onReplace;
     private final Set<Node> seen = new HashSet<>();
     private Node lastGraph;
+    private boolean lastMerged;
     private long replaced;
+    private long merged;
     private long added;
 
     ReplacingStream(StreamRDF destination, DatasetGraph store, String location, boolean emptyAtStart,
@@ -53,21 +59,33 @@ final class ReplacingStream extends StreamRDFWrapper {
         }
         if (!graph.equals(lastGraph)) {
             lastGraph = graph;
+            lastMerged = graph.isURI() && Uris.isMentionGraph(graph.getURI());
             if (seen.add(graph)) {
-                if (!emptyAtStart && store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                boolean exists = !emptyAtStart && store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+                if (!exists) {
+                    added++;
+                } else if (lastMerged) {
+                    merged++;
+                    store.deleteAny(graph, graph, Node.ANY, Node.ANY);
+                } else {
                     replaced++;
                     store.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                     onReplace.accept(graph);
-                } else {
-                    added++;
                 }
             }
+        }
+        if (lastMerged && !emptyAtStart && store.contains(quad)) {
+            return;
         }
         super.quad(quad);
     }
 
     long replaced() {
         return replaced;
+    }
+
+    long merged() {
+        return merged;
     }
 
     long added() {

@@ -67,7 +67,8 @@ final class MappingCases {
         if (c.directory()) {
             c.entities().forEach(directory::add);
         }
-        EntityMapper mapper = EntityMapper.create(context(directory, e -> { }));
+        MappingContext context = context(directory, e -> { });
+        EntityMapper mapper = EntityMapper.create(context);
         out.start();
         EntityMapper.prefixes(out);
         IdenticalAnswers links = new IdenticalAnswers();
@@ -77,7 +78,8 @@ final class MappingCases {
                 links.add(q);
             }
         }
-        links.emit(out, context(directory, e -> { }));
+        context.mentions().emit(out, context);
+        links.emit(out, context);
         out.finish();
         return dsg;
     }

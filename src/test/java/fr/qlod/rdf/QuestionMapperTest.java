@@ -15,6 +15,8 @@ import fr.qlod.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,17 +25,20 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
 class QuestionMapperTest {
     private final List<MappingException> warnings = new ArrayList<>();
-    private final QuestionMapper mapper = new QuestionMapper(MappingCases.context(Directory.empty(), warnings::add));
+    private final MappingContext context = MappingCases.context(Directory.empty(), warnings::add);
+    private final QuestionMapper mapper = new QuestionMapper(context);
 
     private DatasetGraph map(Question q) {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         StreamRDF out = StreamRDFLib.dataset(dsg);
         out.start();
         mapper.emit(q, out);
+        context.mentions().emit(out, context);
         out.finish();
         return dsg;
     }
@@ -44,10 +49,48 @@ class QuestionMapperTest {
     }
 
     @Test
-    void writesEveryQuadIntoTheQuestionsNamedGraph() {
+    void writesTheQuestionIntoItsGraphAndWhatItSaysOfSharedResourcesIntoTheirMentionGraphs() {
         DatasetGraph dsg = map(Seeds.seed000());
-        assertEquals(List.of(NodeFactory.createURI(MappingCases.BASE + "graph/question/QANR5L14QE59906")), org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()));
+        Node questionGraph = NodeFactory.createURI(MappingCases.BASE + "graph/question/QANR5L14QE59906");
+        Set<String> graphs = new TreeSet<>();
+        dsg.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI().substring(MappingCases.BASE.length())));
+        assertEquals(Set.of("graph/question/QANR5L14QE59906", "graph/mention/legislature/14",
+                "graph/mention/person/thierry-lazaro", "graph/mention/group/union-pour-un-mouvement-populaire",
+                "graph/mention/ministry/justice", "graph/mention/constituency/59", "graph/mention/departement/59",
+                "graph/mention/rubrique/telecommunications", "graph/mention/tete-analyse/internet",
+                "graph/mention/analyse/cybercriminalite-rapport-preconisations"), graphs);
         assertTrue(dsg.getDefaultGraph().isEmpty());
+        // every statement of a mention graph is about its resource, or is the graph's provenance
+        for (String g : graphs) {
+            if (g.startsWith("graph/mention/")) {
+                Node graph = NodeFactory.createURI(MappingCases.BASE + g);
+                Node resource = NodeFactory.createURI(MappingCases.BASE + "id/" + g.substring("graph/mention/".length()));
+                dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> assertTrue(
+                        quad.getSubject().equals(resource) || quad.getSubject().equals(graph), quad::toString));
+            }
+        }
+        Node question = NodeFactory.createURI(MappingCases.BASE + "id/question/QANR5L14QE59906");
+        Node legislature = NodeFactory.createURI(MappingCases.BASE + "id/legislature/14");
+        assertTrue(dsg.contains(questionGraph, question, Qlod.Nodes.legislature, legislature));
+        assertFalse(dsg.find(questionGraph, legislature, Node.ANY, Node.ANY).hasNext());
+    }
+
+    @Test
+    void writesEachSharedStatementOnceForManyQuestions() {
+        Question first = Seeds.seed000();
+        Question second = Question.builder().id(new QuestionId(14, QuestionType.QE, 1)).origin(first.origin())
+                .author(first.author()).published(first.published()).build();
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        StreamRDF out = StreamRDFLib.dataset(dsg);
+        out.start();
+        mapper.emit(first, out);
+        mapper.emit(second, out);
+        context.mentions().emit(out, context);
+        out.finish();
+        Node legislature = NodeFactory.createURI(MappingCases.BASE + "id/legislature/14");
+        assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(dsg.find(Node.ANY, legislature, RDFS.Nodes.label,
+                NodeFactory.createLiteralLang("14e législature", "fr"))));
+        assertEquals(0, context.mentions().resources(), "emit forgets what it wrote");
     }
 
     @Test

@@ -60,7 +60,7 @@ class CrashIT {
 
             LoadResult result = store.load(GeneratedQuestions.records(1_000, -1, () -> { }));
 
-            assertEquals(new LoadResult(0, 1_000, 5_000), result);
+            assertEquals(new LoadResult(0, 0, 1_000, 5_000), result);
             assertEquals(before.size() + 1_000, StoreFixtures.counts(store.dataset()).size());
             assertEquals(1_000L, countMatches(store, GeneratedQuestions.WORD));
         }

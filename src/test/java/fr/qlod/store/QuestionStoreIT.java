@@ -55,7 +55,7 @@ class QuestionStoreIT {
         DatasetGraph data = StoreFixtures.read(StoreFixtures.QUESTIONS);
         LoadResult result = store.load(StoreFixtures.producer(data));
 
-        assertEquals(new LoadResult(0, 4, Txn.calculateRead(data, () -> (long) countQuads(data))), result);
+        assertEquals(new LoadResult(0, 0, 4, Txn.calculateRead(data, () -> (long) countQuads(data))), result);
         assertEquals(StoreFixtures.counts(data), StoreFixtures.counts(store.dataset()));
         assertNotNull(store.lastLoad());
     }
@@ -90,7 +90,7 @@ class QuestionStoreIT {
 
         LoadResult result = store.load(out -> out.quad(Quad.create(PERSON_GRAPH, PERSON, FOAF.name.asNode(), newName)));
 
-        assertEquals(new LoadResult(1, 0, 1), result);
+        assertEquals(new LoadResult(1, 0, 0, 1), result);
         Map<String, Long> after = StoreFixtures.counts(store.dataset());
         assertEquals(1L, after.get(PERSON_GRAPH.getURI()));
         before.remove(PERSON_GRAPH.getURI());
@@ -143,6 +143,34 @@ class QuestionStoreIT {
 
         assertEquals(List.of(), search("Office"));
         assertEquals(List.of(organ.getURI()), search("Beauvau"));
+    }
+
+    @Test
+    void aMentionGraphIsMergedNotReplacedAndKeepsOnlyItsLatestProvenance() {
+        Node mention = NodeFactory.createURI("http://example.test/graph/mention/legislature/14");
+        Node legislature = NodeFactory.createURI("http://example.test/id/legislature/14");
+        Node generated = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
+        Node fr = NodeFactory.createLiteralLang("Quatorzième législature", "fr");
+        Node en = NodeFactory.createLiteralLang("Fourteenth legislature", "en");
+        store.load(out -> {
+            out.quad(Quad.create(mention, mention, generated, NodeFactory.createLiteralString("first")));
+            out.quad(Quad.create(mention, legislature, RDFS.label.asNode(), fr));
+        });
+
+        LoadResult second = store.load(out -> {
+            out.quad(Quad.create(mention, mention, generated, NodeFactory.createLiteralString("second")));
+            out.quad(Quad.create(mention, legislature, RDFS.label.asNode(), fr));
+            out.quad(Quad.create(mention, legislature, RDFS.label.asNode(), en));
+        });
+
+        assertEquals(new LoadResult(0, 1, 0, 3), second);
+        assertEquals(List.of("Fourteenth legislature", "Quatorzième législature"), select("SELECT ?l { GRAPH <"
+                + mention.getURI() + "> { <" + legislature.getURI() + "> ?p ?l } } ORDER BY ?l", "l"));
+        assertEquals(List.of("second"), select("SELECT ?t { GRAPH <" + mention.getURI() + "> { <" + mention.getURI()
+                + "> ?p ?t } }", "t"));
+        // the label already stored was not indexed a second time
+        assertEquals(List.of(legislature.getURI()), select("PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s { ?s text:query \"Quatorzième\" }", "s"));
     }
 
     @Test

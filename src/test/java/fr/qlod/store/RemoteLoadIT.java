@@ -39,6 +39,39 @@ class RemoteLoadIT {
     }
 
     @Test
+    void mergesAMentionGraphWithWhatTheRemoteStoreHolds() {
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", remote, true).build().start();
+        try {
+            URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + "/ds");
+            Node mention = NodeFactory.createURI("http://example.test/graph/mention/legislature/14");
+            Node legislature = NodeFactory.createURI("http://example.test/id/legislature/14");
+            Node generated = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
+            Node fr = NodeFactory.createLiteralLang("14e législature", "fr");
+            Node en = NodeFactory.createLiteralLang("14th legislature", "en");
+
+            LoadResult first = QuestionStore.loadRemote(endpoint, out -> {
+                out.quad(Quad.create(mention, mention, generated, NodeFactory.createLiteralString("first")));
+                out.quad(Quad.create(mention, legislature, RDFS.label.asNode(), fr));
+            });
+            LoadResult second = QuestionStore.loadRemote(endpoint, out -> {
+                out.quad(Quad.create(mention, mention, generated, NodeFactory.createLiteralString("second")));
+                out.quad(Quad.create(mention, legislature, RDFS.label.asNode(), en));
+            });
+
+            assertEquals(new LoadResult(0, 0, 1, 2), first);
+            assertEquals(new LoadResult(0, 1, 0, 2), second);
+            DatasetGraph expected = DatasetGraphFactory.createGeneral();
+            expected.add(mention, mention, generated, NodeFactory.createLiteralString("second"));
+            expected.add(mention, legislature, RDFS.label.asNode(), fr);
+            expected.add(mention, legislature, RDFS.label.asNode(), en);
+            Txn.executeRead(remote, () -> assertTrue(IsoMatcher.isomorphic(expected, remote)));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void aRefusedPutNamesTheGraphAndStatus() {
         FusekiServer server = FusekiServer.create().loopback(true).port(0)
                 .add("/ro", DatasetGraphFactory.createTxnMem(), false).build().start();
