@@ -19,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -52,6 +53,8 @@ public final class QlodServer {
     public static final String ONTOLOGY_RESOURCE = "fr/qlod/ontology/qlod.ttl";
     static final String SPARQL = "/sparql";
     static final String UPDATE = "/update";
+    /** Jetty's own default output buffer: pooled, and larger than nearly every page and description. */
+    private static final int OUTPUT_BUFFER = 32 * 1024;
 
     private final FusekiServer fuseki;
     private final Site site;
@@ -194,7 +197,7 @@ public final class QlodServer {
                     .processor(new LimitedQuery(timeout, resultLimit)).build();
             OntologyServlet ontologyServlet = new OntologyServlet(site);
             FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(isLoopback(bind))
-                    .enableCors(false).enablePing(false).enableStats(false).enableMetrics(false)
+                    .enableCors(false).enablePing(true).enableStats(false).enableMetrics(false)
                     .add(SPARQL, DataService.newBuilder(store.dataset()).addEndpoint(query))
                     .addFilter("/*", new SecurityHeadersFilter())
                     .addServlet("/id/*", new LinkedDataServlet(site))
@@ -217,11 +220,17 @@ public final class QlodServer {
                                 .addEndpoint(Operation.GSP_RW, "", Auth.policyAllowSpecific(user)));
             }
             FusekiServer server = fuseki.build();
-            if (!isLoopback(bind) && !bind.equals("0.0.0.0")) {
-                for (Connector c : server.getJettyServer().getConnectors()) {
-                    if (c instanceof ServerConnector sc) {
-                        sc.setHost(bind);
-                    }
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc && !isLoopback(bind) && !bind.equals("0.0.0.0")) {
+                    sc.setHost(bind);
+                }
+                // Fuseki asks for a 5 MiB output buffer; Jetty's pool keeps no buffer that large, so every
+                // response written without a length (SPARQL results, DESCRIBE, ping) allocated 5 MiB of
+                // direct memory and, every hundred such responses under -Xmx512m, the JVM stopped for a
+                // System.gc() to free it (issue #9). A larger response is simply sent in chunks.
+                HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
                 }
             }
             return new QlodServer(server, site, base == null, bind);

@@ -11,9 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.store.QuestionStore;
+import java.util.Optional;
+import java.net.URLEncoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +98,34 @@ class ServerIT {
             assertTrue(IsoMatcher.isomorphic(expected, parse(r.body(), f.lang())), f.toString());
             assertTrue(IsoMatcher.isomorphic(expected, parse(bySuffix.body(), f.lang())), f.toString());
         }
+    }
+
+    @Test
+    void pingAnswersForHealthChecks() throws Exception {
+        HttpResponse<String> r = get(port, "/$/ping", null);
+
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().isBlank(), "Fuseki's ping answers with the time");
+        assertEquals(405, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/$/ping")).method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void aResponseWrittenWithoutALengthDoesNotTakeMegabytesOfDirectMemory() throws Exception {
+        BufferPoolMXBean direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(b -> b.getName().equals("direct")).findFirst().orElseThrow();
+        get(port, "/$/ping", null);
+        long before = direct.getTotalCapacity();
+
+        for (int i = 0; i < 20; i++) {
+            assertEquals(200, get(port, "/$/ping", null).statusCode());
+        }
+
+        // Fuseki's own setting gave every such response a 5 MiB buffer, too large for Jetty's pool: under
+        // load the JVM stopped for a System.gc() every hundred responses to free the direct memory
+        long grown = direct.getTotalCapacity() - before;
+        assertTrue(grown < 4L * 1024 * 1024, () -> "20 pings took " + grown + " bytes of direct memory");
     }
 
     @Test
