@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -25,7 +23,8 @@ import org.apache.jena.riot.system.StreamRDF;
  * resolved against mandates and organs; then every input, each record mapped to its named graph
  * as soon as it is read; then the {@linkplain Mentions mention graphs} of the resources the records
  * share, and the graph of questions with identical answers. Only the directory, the mentions, the
- * answer fingerprints and the keys of the records seen are kept in memory, never the records.
+ * answer fingerprints and hashes of the keys of the records seen are kept in memory, never the
+ * records: a few dozen bytes a record.
  * A record read a second time in one conversion (the same question from a page and from a dump)
  * is reported and skipped, so that two sources never merge into one graph; a later load replaces it.
  *
@@ -38,7 +37,7 @@ public final class Conversion {
     private final MappingContext context;
     private final EntityMapper mapper;
     private final LongConsumer progress;
-    private final Map<String, String> firstSource = new HashMap<>();
+    private final KeySet seen = new KeySet();
     private long records;
 
     private Conversion(Sources sources, MappingContext context, LongConsumer progress) {
@@ -102,11 +101,9 @@ public final class Conversion {
 
     private void map(Entity entity, StreamRDF out, IdenticalAnswers links) {
         // one named graph per record: a second source of the same record would merge into the first's graph
-        String first = firstSource.putIfAbsent(entity.getClass().getSimpleName() + " " + entity.key(),
-                entity.origin().location());
-        if (first != null) {
+        if (!seen.add(entity.getClass().getSimpleName() + " " + entity.key())) {
             context.warn(new MappingException(entity.key(), "record read again from " + entity.origin().location(),
-                    "the first source read, " + first + ", is kept"));
+                    "the one read first is kept"));
             return;
         }
         mapper.emit(entity, out);

@@ -1,19 +1,20 @@
 package fr.qlod.rdf;
 
-import fr.qlod.model.Answer;
 import fr.qlod.model.Question;
 import fr.qlod.model.QuestionId;
+import fr.qlod.model.QuestionType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,8 +24,8 @@ import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * Links the questions that received an answer with the same text. Every answer already points
- * to its {@code qlod:AnswerText} fingerprint; this collector keeps only fingerprint → uids while
- * a conversion runs (seeded from the store when loading into one), then writes {@code qlod:sameAnswerAs} between the questions of each
+ * to its {@code qlod:AnswerText} fingerprint; this collector keeps only each question's
+ * fingerprints, as numbers, while a conversion runs (seeded from the store when loading into one), then writes {@code qlod:sameAnswerAs} between the questions of each
  * fingerprint into the graph {@code {base}graph/links/identical-answers}, in a fixed order.
  *
  * <pre>
@@ -48,8 +49,11 @@ public final class IdenticalAnswers {
             "SELECT ?uid ?fingerprint WHERE { GRAPH ?g {",
             "  ?q qlod:uid ?uid ; qlod:answer ?a . ?a qlod:hasAnswerText ?t . ?t qlod:fingerprint ?fingerprint } }");
 
-    /** The fingerprints (key digits) of each question's answers; a question read again replaces its entry. */
-    private final Map<String, List<String>> fingerprintsByUid = new TreeMap<>();
+    /**
+     * The first 64 bits of the fingerprint of each answer of each question, by question ({@link
+     * #pack}): about 80 bytes an answered question; a question read again replaces its entry.
+     */
+    private final Map<Long, long[]> fingerprintsByQuestion = new HashMap<>();
     private final boolean seeded;
 
     /** An empty collector, for a conversion that starts from nothing. */
@@ -71,11 +75,8 @@ public final class IdenticalAnswers {
         IdenticalAnswers links = new IdenticalAnswers(true);
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(STORED).build()) {
-                exec.select().forEachRemaining(row -> {
-                    String key = row.get("fingerprint").getLiteralLexicalForm();
-                    links.add(row.get("uid").getLiteralLexicalForm(),
-                            key.substring(0, Math.min(key.length(), Uris.FINGERPRINT_DIGITS)));
-                });
+                exec.select().forEachRemaining(row -> QuestionId.parse(row.get("uid").getLiteralLexicalForm())
+                        .ifPresent(id -> links.append(pack(id), prefix(row.get("fingerprint").getLiteralLexicalForm()))));
             }
         });
         return links;
@@ -83,35 +84,62 @@ public final class IdenticalAnswers {
 
     /** Records the fingerprint of each non-empty answer of a question, replacing what was known of it. */
     public void add(Question q) {
-        List<String> keys = new ArrayList<>();
-        for (Answer a : q.answers()) {
-            if (!a.text().isEmpty()) {
-                keys.add(fingerprint(a.text()).substring(0, Uris.FINGERPRINT_DIGITS));
-            }
-        }
-        if (keys.isEmpty()) {
-            fingerprintsByUid.remove(q.key());
+        long[] keys = q.answers().stream().filter(a -> !a.text().isEmpty())
+                .mapToLong(a -> prefix(fingerprint(a.text()))).toArray();
+        if (keys.length == 0) {
+            fingerprintsByQuestion.remove(pack(q.id()));
         } else {
-            fingerprintsByUid.put(q.key(), keys);
+            fingerprintsByQuestion.put(pack(q.id()), keys);
         }
     }
 
-    private void add(String uid, String key) {
-        fingerprintsByUid.computeIfAbsent(uid, u -> new ArrayList<>()).add(key);
+    private void append(long question, long key) {
+        long[] keys = fingerprintsByQuestion.get(question);
+        long[] more = keys == null ? new long[1] : Arrays.copyOf(keys, keys.length + 1);
+        more[more.length - 1] = key;
+        fingerprintsByQuestion.put(question, more);
     }
 
-    /** The groups of two or more question uids that share an answer text, by fingerprint order. */
+    /** The groups of two or more question uids that share an answer text, by fingerprint order, uids sorted. */
     public List<List<String>> groups() {
-        Map<String, SortedSet<String>> uidsByFingerprint = new TreeMap<>();
-        fingerprintsByUid.forEach((uid, keys) -> keys.forEach(
-                key -> uidsByFingerprint.computeIfAbsent(key, k -> new TreeSet<>()).add(uid)));
+        Map<Long, SortedSet<String>> byFingerprint = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        fingerprintsByQuestion.values().forEach(keys -> {
+            for (long k : keys) {
+                counts.merge(k, 1, Integer::sum);
+            }
+        });
+        fingerprintsByQuestion.forEach((question, keys) -> {
+            for (long k : keys) {
+                if (counts.get(k) > 1) {
+                    byFingerprint.computeIfAbsent(k, x -> new TreeSet<>()).add(unpack(question).uid());
+                }
+            }
+        });
+        List<Long> shared = new ArrayList<>(byFingerprint.keySet());
+        shared.sort(Long::compareUnsigned);
         List<List<String>> groups = new ArrayList<>();
-        for (SortedSet<String> uids : uidsByFingerprint.values()) {
+        for (Long k : shared) {
+            SortedSet<String> uids = byFingerprint.get(k);
             if (uids.size() > 1) {
                 groups.add(List.copyOf(uids));
             }
         }
         return groups;
+    }
+
+    /** A question id in one long: legislature, type and number. */
+    private static long pack(QuestionId id) {
+        return ((long) id.legislature() << 40) | ((long) id.type().ordinal() << 32) | (id.number() & 0xffffffffL);
+    }
+
+    private static QuestionId unpack(long packed) {
+        return new QuestionId((int) (packed >>> 40), QuestionType.values()[(int) (packed >>> 32) & 0xff], (int) packed);
+    }
+
+    /** The first 64 bits of a fingerprint given in hex digits. */
+    private static long prefix(String hex) {
+        return Long.parseUnsignedLong(hex.substring(0, 16), 16);
     }
 
     /**

@@ -1,8 +1,7 @@
 package fr.qlod.store;
 
+import fr.qlod.rdf.KeySet;
 import fr.qlod.rdf.Uris;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -20,8 +19,8 @@ import org.apache.jena.sparql.core.Quad;
  * the deletions commit or vanish together with the additions; {@code onReplace} hears of every graph
  * replaced (the text index deletes its entries).
  *
- * <p>Remembers every graph name seen during one load (one per source record: well under a gigabyte
- * for the whole corpus), so that records arriving in any order are still replaced exactly once. When
+ * <p>Remembers a 64-bit hash of every graph name seen during one load ({@link KeySet}: 16 bytes a
+ * record), so that records arriving in any order are still replaced exactly once. When
  * the store was empty as the load began, no graph is looked up: they are all new.
  */
 final class ReplacingStream extends StreamRDFWrapper {
@@ -29,7 +28,7 @@ final class ReplacingStream extends StreamRDFWrapper {
     private final String location;
     private final boolean emptyAtStart;
     private final Consumer<Node> onReplace;
-    private final Set<Node> seen = new HashSet<>();
+    private final KeySet seen = new KeySet();
     private Node lastGraph;
     private boolean lastMerged;
     private long replaced;
@@ -60,7 +59,7 @@ final class ReplacingStream extends StreamRDFWrapper {
         if (!graph.equals(lastGraph)) {
             lastGraph = graph;
             lastMerged = graph.isURI() && Uris.isMentionGraph(graph.getURI());
-            if (seen.add(graph)) {
+            if (seen.add(graph.toString())) {
                 boolean exists = !emptyAtStart && store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
                 if (!exists) {
                     added++;
