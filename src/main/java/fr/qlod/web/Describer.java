@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -19,15 +21,26 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 
-/** Reads a resource's description from the store, in one read transaction. */
+/**
+ * Reads a resource's description from the store, in one read transaction. On a store that cannot
+ * change while served, the labels of the resources a description links to are kept once read: a
+ * page of a question links to about 25 resources (its legislature, deputy, group, ministries,
+ * concepts), most of them shared by thousands of pages, and their label lookups were most of the
+ * store reads of a page.
+ */
 final class Describer {
     /** Inverse links per page. */
     static final int PAGE_SIZE = 50;
+    /** The most labelled resources kept; the cache is emptied when it is reached. */
+    static final int LABEL_CACHE_SIZE = 100_000;
 
     private final DatasetGraph store;
+    private final Map<Node, List<Triple>> labels;
 
-    Describer(DatasetGraph store) {
+    /** @param cacheLabels whether the store stays unchanged while served, so that labels can be kept */
+    Describer(DatasetGraph store, boolean cacheLabels) {
         this.store = store;
+        this.labels = cacheLabels ? new ConcurrentHashMap<>() : null;
     }
 
     Description describe(Node resource, int page) {
@@ -73,37 +86,45 @@ final class Describer {
             List<Triple> answers = new ArrayList<>();
             about.find(resource, Qlod.Nodes.answer, Node.ANY).forEach(t -> store.find(Node.ANY, t.getObject(),
                     Qlod.Nodes.answerText, Node.ANY).forEachRemaining(q -> answers.add(q.asTriple())));
-            return new Description(resource, about, inverse, page, hasNext, graphs, answers);
+            return new Description(resource, about, inverse, page, hasNext, graphs, answers, lastModified(graphs));
         });
     }
 
     private void addLabels(Node node, Graph into) {
-        for (Node property : Labels.LABEL_PROPERTIES) {
-            Iterator<Quad> labels = store.find(Node.ANY, node, property, Node.ANY);
-            while (labels.hasNext()) {
-                into.add(labels.next().asTriple());
+        List<Triple> known = labels == null ? null : labels.get(node);
+        if (known == null) {
+            known = new ArrayList<>();
+            for (Node property : Labels.LABEL_PROPERTIES) {
+                Iterator<Quad> found = store.find(Node.ANY, node, property, Node.ANY);
+                while (found.hasNext()) {
+                    known.add(found.next().asTriple());
+                }
+            }
+            if (labels != null) {
+                if (labels.size() >= LABEL_CACHE_SIZE) {
+                    labels.clear();
+                }
+                labels.put(node, List.copyOf(known));
             }
         }
+        known.forEach(into::add);
     }
 
-    /** The latest {@code prov:generatedAtTime} or {@code dcterms:modified} given for the graphs. */
-    Instant lastModified(Set<Node> graphs) {
-        return Txn.calculateRead(store, () -> {
-            Instant latest = null;
-            for (Node g : graphs) {
-                for (Node p : List.of(Prov.Nodes.generatedAtTime, DCTerms.modified.asNode())) {
-                    Iterator<Quad> it = store.find(Node.ANY, g, p, Node.ANY);
-                    while (it.hasNext()) {
-                        Node o = it.next().getObject();
-                        Instant t = instant(o);
-                        if (t != null && (latest == null || t.isAfter(latest))) {
-                            latest = t;
-                        }
+    /** The latest {@code prov:generatedAtTime} or {@code dcterms:modified} given for the graphs, in the caller's transaction. */
+    private Instant lastModified(Set<Node> graphs) {
+        Instant latest = null;
+        for (Node g : graphs) {
+            for (Node p : List.of(Prov.Nodes.generatedAtTime, DCTerms.modified.asNode())) {
+                Iterator<Quad> it = store.find(Node.ANY, g, p, Node.ANY);
+                while (it.hasNext()) {
+                    Instant t = instant(it.next().getObject());
+                    if (t != null && (latest == null || t.isAfter(latest))) {
+                        latest = t;
                     }
                 }
             }
-            return latest;
-        });
+        }
+        return latest;
     }
 
     private static Instant instant(Node literal) {

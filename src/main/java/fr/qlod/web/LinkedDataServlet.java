@@ -33,7 +33,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     LinkedDataServlet(Site site) {
         this.site = site;
-        this.describer = new Describer(site.store().dataset());
+        this.describer = new Describer(site.store().dataset(), site.readOnly());
         this.renderer = new PageRenderer(site);
     }
 
@@ -98,8 +98,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         byte[] body = format == Format.HTML ? renderer.render(d, path).getBytes(StandardCharsets.UTF_8)
                 : Responses.rdf(graph(d, path, req), format);
-        Instant modified = describer.lastModified(d.graphs());
-        Responses.sendConditional(req, resp, format, body, modified != null ? modified : site.dataTime());
+        Responses.sendConditional(req, resp, format, body, d.modified() != null ? d.modified() : site.dataTime());
     }
 
     /** The description as one graph, with next/previous page links when inverse links are paged. */

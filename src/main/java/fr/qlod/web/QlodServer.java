@@ -192,7 +192,7 @@ public final class QlodServer {
                 throw new IllegalArgumentException("the base must end with '/': " + base);
             }
             Site site = new Site(store, base != null ? base : URI.create("http://localhost:" + port + "/"),
-                    loadOntology(ontology), resultLimit);
+                    loadOntology(ontology), resultLimit, user == null);
             Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("")
                     .processor(new LimitedQuery(timeout, resultLimit)).build();
             OntologyServlet ontologyServlet = new OntologyServlet(site);

@@ -13,10 +13,13 @@ final class Site {
     private final Labels labels;
     private final Instant started = Instant.now();
     private final int resultLimit;
+    private final boolean readOnly;
     private volatile URI base;
 
-    Site(QuestionStore store, URI base, Graph ontology, int resultLimit) {
+    /** @param readOnly whether nothing can change the store while it is served (no update endpoint) */
+    Site(QuestionStore store, URI base, Graph ontology, int resultLimit, boolean readOnly) {
         this.store = store;
+        this.readOnly = readOnly;
         this.base = base;
         this.ontology = ontology;
         this.labels = new Labels(ontology);
@@ -46,6 +49,14 @@ final class Site {
 
     int resultLimit() {
         return resultLimit;
+    }
+
+    /**
+     * Whether the store stays as it is while served: no update endpoint, and TDB2's lock keeps any
+     * other process from loading into it; what is read from it can then be kept.
+     */
+    boolean readOnly() {
+        return readOnly;
     }
 
     /** When the data last changed: the store's last load, else when the server started. */

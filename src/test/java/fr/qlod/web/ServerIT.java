@@ -248,7 +248,7 @@ class ServerIT {
 
     @Test
     void aStoreOverTheDistinctLimitIsDescribedInOneStreamingPassWithoutDistinctCounts() {
-        Site site = new Site(store, BASE, GraphFactory.createDefaultGraph(), 100);
+        Site site = new Site(store, BASE, GraphFactory.createDefaultGraph(), 100, true);
         Graph v = new VoidDescription(site, 1).graph();
         Node dataset = NodeFactory.createURI(BASE + "void#dataset");
 
