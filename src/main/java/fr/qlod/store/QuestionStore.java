@@ -19,6 +19,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +87,8 @@ public final class QuestionStore implements AutoCloseable {
         DatasetGraph tdb = null;
         try {
             Files.createDirectories(directory);
-            tdb = DatabaseMgr.connectDatasetGraph(Location.create(directory.resolve(TDB_FOLDER)));
+            tdb = DatabaseMgr.connectDatasetGraph(Location.create(directory.resolve(TDB_FOLDER)),
+                    storeParams(Runtime.getRuntime().maxMemory()));
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             boolean interrupted = Files.exists(directory.resolve(LOADING_MARKER));
             boolean missing = !Files.exists(textFolder) && !Txn.calculateRead(tdb, tdb::isEmpty);
@@ -107,6 +110,22 @@ public final class QuestionStore implements AutoCloseable {
             }
             throw new StoreException(directory.toString(), "cannot open the store: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * TDB2's parameters with node caches sized to the heap. TDB2 keeps up to a million decoded nodes
+     * whatever the heap; here a node is often a question or answer text of several kilobytes, so a
+     * pass over a 100k-question store (VoID's counts, a dump, a large query) filled a 512 MB heap
+     * with cached texts and the server spent its time in full collections (issue #9). The caches
+     * get about a quarter of the heap instead: one entry per 2 KiB of heap for NodeId → Node (the
+     * decoding of results), one per 4 KiB for Node → NodeId (lookups and loads), within TDB2's own
+     * defaults.
+     */
+    static StoreParams storeParams(long maxHeap) {
+        StoreParams defaults = StoreParams.getDftStoreParams();
+        int decoded = (int) Math.max(20_000, Math.min(defaults.getNodeId2NodeCacheSize(), maxHeap / 2048));
+        int encoded = (int) Math.max(10_000, Math.min(defaults.getNode2NodeIdCacheSize(), maxHeap / 4096));
+        return StoreParamsBuilder.create(defaults).nodeId2NodeCacheSize(decoded).node2NodeIdCacheSize(encoded).build();
     }
 
     /**

@@ -1,0 +1,31 @@
+package fr.qlod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.jena.tdb2.params.StoreParams;
+import org.junit.jupiter.api.Test;
+
+class StoreParamsTest {
+    private static final long MIB = 1024 * 1024;
+
+    @Test
+    void nodeCachesGrowWithTheHeapUpToTdb2sDefaults() {
+        StoreParams small = QuestionStore.storeParams(192 * MIB);
+        StoreParams server = QuestionStore.storeParams(512 * MIB);
+        StoreParams huge = QuestionStore.storeParams(64 * 1024 * MIB);
+
+        assertEquals(98_304, small.getNodeId2NodeCacheSize());
+        assertEquals(49_152, small.getNode2NodeIdCacheSize());
+        assertEquals(262_144, server.getNodeId2NodeCacheSize());
+        assertEquals(StoreParams.getDftStoreParams().getNodeId2NodeCacheSize(), huge.getNodeId2NodeCacheSize());
+        assertEquals(StoreParams.getDftStoreParams().getNode2NodeIdCacheSize(), huge.getNode2NodeIdCacheSize());
+    }
+
+    @Test
+    void aTinyHeapStillGetsWorkingCaches() {
+        StoreParams tiny = QuestionStore.storeParams(16 * MIB);
+
+        assertEquals(20_000, tiny.getNodeId2NodeCacheSize());
+        assertEquals(10_000, tiny.getNode2NodeIdCacheSize());
+    }
+}
