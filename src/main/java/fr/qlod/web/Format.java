@@ -7,7 +7,7 @@ import org.apache.jena.riot.RDFFormat;
 /** The representations a document can be served in, with their media type and file suffix. */
 enum Format {
     HTML("text/html", ".html", null),
-    TURTLE("text/turtle", ".ttl", RDFFormat.TURTLE_PRETTY),
+    TURTLE("text/turtle", ".ttl", RDFFormat.TURTLE_BLOCKS),
     JSONLD("application/ld+json", ".jsonld", RDFFormat.JSONLD11),
     RDFXML("application/rdf+xml", ".rdf", RDFFormat.RDFXML_PRETTY),
     NTRIPLES("application/n-triples", ".nt", RDFFormat.NTRIPLES),
