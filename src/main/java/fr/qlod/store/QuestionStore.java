@@ -43,9 +43,10 @@ import org.slf4j.LoggerFactory;
  * not yet is covered by a marker file, and a store opened with the marker present rebuilds its index
  * from the committed data.
  *
- * <p>How a load writes (issue #9): quads go straight into the raw TDB2 dataset through TDB2's basic
- * loader, in the caller's write transaction, and only the literals of the six indexed properties
- * go to Lucene's {@code IndexWriter}, analysed on a second thread ({@link IndexingStream}). A graph
+ * <p>How a load writes (issue #9): the producer runs on a thread of its own ({@link Handoff}); its
+ * quads go straight into the raw TDB2 dataset through TDB2's basic loader, in the caller's write
+ * transaction, and only the literals of the six indexed properties go to Lucene's {@code
+ * IndexWriter}, analysed on a third thread ({@link IndexingStream}). A graph
  * seen for the first time is deleted from TDB2 and, by its graph field, from Lucene, in the same
  * transaction; when the store is empty as the load begins no graph is looked up. Before, every quad
  * went through jena-text's {@code DatasetGraphText}, which inspects each quad and indexes on the
@@ -132,8 +133,9 @@ public final class QuestionStore implements AutoCloseable {
      * Loads what the producer writes to the given stream, in one transaction, with replace semantics:
      * the first time a named graph is seen, its current content is deleted; a mention graph is
      * merged with its current content instead (see {@link ReplacingStream}). The store calls the
-     * stream's {@code start()} and {@code finish()}; the producer only sends quads. Triples outside a
-     * named graph are refused.
+     * stream's {@code start()} and {@code finish()}; the producer only sends quads, from a thread of
+     * the store's (so it must not rely on this thread's state). Triples outside a named graph are
+     * refused.
      *
      * @return the graphs replaced and added and the quads written
      * @throws RuntimeException whatever the producer threw, the store being left unchanged
@@ -151,7 +153,7 @@ public final class QuestionStore implements AutoCloseable {
             replacing = new ReplacingStream(indexing, tdb, directory.toString(), tdb.isEmpty(), indexing::deleteGraph);
             counting = new CountingStream(replacing);
             counting.start();
-            producer.accept(counting);
+            Handoff.run(producer, counting);
             counting.finish();
         } catch (RuntimeException | Error e) {
             indexing.abandon();
