@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -49,6 +50,8 @@ public final class IdenticalAnswers {
             "SELECT ?uid ?fingerprint WHERE { GRAPH ?g {",
             "  ?q qlod:uid ?uid ; qlod:answer ?a . ?a qlod:hasAnswerText ?t . ?t qlod:fingerprint ?fingerprint } }");
 
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{16,}");
+
     /**
      * The first 64 bits of the fingerprint of each answer of each question, by question ({@link
      * #pack}): about 80 bytes an answered question; a question read again replaces its entry.
@@ -75,8 +78,14 @@ public final class IdenticalAnswers {
         IdenticalAnswers links = new IdenticalAnswers(true);
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(STORED).build()) {
-                exec.select().forEachRemaining(row -> QuestionId.parse(row.get("uid").getLiteralLexicalForm())
-                        .ifPresent(id -> links.append(pack(id), prefix(row.get("fingerprint").getLiteralLexicalForm()))));
+                exec.select().forEachRemaining(row -> {
+                    String fingerprint = row.get("fingerprint").getLiteralLexicalForm();
+                    // a fingerprint this converter did not write (edited through /update) is ignored
+                    if (HEX.matcher(fingerprint).matches()) {
+                        QuestionId.parse(row.get("uid").getLiteralLexicalForm())
+                                .ifPresent(id -> links.append(pack(id), prefix(fingerprint)));
+                    }
+                });
             }
         });
         return links;

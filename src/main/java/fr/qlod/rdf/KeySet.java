@@ -7,7 +7,8 @@ import java.util.Arrays;
  * key, against about 150 for a {@code HashSet<String>} of record keys or graph IRIs, so that what a
  * conversion or a load remembers of each record stays small at 700,000 records. Two distinct keys
  * share a hash with a probability of about n²/2⁶⁵ (3·10⁻⁸ for a million keys); the callers accept
- * that a record might then be taken for one already seen.
+ * that a record might then be taken for one already seen (a conversion would skip it with a
+ * warning; a load would merge its graph with the stored one instead of replacing it).
  *
  * <pre>
  * KeySet seen = new KeySet();

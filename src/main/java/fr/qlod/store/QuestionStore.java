@@ -115,17 +115,18 @@ public final class QuestionStore implements AutoCloseable {
 
     /**
      * TDB2's parameters with node caches sized to the heap. TDB2 keeps up to a million decoded nodes
-     * whatever the heap; here a node is often a question or answer text of several kilobytes, so a
-     * pass over a 100k-question store (VoID's counts, a dump, a large query) filled a 512 MB heap
-     * with cached texts and the server spent its time in full collections (issue #9). The caches
-     * get about a quarter of the heap instead: one entry per 2 KiB of heap for NodeId → Node (the
-     * decoding of results), one per 4 KiB for Node → NodeId (lookups and loads), within TDB2's own
-     * defaults.
+     * whatever the heap; here a node is often a question or answer text of several kilobytes (twice
+     * that in memory, as Java holds accented text in UTF-16), so a pass over a 100k-question store
+     * (VoID's counts, a dump, a large query) filled a 512 MB heap with cached texts and the server
+     * spent its time in full collections, and a load under {@code -Xmx1g} kept 780 MB of them
+     * (issue #9). The caches get one NodeId → Node entry per 8 KiB of heap and one Node → NodeId
+     * entry per 16 KiB, within TDB2's defaults: at most a few hundred megabytes if every cached node
+     * were a long text, tens of megabytes as they are.
      */
     static StoreParams storeParams(long maxHeap) {
         StoreParams defaults = StoreParams.getDftStoreParams();
-        int decoded = (int) Math.max(20_000, Math.min(defaults.getNodeId2NodeCacheSize(), maxHeap / 2048));
-        int encoded = (int) Math.max(10_000, Math.min(defaults.getNode2NodeIdCacheSize(), maxHeap / 4096));
+        int decoded = (int) Math.max(10_000, Math.min(defaults.getNodeId2NodeCacheSize(), maxHeap / 8192));
+        int encoded = (int) Math.max(5_000, Math.min(defaults.getNode2NodeIdCacheSize(), maxHeap / 16384));
         return StoreParamsBuilder.create(defaults).nodeId2NodeCacheSize(decoded).node2NodeIdCacheSize(encoded).build();
     }
 

@@ -12,11 +12,12 @@ class StoreParamsTest {
     void nodeCachesGrowWithTheHeapUpToTdb2sDefaults() {
         StoreParams small = QuestionStore.storeParams(192 * MIB);
         StoreParams server = QuestionStore.storeParams(512 * MIB);
-        StoreParams huge = QuestionStore.storeParams(64 * 1024 * MIB);
+        StoreParams huge = QuestionStore.storeParams(256 * 1024 * MIB);
 
-        assertEquals(98_304, small.getNodeId2NodeCacheSize());
-        assertEquals(49_152, small.getNode2NodeIdCacheSize());
-        assertEquals(262_144, server.getNodeId2NodeCacheSize());
+        assertEquals(24_576, small.getNodeId2NodeCacheSize());
+        assertEquals(12_288, small.getNode2NodeIdCacheSize());
+        assertEquals(65_536, server.getNodeId2NodeCacheSize());
+        assertEquals(32_768, server.getNode2NodeIdCacheSize());
         assertEquals(StoreParams.getDftStoreParams().getNodeId2NodeCacheSize(), huge.getNodeId2NodeCacheSize());
         assertEquals(StoreParams.getDftStoreParams().getNode2NodeIdCacheSize(), huge.getNode2NodeIdCacheSize());
     }
@@ -25,7 +26,7 @@ class StoreParamsTest {
     void aTinyHeapStillGetsWorkingCaches() {
         StoreParams tiny = QuestionStore.storeParams(16 * MIB);
 
-        assertEquals(20_000, tiny.getNodeId2NodeCacheSize());
-        assertEquals(10_000, tiny.getNode2NodeIdCacheSize());
+        assertEquals(10_000, tiny.getNodeId2NodeCacheSize());
+        assertEquals(5_000, tiny.getNode2NodeIdCacheSize());
     }
 }
