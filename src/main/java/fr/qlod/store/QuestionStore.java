@@ -118,14 +118,15 @@ public final class QuestionStore implements AutoCloseable {
      * whatever the heap; here a node is often a question or answer text of several kilobytes (twice
      * that in memory, as Java holds accented text in UTF-16), so a pass over a 100k-question store
      * (VoID's counts, a dump, a large query) filled a 512 MB heap with cached texts and the server
-     * spent its time in full collections, and a load under {@code -Xmx1g} kept 780 MB of them
-     * (issue #9). The caches get one NodeId → Node entry per 8 KiB of heap and one Node → NodeId
-     * entry per 16 KiB, within TDB2's defaults: at most a few hundred megabytes if every cached node
-     * were a long text, tens of megabytes as they are.
+     * spent its time in full collections (issue #9). The caches get one NodeId → Node entry per
+     * 4 KiB of heap and one Node → NodeId entry per 16 KiB, within TDB2's defaults. One per 2 KiB
+     * let a 100k load under {@code -Xmx1g} keep 780 MB; one per 8 KiB made the 100k store's largest
+     * sample queries 1.5 to 2 times slower (more nodes decoded again from the node table); see
+     * {@code BENCHMARKS.md}.
      */
     static StoreParams storeParams(long maxHeap) {
         StoreParams defaults = StoreParams.getDftStoreParams();
-        int decoded = (int) Math.max(10_000, Math.min(defaults.getNodeId2NodeCacheSize(), maxHeap / 8192));
+        int decoded = (int) Math.max(10_000, Math.min(defaults.getNodeId2NodeCacheSize(), maxHeap / 4096));
         int encoded = (int) Math.max(5_000, Math.min(defaults.getNode2NodeIdCacheSize(), maxHeap / 16384));
         return StoreParamsBuilder.create(defaults).nodeId2NodeCacheSize(decoded).node2NodeIdCacheSize(encoded).build();
     }

@@ -14,9 +14,9 @@ class StoreParamsTest {
         StoreParams server = QuestionStore.storeParams(512 * MIB);
         StoreParams huge = QuestionStore.storeParams(256 * 1024 * MIB);
 
-        assertEquals(24_576, small.getNodeId2NodeCacheSize());
+        assertEquals(49_152, small.getNodeId2NodeCacheSize());
         assertEquals(12_288, small.getNode2NodeIdCacheSize());
-        assertEquals(65_536, server.getNodeId2NodeCacheSize());
+        assertEquals(131_072, server.getNodeId2NodeCacheSize());
         assertEquals(32_768, server.getNode2NodeIdCacheSize());
         assertEquals(StoreParams.getDftStoreParams().getNodeId2NodeCacheSize(), huge.getNodeId2NodeCacheSize());
         assertEquals(StoreParams.getDftStoreParams().getNode2NodeIdCacheSize(), huge.getNode2NodeIdCacheSize());
