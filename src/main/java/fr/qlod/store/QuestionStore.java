@@ -120,9 +120,9 @@ public final class QuestionStore implements AutoCloseable {
      * (VoID's counts, a dump, a large query) filled a 512 MB heap with cached texts and the server
      * spent its time in full collections (issue #9). The caches get one NodeId → Node entry per
      * 4 KiB of heap and one Node → NodeId entry per 16 KiB, within TDB2's defaults. One per 2 KiB
-     * let a 100k load under {@code -Xmx1g} keep 780 MB; one per 8 KiB made the 100k store's largest
-     * sample queries 1.5 to 2 times slower (more nodes decoded again from the node table); see
-     * {@code BENCHMARKS.md}.
+     * let a 100k load under {@code -Xmx1g} keep 780 MB; smaller caches make the largest queries
+     * decode more nodes again from the node table (1.5 to 2 times slower on a 512 MB server over
+     * the 100k store); see {@code BENCHMARKS.md}.
      */
     static StoreParams storeParams(long maxHeap) {
         StoreParams defaults = StoreParams.getDftStoreParams();
