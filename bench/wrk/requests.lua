@@ -1,12 +1,17 @@
--- wrk script for bench/run: dereferences /id/ .. path for each line of PATHS_FILE in turn and
--- follows each 303 See Other to its document, as a linked-data client does (wrk does not follow
--- redirects itself: a 303's Location is queued and requested next by the same thread).
--- Prints one line: RESULT <requests/s> <p50 ms> <p99 ms> <requests> <errors> <resolutions/s>,
--- where a resolution is one 303 whose document was then fetched, and the latencies are per request.
+-- wrk script for bench/run. Requests PREFIX .. path .. SUFFIX for each line of PATHS_FILE in turn,
+-- with the Accept header ACCEPT; thread t starts at a different line so threads do not move in step.
+-- With FOLLOW=1 it dereferences as a linked-data client does: each 303 See Other's Location is
+-- queued and requested next by the same thread (wrk does not follow redirects itself).
+-- Prints one line: RESULT <requests/s> <p50 ms> <p99 ms> <requests> <errors> <resolutions/s>, where an
+-- error is a failed connection, read, write or timeout, or an unexpected status (>= 400; with
+-- FOLLOW=1, anything but 303 and 200), and a resolution is a 303 whose document was then fetched.
 local paths = {}
 local queue = {}
 local i = 0
+local prefix = os.getenv("PREFIX") or "/"
+local suffix = os.getenv("SUFFIX") or ""
 local accept = os.getenv("ACCEPT") or "*/*"
+local follow = os.getenv("FOLLOW") == "1"
 local threads = {}
 redirects = 0
 unexpected = 0
@@ -29,14 +34,14 @@ function request()
     return wrk.format("GET", location, { ["Accept"] = accept })
   end
   i = i + 1
-  return wrk.format("GET", "/id/" .. paths[(i % #paths) + 1], { ["Accept"] = accept })
+  return wrk.format("GET", prefix .. paths[(i % #paths) + 1] .. suffix, { ["Accept"] = accept })
 end
 
 function response(status, headers, body)
-  if status == 303 then
+  if follow and status == 303 then
     redirects = redirects + 1
     queue[#queue + 1] = headers["Location"]
-  elseif status ~= 200 then
+  elseif status >= 400 or (follow and status ~= 200) then
     unexpected = unexpected + 1
   end
 end
