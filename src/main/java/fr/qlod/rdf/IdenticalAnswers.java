@@ -26,8 +26,9 @@ import org.apache.jena.riot.system.StreamRDF;
 /**
  * Links the questions that received an answer with the same text. Every answer already points
  * to its {@code qlod:AnswerText} fingerprint; this collector keeps only each question's
- * fingerprints, as numbers, while a conversion runs (seeded from the store when loading into one), then writes {@code qlod:sameAnswerAs} between the questions of each
- * fingerprint into the graph {@code {base}graph/links/identical-answers}, in a fixed order.
+ * fingerprints, as numbers, while a conversion runs (seeded from the store when loading into one),
+ * then writes {@code qlod:sameAnswerAs} between the questions of each fingerprint into the graph
+ * {@code {base}graph/links/identical-answers}, in a fixed order.
  *
  * <pre>
  * IdenticalAnswers links = new IdenticalAnswers();

@@ -15,13 +15,13 @@ import org.apache.jena.sparql.core.Quad;
  * graph is deleted before the new quads are passed on. A {@linkplain Uris#isMentionGraph mention
  * graph} (what records say about a shared resource) is merged instead: only its provenance is
  * replaced, and a quad the store already holds is not passed on, so that neither the store nor the
- * text index sees it twice and what earlier loads said about the resource is kept. Runs inside the load's write transaction, so
- * the deletions commit or vanish together with the additions; {@code onReplace} hears of every graph
- * replaced (the text index deletes its entries).
+ * text index sees it twice and what earlier loads said about the resource is kept. Runs inside the
+ * load's write transaction, so the deletions commit or vanish together with the additions;
+ * {@code onReplace} hears of every graph replaced (the text index deletes its entries).
  *
  * <p>Remembers a 64-bit hash of every graph name seen during one load ({@link KeySet}: 16 bytes a
- * record), so that records arriving in any order are still replaced exactly once. When
- * the store was empty as the load began, no graph is looked up: they are all new.
+ * record), so that records arriving in any order are still replaced exactly once. When the store
+ * was empty as the load began, no graph is looked up: they are all new.
  */
 final class ReplacingStream extends StreamRDFWrapper {
     private final DatasetGraph store;
