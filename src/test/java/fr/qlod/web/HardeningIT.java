@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.store.QuestionStore;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -82,6 +86,24 @@ class HardeningIT {
         }
     }
 
+    /**
+     * The status of a POST that declares a body of {@code length} bytes and sends none: the limit goes by the
+     * declared length, and a client that sends the body races the server's close of the connection (the
+     * HTTP client then sees a reset instead of the 413 it was sent).
+     */
+    private static int statusOfDeclaredBody(long length) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/sparql-query\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     @Test
     void aHugePostBodyToSparqlIsRefusedAndTheServerKeepsAnswering() throws Exception {
         // before issue #7 a 20 MB form was parsed for three minutes and answered 200
@@ -90,8 +112,7 @@ class HardeningIT {
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))));
         int direct = statusOrClosed(request("/sparql").header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(query)));
-        int justOver = statusOrClosed(request("/sparql").header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString("ASK {} #" + "x".repeat((int) SecurityHeadersFilter.MAX_BODY_LENGTH))));
+        int justOver = statusOfDeclaredBody(SecurityHeadersFilter.MAX_BODY_LENGTH + 1);
 
         assertTrue(List.of(413, -1).contains(form), "form: " + form);
         assertTrue(List.of(413, -1).contains(direct), "direct: " + direct);
