@@ -470,6 +470,25 @@ public final class CorpusGenerator {
         g.writeEndObject();
     }
 
+    /** Opens a mandate object and writes the fields every mandate has; the caller adds the rest and closes it. */
+    private static void mandateFields(JsonGenerator g, String xsiType, String uid, String actor, int legislature,
+            String organType, String from, String to, String quality, String organ) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("@xsi:type", xsiType);
+        g.writeStringField("uid", uid);
+        g.writeStringField("acteurRef", actor);
+        g.writeStringField("legislature", Integer.toString(legislature));
+        g.writeStringField("typeOrgane", organType);
+        g.writeStringField("dateDebut", from);
+        g.writeStringField("dateFin", to);
+        g.writeObjectFieldStart("infosQualite");
+        g.writeStringField("codeQualite", quality);
+        g.writeEndObject();
+        g.writeObjectFieldStart("organes");
+        g.writeStringField("organeRef", organ);
+        g.writeEndObject();
+    }
+
     private static void actor(JsonGenerator g, int legislature, int d) throws IOException {
         String from = legislature == 14 ? "2012-06-20" : "2017-06-21";
         String to = legislature == 14 ? "2017-06-20" : "2022-06-21";
@@ -490,20 +509,8 @@ public final class CorpusGenerator {
         g.writeEndObject();
         g.writeObjectFieldStart("mandats");
         g.writeArrayFieldStart("mandat");
-        g.writeStartObject();
-        g.writeStringField("@xsi:type", "MandatParlementaire_type");
-        g.writeStringField("uid", mandateId(legislature, d));
-        g.writeStringField("acteurRef", deputyId(legislature, d));
-        g.writeStringField("legislature", Integer.toString(legislature));
-        g.writeStringField("typeOrgane", "ASSEMBLEE");
-        g.writeStringField("dateDebut", from);
-        g.writeStringField("dateFin", to);
-        g.writeObjectFieldStart("infosQualite");
-        g.writeStringField("codeQualite", "membre");
-        g.writeEndObject();
-        g.writeObjectFieldStart("organes");
-        g.writeStringField("organeRef", "PO" + (legislature * 1000));
-        g.writeEndObject();
+        mandateFields(g, "MandatParlementaire_type", mandateId(legislature, d), deputyId(legislature, d), legislature,
+                "ASSEMBLEE", from, to, "membre", "PO" + (legislature * 1000));
         g.writeObjectFieldStart("election");
         g.writeObjectFieldStart("lieu");
         g.writeStringField("departement", "Département " + (1 + d % 95));
@@ -512,20 +519,8 @@ public final class CorpusGenerator {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
-        g.writeStartObject();
-        g.writeStringField("@xsi:type", "MandatSimple_Type");
-        g.writeStringField("uid", "PM" + (legislature * 100_000 + 50_000 + d));
-        g.writeStringField("acteurRef", deputyId(legislature, d));
-        g.writeStringField("legislature", Integer.toString(legislature));
-        g.writeStringField("typeOrgane", "GP");
-        g.writeStringField("dateDebut", from);
-        g.writeStringField("dateFin", to);
-        g.writeObjectFieldStart("infosQualite");
-        g.writeStringField("codeQualite", "Membre");
-        g.writeEndObject();
-        g.writeObjectFieldStart("organes");
-        g.writeStringField("organeRef", groupId(legislature, groupOf(d)));
-        g.writeEndObject();
+        mandateFields(g, "MandatSimple_Type", "PM" + (legislature * 100_000 + 50_000 + d), deputyId(legislature, d),
+                legislature, "GP", from, to, "Membre", groupId(legislature, groupOf(d)));
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();

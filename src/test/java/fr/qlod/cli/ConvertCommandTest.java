@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.qlod.source.Sources;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ConvertCommandTest {
     private static final Path FIXTURES = Path.of("src/test/resources/cli");
@@ -29,14 +26,11 @@ class ConvertCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = CliRun.withFixtureReader();
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        ((ConvertCommand) cli.getSubcommands().get("convert").getCommand()).sources = Sources.of(List.of(new FixtureReader()));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test

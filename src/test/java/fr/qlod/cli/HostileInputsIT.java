@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.qlod.store.QuestionStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue #7: broken and hostile files given to {@code qlod convert} and {@code qlod load} together
@@ -48,7 +46,8 @@ class HostileInputsIT {
     /** The good inputs, as files; the zip's good entries have twins among them. */
     private final List<String> good = new ArrayList<>();
     private final List<String> mixed = new ArrayList<>();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter err = cli.err;
 
     private static byte[] fixture(String path) throws IOException {
         try (InputStream in = HostileInputsIT.class.getResourceAsStream("/source/" + path)) {
@@ -128,10 +127,7 @@ class HostileInputsIT {
         List<String> args = new ArrayList<>(List.of(command, "--amo", amo.toString()));
         args.addAll(List.of(options));
         args.addAll(inputs);
-        CommandLine cli = Main.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        return cli.execute(args.toArray(String[]::new));
+        return cli.run(args.toArray(String[]::new));
     }
 
     private void assertEveryBadFileIsNamedWithItsPlace() {

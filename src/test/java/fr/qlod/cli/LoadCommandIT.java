@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.qlod.store.QuestionStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code qlod load} end to end on the demo corpus: a real TDB2 store, and a real second Fuseki for --endpoint. */
 class LoadCommandIT {
@@ -31,7 +29,8 @@ class LoadCommandIT {
 
     private Path amo;
     private final List<String> inputs = new ArrayList<>();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void copyCorpus() throws IOException {
@@ -44,9 +43,7 @@ class LoadCommandIT {
         List<String> args = new ArrayList<>(List.of("load", "--amo", amo.toString()));
         args.addAll(List.of(options));
         args.addAll(inputs);
-        CommandLine cli = Main.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args.toArray(String[]::new));
+        return cli.run(args.toArray(String[]::new));
     }
 
     private static DatasetGraph copy(Path db) {
