@@ -184,14 +184,37 @@ public final class IdenticalAnswers {
      * case, white space, apostrophes, quotes or Unicode composition match.
      */
     public static String fingerprint(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[’‘ʼ`´]", "'").replaceAll("[“”«»„]", "\"")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            switch (chars[i]) {
+                case '’', '‘', 'ʼ', '`', '´' -> chars[i] = '\'';
+                case '“', '”', '«', '»', '„' -> chars[i] = '"';
+                default -> { }
+            }
+        }
+        String t = foldAsciiWhiteSpace(new String(chars).toLowerCase(Locale.ROOT)).strip();
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(t.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** Replaces each run of the characters of the regex class {@code \\s} ({@code [ \\t\\n\\x0B\\f\\r]}) by one space. */
+    private static String foldAsciiWhiteSpace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }

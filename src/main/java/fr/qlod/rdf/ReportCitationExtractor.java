@@ -99,6 +99,9 @@ public final class ReportCitationExtractor {
 
     private static Map<Integer, RecommendationKind> numbers(String t) {
         Map<Integer, RecommendationKind> numbers = new LinkedHashMap<>();
+        if (!namesARecommendationWord(t)) {
+            return numbers;
+        }
         Matcher m = NUMBERS.matcher(t);
         while (m.find()) {
             RecommendationKind kind = kind(m.group(1));
@@ -109,6 +112,20 @@ public final class ReportCitationExtractor {
             }
         }
         return numbers;
+    }
+
+    /**
+     * Whether the text holds the end of one of {@link #NUMBERS}'s words, compared as that pattern
+     * compares (case-insensitive, Unicode cases): a text without one cannot match it, and most texts
+     * have none, so the pattern, which tries every position of a text, runs on few (issue #9).
+     */
+    static boolean namesARecommendationWord(String t) {
+        char[] folded = new char[t.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(t.charAt(i)));
+        }
+        String f = new String(folded);
+        return f.contains("ommandation") || f.contains("oposition") || f.contains("conisation");
     }
 
     private static void add(Map<Integer, RecommendationKind> numbers, String digits, RecommendationKind kind) {

@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of a page into text whatever the page claims: a BOM wins, then valid UTF-8,
@@ -22,13 +20,6 @@ public final class Decoding {
             + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178")
             .toCharArray();
     private static final String CP1252_HIGH_TEXT = new String(CP1252_HIGH);
-
-    /** A UTF-8 lead byte and its continuation bytes as they look once decoded as windows-1252. */
-    private static final Pattern MOJIBAKE = Pattern.compile(
-            "[\u00C2-\u00DF][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152"
-            + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]"
-            + "|[\u00E0-\u00EF][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152"
-            + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{2}");
 
     private Decoding() {
     }
@@ -86,27 +77,38 @@ public final class Decoding {
 
     /**
      * Repairs UTF-8 text that was decoded as windows-1252 or latin-1 before it reached us
-     * ("rÃ©ponse" becomes "réponse"); text without such sequences is returned unchanged.
+     * ("rÃ©ponse" becomes "réponse"); text without such sequences is returned unchanged. A
+     * candidate is a lead character of a two-byte (U+00C2–U+00DF) or three-byte (U+00E0–U+00EF)
+     * sequence followed by as many continuation bytes as they look in windows-1252; it is replaced
+     * when its bytes are valid UTF-8. Candidates are taken left to right and never overlap.
      */
     public static String repairMojibake(String text) {
         if (text.indexOf('\u00C3') < 0 && text.indexOf('\u00C2') < 0 && text.indexOf('\u00E2') < 0
                 && text.indexOf('\u00C5') < 0) {
             return text;
         }
-        Matcher m = MOJIBAKE.matcher(text);
         StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
-            byte[] raw = toWindows1252Bytes(m.group());
-            String fixed = raw == null ? null : strictUtf8(raw, 0, raw.length);
-            if (fixed == null) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int length = c >= '\u00C2' && c <= '\u00DF' ? 2 : c >= '\u00E0' && c <= '\u00EF' ? 3 : 0;
+            if (length == 0 || i + length > n || !continuation(text.charAt(i + 1))
+                    || length == 3 && !continuation(text.charAt(i + 2))) {
+                i++;
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(text.length());
+            byte[] raw = toWindows1252Bytes(text.substring(i, i + length));
+            String fixed = raw == null ? null : strictUtf8(raw, 0, raw.length);
+            if (fixed != null) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, i).append(fixed);
+                last = i + length;
             }
-            out.append(text, last, m.start()).append(fixed);
-            last = m.end();
+            i += length;
         }
         if (out == null) {
             return text;
@@ -114,7 +116,13 @@ public final class Decoding {
         return out.append(text, last, text.length()).toString();
     }
 
-    private static byte[] toWindows1252Bytes(String s) {
+    /** A UTF-8 continuation byte (0x80–0xBF) as it looks once decoded as windows-1252. */
+    private static boolean continuation(char c) {
+        return c >= '\u0080' && c <= '\u00BF' || c > '\u00FF' && CP1252_HIGH_TEXT.indexOf(c) >= 0;
+    }
+
+    /** The windows-1252 bytes that decode to {@code s}, or null if some character has none. */
+    static byte[] toWindows1252Bytes(String s) {
         byte[] out = new byte[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

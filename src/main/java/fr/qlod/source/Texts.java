@@ -21,29 +21,74 @@ public final class Texts {
     private Texts() {
     }
 
-    /** Cleans plain text: paragraphs are separated by blank lines; single newlines are kept inside a paragraph. */
+    /**
+     * Cleans plain text: paragraphs are separated by blank lines; single newlines are kept inside a
+     * paragraph. Each line loses its leading and trailing white space and its runs of spaces, tabs and
+     * form feeds become one space; no-break spaces count as spaces, zero-width spaces and BOMs are
+     * dropped. One pass over the text, as it runs on every text of every record (issue #9).
+     */
     public static String clean(String text) {
         if (text == null) {
             return "";
         }
-        String t = text.replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')
-                .replace("\u200B", "").replace("\uFEFF", "");
-        StringBuilder out = new StringBuilder(t.length());
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        StringBuilder line = new StringBuilder();
         int blank = 0;
-        for (String line : t.split("\n", -1)) {
-            String folded = line.replaceAll("[ \\t\\x0B\\f]+", " ").strip();
-            if (folded.isEmpty()) {
-                blank++;
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? '\n' : text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                c = '\n';
+            }
+            if (c == '\n') {
+                if (endParagraphLine(out, line, blank)) {
+                    blank = 0;
+                } else {
+                    blank++;
+                }
                 continue;
             }
-            if (out.length() > 0) {
-                out.append(blank > 0 ? "\n\n" : "\n");
+            switch (c) {
+                case '\u00A0', '\u202F', '\u2007' -> c = ' ';
+                case '\u200B', '\uFEFF' -> {
+                    continue;
+                }
+                default -> { }
             }
-            out.append(folded);
-            blank = 0;
+            boolean fold = c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+            if (fold && line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+                continue;
+            }
+            line.append(fold ? ' ' : c);
         }
         return out.toString();
+    }
+
+    /**
+     * Appends a line, stripped, to the paragraphs so far; returns false (appending nothing) when
+     * it is blank. Runs of spaces are already folded into one.
+     */
+    private static boolean endParagraphLine(StringBuilder out, StringBuilder line, int blanksBefore) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        boolean any = start < end;
+        if (any) {
+            if (out.length() > 0) {
+                out.append(blanksBefore > 0 ? "\n\n" : "\n");
+            }
+            out.append(line, start, end);
+        }
+        line.setLength(0);
+        return any;
     }
 
     /** Decodes HTML entities in text that is otherwise plain ("l&#8217;Etat" becomes "l’Etat"). */

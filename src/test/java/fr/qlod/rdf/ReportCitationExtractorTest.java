@@ -1,6 +1,7 @@
 package fr.qlod.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.model.RecommendationKind;
@@ -57,5 +58,16 @@ class ReportCitationExtractorTest {
         assertTrue(ReportCitationExtractor.extract("La proposition de loi n° 1234 est discutée.").isEmpty());
         assertTrue(ReportCitationExtractor.extract("").isEmpty());
         assertTrue(ReportCitationExtractor.extract(null).isEmpty());
+    }
+
+    @Test
+    void findsRecommendationWordsInAnyCaseTheirPatternAccepts() {
+        // the quick check that skips most texts must let through whatever the pattern matches
+        for (String word : List.of("RECOMMANDATION", "Propositions", "PRÉCONISATION", "preconisation", "propoſition",
+                "recommandatİon", "RECOMMANDATİON")) {
+            String text = "Elle rappelle la " + word + " n° 6 du groupe de travail sur la forêt, remis en 2015.";
+            assertEquals(List.of(6), ReportCitationExtractor.extract(text).stream().map(ReportCitation::number).toList(), word);
+        }
+        assertFalse(ReportCitationExtractor.namesARecommendationWord("Le ministre répond le 3 mars 2015."));
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DecodingTest {
@@ -50,5 +53,46 @@ class DecodingTest {
     void leavesGenuineTextAlone() {
         String text = "À Paris, Ça va ; Âge d'or ; Ærø";
         assertEquals(text, Decoding.repairMojibake(text));
+    }
+
+    /** The definition {@link Decoding#repairMojibake} had before it became a scanner (issue #9): its oracle. */
+    private static final Pattern MOJIBAKE = Pattern.compile(
+            "[\u00C2-\u00DF][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152"
+            + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]"
+            + "|[\u00E0-\u00EF][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152"
+            + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{2}");
+
+    private static String repairByRegex(String text) {
+        if (text.indexOf('\u00C3') < 0 && text.indexOf('\u00C2') < 0 && text.indexOf('\u00E2') < 0
+                && text.indexOf('\u00C5') < 0) {
+            return text;
+        }
+        Matcher m = MOJIBAKE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            byte[] raw = Decoding.toWindows1252Bytes(m.group());
+            String fixed = raw == null ? null : Decoding.strictUtf8(raw, 0, raw.length);
+            if (fixed != null) {
+                out.append(text, last, m.start()).append(fixed);
+                last = m.end();
+            }
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    @Test
+    void repairGivesWhatTheRegexDefinitionGaveOnRandomText() {
+        String utf8AsCp1252 = new String("é€’œ…«à€ ".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        char[] alphabet = ("aé" + utf8AsCp1252 + "\u00C2\u00C3\u00C5\u00E2\u00EF\u00DF\u00BF\u0080\u0081\u00A0\u00F0").toCharArray();
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            char[] text = new char[random.nextInt(16)];
+            for (int j = 0; j < text.length; j++) {
+                text[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            assertEquals(repairByRegex(s), Decoding.repairMojibake(s), () -> "for " + s.chars().mapToObj(c -> String.format("\\u%04X", c)).toList());
+        }
     }
 }

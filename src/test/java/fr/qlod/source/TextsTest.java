@@ -2,6 +2,7 @@ package fr.qlod.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -30,5 +31,41 @@ class TextsTest {
     @Test
     void foldsWhiteSpaceInPlainText() {
         assertEquals("a b\n\nc", Texts.clean("  a \t b \r\n\r\n\r\n   c  "));
+    }
+
+    /** The definition {@link Texts#clean} had before it became one pass (issue #9): its oracle. */
+    private static String cleanByRegex(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')
+                .replace("\u200B", "").replace("\uFEFF", "");
+        StringBuilder out = new StringBuilder(t.length());
+        int blank = 0;
+        for (String line : t.split("\n", -1)) {
+            String folded = line.replaceAll("[ \\t\\x0B\\f]+", " ").strip();
+            if (folded.isEmpty()) {
+                blank++;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blank > 0 ? "\n\n" : "\n");
+            }
+            out.append(folded);
+            blank = 0;
+        }
+        return out.toString();
+    }
+
+    @Test
+    void cleanGivesWhatTheRegexDefinitionGaveOnRandomText() {
+        char[] alphabet = "ab é\t\n\r\u000B\f\u00A0\u202F\u2007\u200B\uFEFF\u2003\u3000\u001C\u0085\u2028.".toCharArray();
+        Random random = new Random(9);
+        for (int i = 0; i < 20_000; i++) {
+            char[] text = new char[random.nextInt(24)];
+            for (int j = 0; j < text.length; j++) {
+                text[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            assertEquals(cleanByRegex(s), Texts.clean(s), () -> "for " + s.chars().mapToObj(c -> String.format("\\u%04X", c)).toList());
+        }
     }
 }
