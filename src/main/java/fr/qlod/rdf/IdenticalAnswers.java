@@ -184,6 +184,26 @@ public final class IdenticalAnswers {
      * case, white space, apostrophes, quotes or Unicode composition match.
      */
     public static String fingerprint(String text) {
+        Memo memo = LAST.get();
+        if (memo.text != text) {
+            memo.fingerprint = compute(text);
+            memo.text = text;
+        }
+        return memo.fingerprint;
+    }
+
+    /**
+     * The last text fingerprinted on this thread: the mapper and this collector ask for the same
+     * answer's, one after the other, and a fingerprint costs a normalisation and a SHA-256 of the text.
+     */
+    private static final ThreadLocal<Memo> LAST = ThreadLocal.withInitial(Memo::new);
+
+    private static final class Memo {
+        private String text;
+        private String fingerprint;
+    }
+
+    private static String compute(String text) {
         char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
         for (int i = 0; i < chars.length; i++) {
             switch (chars[i]) {

@@ -1,7 +1,10 @@
 package fr.qlod.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -20,23 +23,36 @@ import org.apache.lucene.index.Term;
  *
  * <p>Lucene's analysis runs on a thread of its own, fed in order (deletions and additions keep their
  * order) through a bounded queue, so that it overlaps with the TDB2 index writes on the caller's
- * thread; {@link #finish()} waits for it, so that the commit sees every entry.
+ * thread; or, for a load that deletes nothing, on several threads; {@link #finish()} waits for them,
+ * so that the commit sees every entry.
  */
 final class IndexingStream extends StreamRDFWrapper {
     private static final Object END = new Object();
     private final TextIndexLucene index;
     private final EntityDefinition definition;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4_096);
-    private final Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
     private volatile RuntimeException failure;
 
+    /** Indexes on one thread, in order: deletions of replaced graphs come before the additions that follow them. */
     IndexingStream(StreamRDF destination, TextIndexLucene index) {
+        this(destination, index, 1);
+    }
+
+    /**
+     * Indexes on {@code threads} threads (Lucene's writer takes documents from several at once), for
+     * a load that deletes nothing: the entries are then added in any order.
+     */
+    IndexingStream(StreamRDF destination, TextIndexLucene index, int threads) {
         super(destination);
         this.index = index;
         this.definition = index.getDocDef();
-        this.worker = new Thread(this::work, "qlod-text-index");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 0; i < threads; i++) {
+            Thread worker = new Thread(this::work, "qlod-text-index-" + (i + 1));
+            worker.setDaemon(true);
+            workers.add(worker);
+        }
+        workers.forEach(Thread::start);
     }
 
     @Override
@@ -49,6 +65,9 @@ final class IndexingStream extends StreamRDFWrapper {
 
     /** Deletes every entry of a graph being replaced (before the entries that follow). */
     void deleteGraph(Node graph) {
+        if (workers.size() > 1) {
+            throw new IllegalStateException("deletions need the order of a single indexing thread");
+        }
         put(new Term(TextIndexing.GRAPH_FIELD, TextQueryFuncs.graphNodeToString(graph)));
     }
 
@@ -69,14 +88,16 @@ final class IndexingStream extends StreamRDFWrapper {
     }
 
     private void stop() {
-        if (!worker.isAlive()) {
-            return;
-        }
         try {
-            while (worker.isAlive() && !queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                // the worker is busy; try again
+            for (int i = 0; i < workers.size(); i++) {
+                // one end mark per worker: each takes one and stops
+                while (workers.stream().anyMatch(Thread::isAlive) && !queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+                    // the workers are busy; try again
+                }
             }
-            worker.join();
+            for (Thread worker : workers) {
+                worker.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException(index.getDirectory().toString(), "interrupted while indexing text", e);

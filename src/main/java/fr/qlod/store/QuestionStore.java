@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,26 +37,28 @@ import org.slf4j.LoggerFactory;
  * }
  * </pre>
  *
- * <p>A {@linkplain #load load} is one write transaction: if the producer throws, or the process dies,
- * the store stays exactly as it was. The full-text index is a component of TDB2's transaction
+ * <p>A {@linkplain #load load} is all or nothing: if the producer throws, or the process dies, the
+ * store stays exactly as it was. The full-text index is a component of TDB2's transaction
  * coordinator (registered by jena-text), so TDB2's commit prepares it, commits itself, then commits
  * it; it never holds entries of uncommitted data. The one window where TDB2 has committed and Lucene
  * not yet is covered by a marker file, and a store opened with the marker present rebuilds its index
  * from the committed data.
  *
- * <p>How a load writes (issue #9): the producer runs on a thread of its own ({@link Handoff}); its
- * quads go straight into the raw TDB2 dataset through TDB2's basic loader, in the caller's write
- * transaction, and only the literals of the six indexed properties go to Lucene's {@code
- * IndexWriter}, analysed on a third thread ({@link IndexingStream}). A graph
- * seen for the first time is deleted from TDB2 and, by its graph field, from Lucene, in the same
- * transaction; when the store is empty as the load begins no graph is looked up. Before, every quad
- * went through jena-text's {@code DatasetGraphText}, which inspects each quad and indexes on the
- * loading thread: ≈10k quads/s. The sequential, phased and parallel loaders were not kept: the
- * last two run their own transactions on other threads, which cannot be ordered with the deletions
- * that replace a graph, and the sequential one detaches the secondary indexes of an empty store and
- * leaves them detached in this JVM if the load fails. Measured figures and the commands that
- * produced them are in {@code BENCHMARKS.md}; a JFR profile of a 10k-question load shows the time
- * in TDB2's B+tree inserts (≈35% of samples), Lucene's analysis (≈23%) and the mapping (≈10%).
+ * <p>How a load writes (issue #9). Into an empty store (a first load, the bulk of the 700,000
+ * questions), the load builds a new TDB2 generation beside the live one and switches it in once whole
+ * ({@link FreshStoreLoad}): node table as quads arrive, quad indexes written bottom-up from an external
+ * sort ({@link TupleRuns}), text on two threads into a Lucene index of its own. Into a store holding
+ * data, it is one write transaction: the producer runs on a thread of its own ({@link Handoff}); its
+ * quads go straight into the raw TDB2 dataset through TDB2's basic loader, and only the literals of the
+ * six indexed properties go to Lucene's {@code IndexWriter}, analysed on a third thread ({@link
+ * IndexingStream}). A graph seen for the first time is deleted from TDB2 and, by its graph field, from
+ * Lucene, in the same transaction. Before, every quad went through jena-text's {@code
+ * DatasetGraphText}, which inspects each quad and indexes on the loading thread: ≈10k quads/s. Jena's
+ * phased and parallel loaders were not kept: they run their own transactions on other threads, which
+ * cannot be ordered with the deletions that replace a graph, and Jena documents that a crash can leave
+ * them half done; the sequential one detaches the secondary indexes of an empty store and leaves them
+ * detached in this JVM if the load fails. Measured figures and the commands that produced them are in
+ * {@code BENCHMARKS.md}.
  */
 public final class QuestionStore implements AutoCloseable {
     /** The sub-folder of the Lucene index. */
@@ -146,13 +149,41 @@ public final class QuestionStore implements AutoCloseable {
         Objects.requireNonNull(producer, "producer");
         Path marker = directory.resolve(LOADING_MARKER);
         writeMarker(marker);
+        LoadResult result = Txn.calculateRead(tdb, tdb::isEmpty) ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+        deleteMarker(marker);
+        Instant now = Instant.now();
+        try {
+            Files.writeString(directory.resolve(LAST_LOAD_FILE), now.toString());
+        } catch (IOException e) {
+            LOG.warn("Cannot record the load time in {}: {}", directory, e.getMessage());
+        }
+        LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} merged, {} added)", result.quads(), directory,
+                result.graphsReplaced(), result.graphsMerged(), result.graphsAdded());
+        return result;
+    }
+
+    /** A load into the empty store: a new TDB2 generation, built aside and switched in ({@link FreshStoreLoad}). */
+    private LoadResult loadIntoEmpty(Consumer<StreamRDF> producer, Path marker) {
+        try {
+            return new FreshStoreLoad((DatasetGraphSwitchable) tdb, index, directory.toString()).run(producer);
+        } catch (RuntimeException | Error e) {
+            // once the new generation is in, only the marker has the text index rebuilt if its commit failed
+            if (Txn.calculateRead(tdb, tdb::isEmpty)) {
+                deleteMarker(marker);
+            }
+            throw e;
+        }
+    }
+
+    /** A load into a store holding data: one write transaction through TDB2's basic loader, with replace semantics. */
+    private LoadResult loadInto(Consumer<StreamRDF> producer, Path marker) {
         DataLoader loader = LoaderFactory.basicLoader(tdb, null);
         IndexingStream indexing = new IndexingStream(loader.stream(), index);
         loader.startBulk();
         ReplacingStream replacing;
         CountingStream counting;
         try {
-            replacing = new ReplacingStream(indexing, tdb, directory.toString(), tdb.isEmpty(), indexing::deleteGraph);
+            replacing = new ReplacingStream(indexing, tdb, directory.toString(), false, indexing::deleteGraph);
             counting = new CountingStream(replacing);
             counting.start();
             Handoff.run(producer, counting);
@@ -164,18 +195,7 @@ public final class QuestionStore implements AutoCloseable {
             throw e;
         }
         loader.finishBulk();
-        deleteMarker(marker);
-        Instant now = Instant.now();
-        try {
-            Files.writeString(directory.resolve(LAST_LOAD_FILE), now.toString());
-        } catch (IOException e) {
-            LOG.warn("Cannot record the load time in {}: {}", directory, e.getMessage());
-        }
-        LoadResult result = new LoadResult(replacing.replaced(), replacing.merged(), replacing.added(),
-                counting.quads());
-        LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} merged, {} added)", result.quads(), directory,
-                result.graphsReplaced(), result.graphsMerged(), result.graphsAdded());
-        return result;
+        return new LoadResult(replacing.replaced(), replacing.merged(), replacing.added(), counting.quads());
     }
 
     /**

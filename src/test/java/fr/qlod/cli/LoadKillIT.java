@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue #7: {@code qlod load}, run in its own JVM on a store holding the demo corpus, is killed
  * with SIGKILL at several moments of a load of generated records; each time the reopened store is
  * exactly as before (graphs, quads, isomorphism, text index). A last, unkilled load then adds
- * every generated record once.
+ * every generated record once. Issue #9: the same for a load into an empty store, which builds a
+ * new TDB2 generation aside: after each kill the store is empty, or holds the whole load if the
+ * kill came after the new generation was renamed into place, never a part.
  */
 class LoadKillIT {
     private static final int RECORDS = 400;
@@ -51,29 +53,10 @@ class LoadKillIT {
 
         Path calibration = dir.resolve("calibration");
         copyTree(db, calibration);
-        long start = System.nanoTime();
-        Process full = load(calibration, dump);
-        assertTrue(full.waitFor(120, TimeUnit.SECONDS), "the calibration load did not end");
-        long duration = System.nanoTime() - start;
-        assertEquals(0, full.exitValue(), "the calibration load failed");
-
-        Random random = new Random(SEED);
-        List<Long> delays = new ArrayList<>();
-        for (int i = 0; i < KILLS; i++) {
-            // spread over the load, from the JVM's start to just before its commit
-            double from = 0.05 + 0.8 * i / KILLS;
-            double fraction = from + random.nextDouble() * 0.8 / KILLS;
-            delays.add(TimeUnit.NANOSECONDS.toMillis((long) (duration * fraction)));
-        }
-        for (long delay : delays) {
-            Process child = load(db, dump);
-            Thread.sleep(delay);
-            assertTrue(child.isAlive(), "the load ended before the kill at " + delay + " ms (calibrated "
+        long duration = calibrate(calibration, dump);
+        for (long delay : killMoments(duration, 0.85)) {
+            assertTrue(killLoad(db, dump, delay), "the load ended before the kill at " + delay + " ms (calibrated "
                     + TimeUnit.NANOSECONDS.toMillis(duration) + " ms)");
-            child.destroyForcibly();
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-            assertEquals(137, child.exitValue(), "killed by SIGKILL");
-
             State after = State.of(db);
             assertEquals(before.graphs(), after.graphs(), "graphs after the kill at " + delay + " ms");
             assertEquals(before.quads(), after.quads(), "quads after the kill at " + delay + " ms");
@@ -88,6 +71,72 @@ class LoadKillIT {
         assertEquals(before.questionGraphs() + RECORDS, loaded.questionGraphs());
         assertEquals((long) RECORDS, loaded.matches());
         assertEquals(State.of(calibration, false).quads(), loaded.quads(), "the same as the calibration's unkilled load");
+    }
+
+    @Test
+    void aLoadIntoAnEmptyStoreKilledAtAnyMomentLeavesItEmptyOrWhole() throws Exception {
+        Path dump = GeneratedDump.write(dir.resolve("generated.json"), RECORDS);
+        Path calibration = dir.resolve("calibration");
+        long duration = calibrate(calibration, dump);
+        State whole = State.of(calibration);
+        assertEquals((long) RECORDS, whole.matches());
+        assertEquals((long) RECORDS, whole.questionGraphs());
+
+        // up to the very end: the indexes are written, the new generation renamed and switched in last
+        for (long delay : killMoments(duration, 0.97)) {
+            Path db = dir.resolve("db-" + delay);
+            QuestionStore.open(db).close();
+            killLoad(db, dump, delay);
+            State after = State.of(db);
+            if (after.quads() == 0) {
+                assertEquals(0L, after.matches(), "text index after the kill at " + delay + " ms");
+            } else {
+                assertEquals(whole.matches(), after.matches(), "text index after the kill at " + delay + " ms");
+                assertTrue(IsoMatcher.isomorphic(whole.copy(), after.copy()), "part of a load after the kill at " + delay + " ms");
+            }
+            try (Stream<Path> generations = Files.list(db.resolve("tdb2"))) {
+                assertEquals(List.of(), generations.filter(p -> p.getFileName().toString().endsWith("-tmp")).toList(),
+                        "an unfinished generation left after the kill at " + delay + " ms");
+            }
+            Process again = load(db, dump);
+            assertTrue(again.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, again.exitValue(), "the load after the kill at " + delay + " ms failed");
+            assertTrue(IsoMatcher.isomorphic(whole.copy(), State.of(db).copy()), "reloaded after the kill at " + delay + " ms");
+        }
+    }
+
+    /** Runs one unkilled load into {@code db}; returns how long it took, in nanoseconds. */
+    private static long calibrate(Path db, Path dump) throws Exception {
+        long start = System.nanoTime();
+        Process full = load(db, dump);
+        assertTrue(full.waitFor(120, TimeUnit.SECONDS), "the calibration load did not end");
+        assertEquals(0, full.exitValue(), "the calibration load failed");
+        return System.nanoTime() - start;
+    }
+
+    /** Moments spread over a load, from the JVM's start to {@code end} of its duration, in milliseconds. */
+    private static List<Long> killMoments(long duration, double end) {
+        Random random = new Random(SEED);
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < KILLS; i++) {
+            double from = 0.05 + (end - 0.05) * i / KILLS;
+            double fraction = from + random.nextDouble() * (end - 0.05) / KILLS;
+            delays.add(TimeUnit.NANOSECONDS.toMillis((long) (duration * fraction)));
+        }
+        return delays;
+    }
+
+    /** Starts a load and kills it with SIGKILL after {@code delay} ms; false if it had ended by then. */
+    private static boolean killLoad(Path db, Path dump, long delay) throws Exception {
+        Process child = load(db, dump);
+        Thread.sleep(delay);
+        if (!child.isAlive()) {
+            return false;
+        }
+        child.destroyForcibly();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, child.exitValue(), "killed by SIGKILL");
+        return true;
     }
 
     private static Process load(Path db, Path dump) throws IOException {

@@ -1,0 +1,403 @@
+package fr.qlod.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.record.Record;
+import org.apache.jena.dboe.base.record.RecordFactory;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.base.CoLib;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
+import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.sys.StoreConnection;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A load into an empty store, built as a new TDB2 generation beside the live one and switched in
+ * once whole (issue #9). TDB2 keeps a database as generations {@code Data-0001}, {@code Data-0002}…
+ * in its directory and uses the highest; its own compaction writes the next one under a {@code -tmp}
+ * name, renames it when complete and switches the open dataset over, and TDB2 deletes a {@code -tmp}
+ * generation left by a crash when it next opens. This load does the same with new data instead of a
+ * copy: the node table is written as quads arrive, each quad's four NodeIds go to a {@link
+ * TupleRuns} external sort, and every quad index is then written bottom-up from its sorted tuples
+ * ({@link BPlusTreeRewriter}, as Jena's own {@code tdb2.xloader} does) instead of by one B+tree
+ * insert per quad and index. The text entries go to a Lucene index of their own in the new
+ * generation's folder, added to the live index just before the switch.
+ *
+ * <p>The live generation is never written: a failed or killed load leaves the store as it was
+ * (empty), and the store's marker file has its text index rebuilt if the process dies between the
+ * switch and the text index's commit. The switch happens with writers held off, and only if the live
+ * generation is still empty.
+ */
+final class FreshStoreLoad {
+    private static final Logger LOG = LoggerFactory.getLogger(FreshStoreLoad.class);
+    private static final String TEXT_FOLDER = "text-loading";
+    private static final String RUNS_FOLDER = "sort-runs";
+
+    private final DatasetGraphSwitchable container;
+    private final TextIndexLucene liveIndex;
+    private final String location;
+
+    FreshStoreLoad(DatasetGraphSwitchable container, TextIndexLucene liveIndex, String location) {
+        this.container = container;
+        this.liveIndex = liveIndex;
+        this.location = location;
+    }
+
+    /** Loads what the producer writes, as a new generation of the (empty) store. */
+    LoadResult run(Consumer<StreamRDF> producer) {
+        DatasetGraphTDB live = (DatasetGraphTDB) container.get();
+        Path livePath = Path.of(live.getLocation().getDirectoryPath());
+        Path target = livePath.resolveSibling(nextGeneration(livePath.getFileName().toString()));
+        Path building = target.resolveSibling(target.getFileName() + "-tmp");
+        if (Files.exists(target) || Files.exists(building)) {
+            throw new StoreException(location, "cannot load: " + target + " or " + building + " already exists", null);
+        }
+        Location buildingLocation = Location.create(building);
+        LOG.debug("Loading into the empty store {} as its new generation {}", location, target.getFileName());
+        boolean addedToLiveIndex = false;
+        try {
+            Files.createDirectories(building);
+            DatasetGraphTDB fresh = StoreConnection.connectCreate(buildingLocation, live.getStoreParams(),
+                    live.getReorderTransform()).getDatasetGraphTDB();
+            Built built = build(fresh, building, producer);
+            StoreConnection.internalExpel(buildingLocation, true);
+            try (FSDirectory text = FSDirectory.open(building.resolve(TEXT_FOLDER))) {
+                liveIndex.getIndexWriter().addIndexes(text);
+                addedToLiveIndex = true;
+            }
+            deleteTree(building.resolve(TEXT_FOLDER));
+            switchTo(live, building, target);
+            liveIndex.prepareCommit();
+            liveIndex.commit();
+            LOG.debug("Loaded {} quads into a new generation {} of {}", built.quads, target.getFileName(), location);
+            return new LoadResult(0, 0, built.graphs, built.quads);
+        } catch (IOException e) {
+            abandon(buildingLocation, building, addedToLiveIndex);
+            throw new StoreException(location, "cannot load: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            abandon(buildingLocation, building, addedToLiveIndex);
+            throw e;
+        }
+    }
+
+    /** What a build wrote. */
+    private record Built(long graphs, long quads) {
+    }
+
+    private Built build(DatasetGraphTDB fresh, Path folder, Consumer<StreamRDF> producer) throws IOException {
+        NodeTable nodes = fresh.getQuadTable().getNodeTupleTable().getNodeTable();
+        TupleIndex[] indexes = fresh.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
+        List<int[]> orders = new ArrayList<>();
+        for (TupleIndex index : indexes) {
+            int[] order = new int[TupleRuns.WIDTH];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = index.getMapping().getSlotIdx(i);
+            }
+            orders.add(order);
+        }
+        TextIndexLucene text = TextIndexing.open(folder.resolve(TEXT_FOLDER));
+        // fewer, larger segments to flush and merge than with Lucene's 16 MB: a sixteenth of the heap, within bounds
+        text.getIndexWriter().getConfig().setRAMBufferSizeMB(Math.max(16, Math.min(64, Runtime.getRuntime().maxMemory() >> 24)));
+        TransactionCoordinator coordinator = CoLib.newCoordinator();
+        CoLib.add(coordinator, nodes);
+        CoLib.start(coordinator);
+        Transaction transaction = coordinator.begin(TxnType.WRITE);
+        try (TupleRuns runs = new TupleRuns(folder.resolve(RUNS_FOLDER), chunkTuples(), orders)) {
+            // analysis is the longest of the three tasks of a build (reading, node ids, text): it gets two threads
+            IndexingStream indexing = new IndexingStream(new NodeIds(nodes, runs, location), text, 2);
+            ReplacingStream replacing = new ReplacingStream(indexing, container, location, true, graph -> { });
+            CountingStream counting = new CountingStream(replacing);
+            try {
+                counting.start();
+                Handoff.run(producer, counting);
+                counting.finish();
+            } catch (RuntimeException | Error e) {
+                indexing.abandon();
+                throw e;
+            }
+            transaction.commit();
+            runs.finish();
+            LOG.debug("{} quads read, {} tuples to sort; writing the {} quad indexes", counting.quads(), runs.added(),
+                    indexes.length);
+            packAll(indexes, runs);
+            text.prepareCommit();
+            text.commit();
+            return new Built(replacing.added(), counting.quads());
+        } finally {
+            if (!transaction.hasFinished()) {
+                transaction.abort();
+            }
+            transaction.end();
+            text.close();
+        }
+    }
+
+    /** Tuples sorted in memory at a time: 32 bytes each, one sixteenth of the heap, within bounds. */
+    private static int chunkTuples() {
+        return (int) Math.max(1 << 16, Math.min(1 << 24, Runtime.getRuntime().maxMemory() / 16 / 32));
+    }
+
+    /**
+     * Writes every index; from runs on disk two at a time, as each reads its own runs and writes its
+     * own files, and the merge of one order's runs keeps one core busy.
+     */
+    private void packAll(TupleIndex[] indexes, TupleRuns runs) {
+        if (runs.inMemory()) {
+            for (int i = 0; i < indexes.length; i++) {
+                pack(indexes[i], runs.sorted(i));
+            }
+            return;
+        }
+        List<Iterator<long[]>> sorted = new ArrayList<>();
+        for (int i = 0; i < indexes.length; i++) {
+            sorted.add(runs.sorted(i));
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < indexes.length; i = next.getAndIncrement()) {
+                pack(indexes[i], sorted.get(i));
+            }
+        };
+        Thread second = new Thread(worker, "qlod-load-index");
+        Throwable[] failure = new Throwable[1];
+        second.setUncaughtExceptionHandler((thread, e) -> failure[0] = e);
+        second.start();
+        try {
+            worker.run();
+        } finally {
+            try {
+                second.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(location, "interrupted while writing the indexes", e);
+            }
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** Writes an empty index's B+tree bottom-up from its tuples, sorted in its order. */
+    private static void pack(TupleIndex index, Iterator<long[]> sorted) {
+        BPlusTree tree = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
+        RecordFactory factory = tree.getRecordFactory();
+        Iterator<Record> records = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return sorted.hasNext();
+            }
+
+            @Override
+            public Record next() {
+                long[] tuple = sorted.next();
+                byte[] key = new byte[tuple.length * NodeId.SIZE];
+                for (int c = 0; c < tuple.length; c++) {
+                    Bytes.setLong(tuple[c], key, c * NodeId.SIZE);
+                }
+                return factory.create(key);
+            }
+        };
+        CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(records, tree.getParams(), factory,
+                tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
+                tree.getRecordsMgr().getBlockMgr()));
+    }
+
+    /**
+     * Renames the new generation into place and switches the open dataset over to it, as TDB2's
+     * compaction does, with writers held off; then closes and deletes the old, empty generation.
+     */
+    private void switchTo(DatasetGraphTDB live, Path building, Path target) {
+        TransactionCoordinator liveCoordinator = live.getTxnSystem().getTxnMgr();
+        container.execReadOnlyDatabase(() -> {
+            if (!Txn.calculateRead(live, live::isEmpty)) {
+                throw new StoreException(location, "the store was written to while the load ran; nothing was loaded", null);
+            }
+            try {
+                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Location targetLocation = Location.create(target);
+            try {
+                DatasetGraphTDB next = StoreConnection.connectCreate(targetLocation, live.getStoreParams(),
+                        live.getReorderTransform()).getDatasetGraphTDB();
+                TransactionCoordinator nextCoordinator = next.getTxnSystem().getTxnMgr();
+                nextCoordinator.execExclusive(() -> {
+                    nextCoordinator.takeOverFrom(liveCoordinator);
+                    // the text index is a component of the dataset's transactions (jena-text registers it)
+                    nextCoordinator.modifyConfigDirect(() -> liveCoordinator.listExternals().forEach(nextCoordinator::addExternal));
+                    if (!container.change(live, next)) {
+                        throw new IllegalStateException("the store's dataset changed during the load");
+                    }
+                });
+            } catch (RuntimeException | Error e) {
+                // not switched: the renamed generation must not become the store's at its next opening
+                StoreConnection.internalExpel(targetLocation, true);
+                deleteTree(target);
+                throw e;
+            }
+        });
+        liveCoordinator.startExclusiveMode();
+        Location old = live.getLocation();
+        StoreConnection.release(old);
+        deleteTree(Path.of(old.getDirectoryPath()));
+    }
+
+    /** Forgets a build that did not finish: the live generation was never touched. */
+    private void abandon(Location buildingLocation, Path building, boolean addedToLiveIndex) {
+        try {
+            StoreConnection.internalExpel(buildingLocation, true);
+            deleteTree(building);
+            if (addedToLiveIndex) {
+                liveIndex.rollback();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot clear the abandoned load in {}: {}", building, e.toString());
+        }
+    }
+
+    /** {@code Data-0001} → {@code Data-0002}. */
+    static String nextGeneration(String name) {
+        int dash = name.lastIndexOf('-');
+        int n = Integer.parseInt(name.substring(dash + 1));
+        return String.format("%s-%04d", name.substring(0, dash), n + 1);
+    }
+
+    private static void deleteTree(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives each quad's nodes their NodeIds in the new node table and hands the tuple to the sort.
+     * Values TDB2 keeps inline (numbers, dates) need no table; the others are looked up in the
+     * table's storage directly, past TDB2's node cache, which would otherwise take in every new text
+     * only to evict it again (a third of this thread's time on 100k questions). Instead, the graph
+     * and subject of consecutive quads are kept, and IRIs and short literals, which repeat (classes,
+     * properties, deputies, ministries, concepts, labels), in a bounded cache of their own.
+     */
+    private static final class NodeIds extends StreamRDFBase {
+        /** Literals longer than this (texts) are not kept: they rarely repeat. */
+        private static final int KEPT_LITERAL_LENGTH = 64;
+        private final NodeTable storage;
+        private final TupleRuns runs;
+        private final String location;
+        private final byte[] scratch = new byte[NodeId.SIZE];
+        private final Map<Node, Long> kept;
+        private Node graph;
+        private long graphId;
+        private Node subject;
+        private long subjectId;
+
+        NodeIds(NodeTable nodes, TupleRuns runs, String location) {
+            this.storage = storage(nodes);
+            this.runs = runs;
+            this.location = location;
+            int capacity = (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
+            this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        /** The node table under TDB2's inline and cache layers. */
+        private static NodeTable storage(NodeTable table) {
+            while (true) {
+                if (table instanceof NodeTableWrapper wrapper) {
+                    table = wrapper.wrapped();
+                } else if (table instanceof NodeTableCache cache) {
+                    table = cache.wrapped();
+                } else {
+                    return table;
+                }
+            }
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            throw new StoreException(location, "a triple outside any named graph was given (" + triple + ")", null);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (!quad.getGraph().equals(graph)) {
+                graph = quad.getGraph();
+                graphId = id(graph);
+            }
+            if (!quad.getSubject().equals(subject)) {
+                subject = quad.getSubject();
+                subjectId = id(subject);
+            }
+            runs.add(graphId, subjectId, id(quad.getPredicate()), id(quad.getObject()));
+        }
+
+        /** The NodeId as TDB2 writes it in its records (8 bytes, big-endian). */
+        private long id(Node node) {
+            NodeId inline = NodeId.inline(node);
+            if (inline != null) {
+                return encode(inline);
+            }
+            boolean keep = !node.isLiteral() || node.getLiteralLexicalForm().length() <= KEPT_LITERAL_LENGTH;
+            Long id = keep ? kept.get(node) : null;
+            if (id == null) {
+                id = encode(storage.getAllocateNodeId(node));
+                if (keep) {
+                    kept.put(node, id);
+                }
+            }
+            return id;
+        }
+
+        private long encode(NodeId id) {
+            NodeIdFactory.set(id, scratch, 0);
+            return Bytes.getLong(scratch, 0);
+        }
+    }
+}
