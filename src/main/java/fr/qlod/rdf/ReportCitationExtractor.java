@@ -32,11 +32,18 @@ import java.util.regex.Pattern;
 public final class ReportCitationExtractor {
     private static final String NUMBER_MARK = "(?:n\\s*[°º]\\s*s?|nos?\\.?|num[ée]ros?)";
     /** "recommandation n° 3", "propositions n° 3 et 7", "préconisations nos 4, 5 et 12". */
-    private static final Pattern NUMBERS = Pattern.compile(
+    static final Pattern NUMBERS = Pattern.compile(
             "\\b(recommandation|proposition|pr[ée]conisation)s?\\s+" + NUMBER_MARK + "\\s*(\\d{1,3})"
                     + "((?:\\s*(?:,|et|&)\\s*(?:" + NUMBER_MARK + "\\s*)?\\d{1,3}\\b)*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MORE_NUMBERS = Pattern.compile("\\d{1,3}");
+    private static final char[] FOLDED_LATIN1 = new char[0x100];
+
+    static {
+        for (char c = 0; c < FOLDED_LATIN1.length; c++) {
+            FOLDED_LATIN1[c] = Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
     /** The body that wrote the report, after "du", "de la", "par le"…, up to what follows its name. */
     private static final Pattern BODY = Pattern.compile(
             "\\b(?:du|de la|de l'|par le|par la|par l')\\s*"
@@ -97,13 +104,20 @@ public final class ReportCitationExtractor {
         return Uris.slug((citation.reportDate() == null ? "" : citation.reportDate() + "-") + author);
     }
 
-    private static Map<Integer, RecommendationKind> numbers(String t) {
+    /** The numbers cited, each with the word that introduced it, in the order of the text. */
+    static Map<Integer, RecommendationKind> numbers(String t) {
         Map<Integer, RecommendationKind> numbers = new LinkedHashMap<>();
-        if (!namesARecommendationWord(t)) {
-            return numbers;
-        }
-        Matcher m = NUMBERS.matcher(t);
-        while (m.find()) {
+        Matcher m = NUMBERS.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        int end = 0;
+        for (int start : wordStarts(t)) {
+            if (start < end) {
+                continue;
+            }
+            m.region(start, t.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            end = m.end();
             RecommendationKind kind = kind(m.group(1));
             add(numbers, m.group(2), kind);
             Matcher more = MORE_NUMBERS.matcher(m.group(3));
@@ -115,17 +129,37 @@ public final class ReportCitationExtractor {
     }
 
     /**
-     * Whether the text holds the end of one of {@link #NUMBERS}'s words, compared as that pattern
-     * compares (case-insensitive, Unicode cases): a text without one cannot match it, and most texts
-     * have none, so the pattern, which tries every position of a text, runs on few (issue #9).
+     * Where {@link #NUMBERS} may match: the starts of its words, found by their ends ("…ommandation",
+     * "…oposition", "…conisation", each a fixed number of letters after the word's start) in the text
+     * folded as the pattern compares (case-insensitive, Unicode cases). The pattern tries only these
+     * places instead of every position of every text (issue #9); {@link Matcher#find} finds the same
+     * matches, since a match can start nowhere else.
      */
-    static boolean namesARecommendationWord(String t) {
+    static int[] wordStarts(String t) {
+        String f = fold(t);
+        List<Integer> starts = new ArrayList<>();
+        collect(f, "ommandation", 3, starts);
+        collect(f, "oposition", 2, starts);
+        collect(f, "conisation", 3, starts);
+        return starts.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    private static void collect(String folded, String end, int before, List<Integer> starts) {
+        for (int i = folded.indexOf(end); i >= 0; i = folded.indexOf(end, i + 1)) {
+            if (i >= before) {
+                starts.add(i - before);
+            }
+        }
+    }
+
+    /** Each character as a case-insensitive, Unicode-case pattern compares it: the lower case of its upper case. */
+    private static String fold(String t) {
         char[] folded = new char[t.length()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = Character.toLowerCase(Character.toUpperCase(t.charAt(i)));
+            char c = t.charAt(i);
+            folded[i] = c < FOLDED_LATIN1.length ? FOLDED_LATIN1[c] : Character.toLowerCase(Character.toUpperCase(c));
         }
-        String f = new String(folded);
-        return f.contains("ommandation") || f.contains("oposition") || f.contains("conisation");
+        return new String(folded);
     }
 
     private static void add(Map<Integer, RecommendationKind> numbers, String digits, RecommendationKind kind) {
@@ -135,7 +169,7 @@ public final class ReportCitationExtractor {
         }
     }
 
-    private static RecommendationKind kind(String word) {
+    static RecommendationKind kind(String word) {
         String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         if (w.startsWith("proposition")) {
             return RecommendationKind.PROPOSITION;

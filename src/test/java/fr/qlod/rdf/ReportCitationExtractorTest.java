@@ -1,13 +1,17 @@
 package fr.qlod.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.model.RecommendationKind;
 import fr.qlod.model.ReportCitation;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ReportCitationExtractorTest {
@@ -68,6 +72,38 @@ class ReportCitationExtractorTest {
             String text = "Elle rappelle la " + word + " n° 6 du groupe de travail sur la forêt, remis en 2015.";
             assertEquals(List.of(6), ReportCitationExtractor.extract(text).stream().map(ReportCitation::number).toList(), word);
         }
-        assertFalse(ReportCitationExtractor.namesARecommendationWord("Le ministre répond le 3 mars 2015."));
+        assertEquals(0, ReportCitationExtractor.wordStarts("Le ministre répond le 3 mars 2015.").length);
+    }
+
+    /** How the numbers were found before the pattern was tried at word starts only (issue #9): the oracle. */
+    private static Map<Integer, RecommendationKind> numbersByFind(String t) {
+        Map<Integer, RecommendationKind> numbers = new LinkedHashMap<>();
+        Matcher m = ReportCitationExtractor.NUMBERS.matcher(t);
+        while (m.find()) {
+            RecommendationKind kind = ReportCitationExtractor.kind(m.group(1));
+            numbers.putIfAbsent(Integer.parseInt(m.group(2)), kind);
+            Matcher more = Pattern.compile("\\d{1,3}").matcher(m.group(3));
+            while (more.find()) {
+                numbers.putIfAbsent(Integer.parseInt(more.group()), kind);
+            }
+        }
+        numbers.remove(0);
+        return numbers;
+    }
+
+    @Test
+    void findsTheNumbersAFullScanFindsOnRandomText() {
+        String[] pieces = {"recommandation", "Recommandations", "RECOMMANDATION", "proposition", "propoſitions",
+            "préconisation", "PRÉCONISATIONS", "preconisation", "recommandatİon", " n° ", " n°s ", " nos ", " numéro ",
+            " no. ", "3", "12", "407", "0", " et ", ", ", " & ", "-", "la ", "des ", "x", "é", "\n", " "};
+        Random random = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(14); j > 0; j--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(numbersByFind(t), ReportCitationExtractor.numbers(t), () -> "for \"" + t + "\"");
+        }
     }
 }
