@@ -58,6 +58,9 @@ final class Responses {
     }
 
     static byte[] rdf(Graph graph, Format format) {
+        if (format == Format.TURTLE) {
+            return TurtleDocument.write(graph, Labels.PREFIXES);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         graph.getPrefixMapping().setNsPrefixes(Labels.PREFIXES);
         RDFWriter.source(graph).format(format.rdf()).output(out);
