@@ -121,6 +121,60 @@ class QuestionStoreIT {
         assertEquals(List.of(QUESTION.getURI()), search("cybercriminalité").subList(0, 1));
     }
 
+    /** The TDB2 generations in the store's folder ({@code Data-0001}…), and anything else a load left there. */
+    private List<String> generations() {
+        try (var files = Files.list(dir.resolve("db").resolve("tdb2"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aLoadIntoTheEmptyStoreSwitchesToANewGenerationAndDropsTheEmptyOne() {
+        assertEquals(List.of("Data-0001"), generations());
+        DatasetGraph data = StoreFixtures.read(StoreFixtures.QUESTIONS);
+
+        store.load(StoreFixtures.producer(data));
+
+        assertEquals(List.of("Data-0002"), generations());
+        assertEquals(StoreFixtures.counts(data), StoreFixtures.counts(store.dataset()));
+        assertTrue(Txn.calculateRead(store.dataset(), () -> data.stream().allMatch(store.dataset()::contains)));
+        assertEquals(List.of(QUESTION.getURI()), search("cybercriminalité").subList(0, 1));
+    }
+
+    @Test
+    void aFailingLoadIntoTheEmptyStoreLeavesItEmptyWithNoPartGenerationOrIndexEntry() {
+        IllegalStateException failure = new IllegalStateException("reader failed");
+
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> store.load(out -> {
+            StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)).accept(out);
+            throw failure;
+        }));
+
+        assertSame(failure, thrown);
+        assertEquals(List.of("Data-0001"), generations());
+        assertTrue(Txn.calculateRead(store.dataset(), store.dataset()::isEmpty));
+        assertEquals(List.of(), search("cybercriminalité"));
+        assertFalse(Files.exists(dir.resolve("db").resolve("text-index.loading")));
+        // and the store still takes a load
+        store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
+        assertEquals(List.of(QUESTION.getURI()), search("cybercriminalité").subList(0, 1));
+    }
+
+    @Test
+    void theStoreLoadedIntoAnEmptyOneReopensWithItsDataAndIndex() {
+        DatasetGraph data = StoreFixtures.read(StoreFixtures.QUESTIONS);
+        store.load(StoreFixtures.producer(data));
+        store.close();
+
+        store = QuestionStore.open(dir.resolve("db"));
+
+        assertEquals(StoreFixtures.counts(data), StoreFixtures.counts(store.dataset()));
+        assertEquals(List.of(QUESTION.getURI()), search("cybercriminalité").subList(0, 1));
+        assertEquals(List.of("Thierry Lazaro"), select("SELECT ?n { <" + PERSON.getURI() + "> <" + FOAF.name.getURI() + "> ?n }", "n"));
+    }
+
     @Test
     void searchFindsAnotherInflectionOfAFrenchWord() {
         store.load(StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)));
