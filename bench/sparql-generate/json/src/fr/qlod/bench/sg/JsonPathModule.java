@@ -25,7 +25,10 @@ import org.apache.jena.sparql.function.FunctionRegistry;
  * published on Maven Central for 2.1.0: registers {@code iter:JSONPath} and {@code fun:JSONPath}
  * through the engine's own ServiceLoader hooks, implemented as the upstream module does: Jayway
  * JsonPath over the parsed document; each iterated element is bound as a JSON literal
- * (re-serialised), and each extra path of the iterator is read on that element (missing = unbound).
+ * (re-serialised), and each extra path of the iterator is read on that element (missing = unbound);
+ * as upstream, the last two outputs are the element's position (0-based) and whether another element
+ * follows. An unbound document or a missing or null result yields no row, and null elements of a
+ * list are skipped.
  */
 public final class JsonPathModule implements IteratorFunctionLoader, FunctionLoader {
     static final String ITER = "http://w3id.org/sparql-generate/iter/JSONPath";
@@ -75,13 +78,26 @@ public final class JsonPathModule implements IteratorFunctionLoader, FunctionLoa
 
         @Override
         public List<List<NodeValue>> exec(List<NodeValue> args) {
+            if (args.get(0) == null) {
+                return List.of(); // an unbound document: nothing to iterate
+            }
             String json = args.get(0).asNode().getLiteralLexicalForm();
             String path = args.get(1).asString();
             Object result = JsonPath.using(LENIENT).parse(json).read(path);
-            List<?> values = result instanceof List ? (List<?>) result : List.of(result);
+            List<Object> values = new ArrayList<>();
+            if (result instanceof List) {
+                for (Object value : (List<?>) result) {
+                    if (value != null) {
+                        values.add(value);
+                    }
+                }
+            } else if (result != null) {
+                values.add(result);
+            }
             List<List<NodeValue>> rows = new ArrayList<>(values.size());
-            for (Object value : values) {
-                List<NodeValue> row = new ArrayList<>(args.size() - 1);
+            for (int position = 0; position < values.size(); position++) {
+                Object value = values.get(position);
+                List<NodeValue> row = new ArrayList<>(args.size() + 1);
                 row.add(NodeValue.makeNode(NodeFactory.createLiteral(JSONValue.toJSONString(value), JSON)));
                 if (args.size() > 2) {
                     DocumentContext element = JsonPath.using(LENIENT).parse(value);
@@ -89,6 +105,8 @@ public final class JsonPathModule implements IteratorFunctionLoader, FunctionLoa
                         row.add(toNodeValue(element.read(args.get(i).asString())));
                     }
                 }
+                row.add(NodeValue.makeInteger(position));
+                row.add(NodeValue.makeBoolean(position < values.size() - 1));
                 rows.add(row);
             }
             return rows;
