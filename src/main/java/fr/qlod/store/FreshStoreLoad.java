@@ -151,8 +151,8 @@ final class FreshStoreLoad {
             }
             transaction.commit();
             runs.finish();
-            LOG.debug("{} quads read, {} tuples to sort; writing the {} quad indexes", counting.quads(), runs.added(),
-                    indexes.length);
+            LOG.debug("{} quads read, {} tuples sorted ({}); writing the {} quad indexes", counting.quads(),
+                    runs.added(), runs.inMemory() ? "in memory" : runs.runBytes() + " bytes of runs", indexes.length);
             packAll(indexes, runs);
             text.prepareCommit();
             text.commit();

@@ -163,4 +163,22 @@ class TupleRunsTest {
             }
         }
     }
+
+    @Test
+    void writesRunsOfSmallIdsInUnderAThirdOfTheirRawSize() throws Exception {
+        // node ids are mostly offsets of a few million, and a sorted run's tuples share their first columns
+        Random random = new Random(8);
+        Path runsDir = dir.resolve("sizes");
+        try (TupleRuns runs = new TupleRuns(runsDir, 10_000, ORDERS)) {
+            for (long graph = 1; graph <= 4_000; graph++) {
+                for (int q = 0; q < 10; q++) {
+                    runs.add(graph * 1_000, graph * 1_000 + random.nextInt(5), random.nextInt(100), random.nextInt(5_000_000));
+                }
+            }
+            runs.finish();
+            long bytes = runs.runBytes();
+            long raw = 40_000L * 32 * ORDERS.size();
+            assertTrue(bytes < raw / 3, bytes + " bytes of runs for " + raw + " bytes of tuples");
+        }
+    }
 }
