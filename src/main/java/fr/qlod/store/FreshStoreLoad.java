@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
@@ -99,7 +97,7 @@ final class FreshStoreLoad {
                 liveIndex.getIndexWriter().addIndexes(text);
                 addedToLiveIndex = true;
             }
-            deleteTree(building.resolve(TEXT_FOLDER));
+            Folders.deleteTree(building.resolve(TEXT_FOLDER));
             switchTo(live, building, target);
             liveIndex.prepareCommit();
             liveIndex.commit();
@@ -270,21 +268,21 @@ final class FreshStoreLoad {
             } catch (RuntimeException | Error e) {
                 // not switched: the renamed generation must not become the store's at its next opening
                 StoreConnection.internalExpel(targetLocation, true);
-                deleteTree(target);
+                Folders.deleteTree(target);
                 throw e;
             }
         });
         liveCoordinator.startExclusiveMode();
         Location old = live.getLocation();
         StoreConnection.release(old);
-        deleteTree(Path.of(old.getDirectoryPath()));
+        Folders.deleteTree(Path.of(old.getDirectoryPath()));
     }
 
     /** Forgets a build that did not finish: the live generation was never touched. */
     private void abandon(Location buildingLocation, Path building, boolean addedToLiveIndex) {
         try {
             StoreConnection.internalExpel(buildingLocation, true);
-            deleteTree(building);
+            Folders.deleteTree(building);
             if (addedToLiveIndex) {
                 liveIndex.rollback();
             }
@@ -298,19 +296,6 @@ final class FreshStoreLoad {
         int dash = name.lastIndexOf('-');
         int n = Integer.parseInt(name.substring(dash + 1));
         return String.format("%s-%04d", name.substring(0, dash), n + 1);
-    }
-
-    private static void deleteTree(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -2,13 +2,10 @@ package fr.qlod.store;
 
 import fr.qlod.rdf.Qlod;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -70,16 +67,7 @@ final class TextIndexing {
 
     /** Deletes the index folder, so that {@link #open} starts an empty index. */
     static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Folders.deleteTree(directory);
     }
 
     /** Indexes every indexed literal the committed store holds, in one read transaction. */

@@ -2,13 +2,13 @@ package fr.qlod.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.qlod.RandomText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class IdenticalAnswersTest {
@@ -25,15 +25,9 @@ class IdenticalAnswersTest {
 
     @Test
     void fingerprintGivesWhatTheRegexDefinitionGaveOnRandomText() throws NoSuchAlgorithmException {
-        char[] alphabet = "aÉé ’‘ʼ`´“”«»„\"'\t\n\r\u000B\f\u00A0\u2003\u3000ΣΑ\u0301ﬁİ.".toCharArray();
-        Random random = new Random(5);
-        for (int i = 0; i < 20_000; i++) {
-            char[] text = new char[random.nextInt(20)];
-            for (int j = 0; j < text.length; j++) {
-                text[j] = alphabet[random.nextInt(alphabet.length)];
-            }
-            String s = new String(text);
-            assertEquals(fingerprintByRegex(s), IdenticalAnswers.fingerprint(s), () -> "for " + s);
+        String alphabet = "aÉé ’‘ʼ`´“”«»„\"'\t\n\r\u000B\f\u00A0\u2003\u3000ΣΑ\u0301ﬁİ.";
+        for (String s : RandomText.strings(alphabet, 20, 20_000, 5)) {
+            assertEquals(fingerprintByRegex(s), IdenticalAnswers.fingerprint(s), () -> "for " + RandomText.escaped(s));
         }
     }
 }

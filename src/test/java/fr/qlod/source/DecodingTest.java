@@ -2,9 +2,9 @@ package fr.qlod.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.qlod.RandomText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -84,15 +84,9 @@ class DecodingTest {
     @Test
     void repairGivesWhatTheRegexDefinitionGaveOnRandomText() {
         String utf8AsCp1252 = new String("é€’œ…«à€ ".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
-        char[] alphabet = ("aé" + utf8AsCp1252 + "\u00C2\u00C3\u00C5\u00E2\u00EF\u00DF\u00BF\u0080\u0081\u00A0\u00F0").toCharArray();
-        Random random = new Random(11);
-        for (int i = 0; i < 20_000; i++) {
-            char[] text = new char[random.nextInt(16)];
-            for (int j = 0; j < text.length; j++) {
-                text[j] = alphabet[random.nextInt(alphabet.length)];
-            }
-            String s = new String(text);
-            assertEquals(repairByRegex(s), Decoding.repairMojibake(s), () -> "for " + s.chars().mapToObj(c -> String.format("\\u%04X", c)).toList());
+        String alphabet = "aé" + utf8AsCp1252 + "\u00C2\u00C3\u00C5\u00E2\u00EF\u00DF\u00BF\u0080\u0081\u00A0\u00F0";
+        for (String s : RandomText.strings(alphabet, 16, 20_000, 11)) {
+            assertEquals(repairByRegex(s), Decoding.repairMojibake(s), () -> "for " + RandomText.escaped(s));
         }
     }
 }

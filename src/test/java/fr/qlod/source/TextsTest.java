@@ -2,7 +2,7 @@ package fr.qlod.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
+import fr.qlod.RandomText;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -57,15 +57,9 @@ class TextsTest {
 
     @Test
     void cleanGivesWhatTheRegexDefinitionGaveOnRandomText() {
-        char[] alphabet = "ab é\t\n\r\u000B\f\u00A0\u202F\u2007\u200B\uFEFF\u2003\u3000\u001C\u0085\u2028.".toCharArray();
-        Random random = new Random(9);
-        for (int i = 0; i < 20_000; i++) {
-            char[] text = new char[random.nextInt(24)];
-            for (int j = 0; j < text.length; j++) {
-                text[j] = alphabet[random.nextInt(alphabet.length)];
-            }
-            String s = new String(text);
-            assertEquals(cleanByRegex(s), Texts.clean(s), () -> "for " + s.chars().mapToObj(c -> String.format("\\u%04X", c)).toList());
+        String alphabet = "ab é\t\n\r\u000B\f\u00A0\u202F\u2007\u200B\uFEFF\u2003\u3000\u001C\u0085\u2028.";
+        for (String s : RandomText.strings(alphabet, 24, 20_000, 9)) {
+            assertEquals(cleanByRegex(s), Texts.clean(s), () -> "for " + RandomText.escaped(s));
         }
     }
 }
