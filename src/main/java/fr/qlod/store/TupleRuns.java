@@ -42,7 +42,9 @@ final class TupleRuns implements AutoCloseable {
 
     private final Path dir;
     private final List<int[]> orders;
-    private final long[] chunk;
+    /** Grows up to {@link #capacity} tuples as they come, so that a small load takes little memory. */
+    private long[] chunk;
+    private final int capacity;
     /** Which input column each physical column of the chunk holds now: the chunk is permuted in place per order. */
     private int[] layout = {0, 1, 2, 3};
     private int size;
@@ -60,7 +62,8 @@ final class TupleRuns implements AutoCloseable {
     TupleRuns(Path dir, int chunkTuples, List<int[]> orders) {
         this.dir = dir;
         this.orders = List.copyOf(orders);
-        this.chunk = new long[Math.max(2, chunkTuples) * WIDTH];
+        this.capacity = Math.max(2, chunkTuples);
+        this.chunk = new long[Math.min(capacity, 4_096) * WIDTH];
         for (int k = 0; k < orders.size(); k++) {
             runs.add(new ArrayList<>());
         }
@@ -72,7 +75,11 @@ final class TupleRuns implements AutoCloseable {
             throw new IllegalStateException("tuples added after finish()");
         }
         if (size * WIDTH == chunk.length) {
-            spill();
+            if (size < capacity) {
+                chunk = Arrays.copyOf(chunk, (int) Math.min((long) capacity, 2L * size) * WIDTH);
+            } else {
+                spill();
+            }
         }
         int i = size * WIDTH;
         chunk[i] = a ^ FLIP;
