@@ -21,7 +21,6 @@ import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
@@ -136,7 +135,7 @@ final class FreshStoreLoad {
         Transaction transaction = coordinator.begin(TxnType.WRITE);
         try (TupleRuns runs = new TupleRuns(folder.resolve(RUNS_FOLDER), chunkTuples(), orders)) {
             // analysis is the longest of the three tasks of a build (reading, node ids, text): it gets two threads
-            IndexingStream indexing = new IndexingStream(new NodeIds(nodes, runs, location), text, 2);
+            IndexingStream indexing = new IndexingStream(new NodeIds(nodes, runs), text, 2);
             ReplacingStream replacing = new ReplacingStream(indexing, container, location, true, graph -> { });
             CountingStream counting = new CountingStream(replacing);
             try {
@@ -299,7 +298,8 @@ final class FreshStoreLoad {
     }
 
     /**
-     * Gives each quad's nodes their NodeIds in the new node table and hands the tuple to the sort.
+     * Gives each quad's nodes their NodeIds in the new node table and hands the tuple to the sort
+     * (triples outside a named graph were refused upstream, by {@link ReplacingStream}).
      * Values TDB2 keeps inline (numbers, dates) need no table; the others are looked up in the
      * table's storage directly, past TDB2's node cache, which would otherwise take in every new text
      * only to evict it again (a third of this thread's time on 100k questions). Instead, the graph
@@ -311,7 +311,6 @@ final class FreshStoreLoad {
         private static final int KEPT_LITERAL_LENGTH = 64;
         private final NodeTable storage;
         private final TupleRuns runs;
-        private final String location;
         private final byte[] scratch = new byte[NodeId.SIZE];
         private final Map<Node, Long> kept;
         private Node graph;
@@ -319,10 +318,9 @@ final class FreshStoreLoad {
         private Node subject;
         private long subjectId;
 
-        NodeIds(NodeTable nodes, TupleRuns runs, String location) {
+        NodeIds(NodeTable nodes, TupleRuns runs) {
             this.storage = storage(nodes);
             this.runs = runs;
-            this.location = location;
             int capacity = (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
             this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -343,11 +341,6 @@ final class FreshStoreLoad {
                     return table;
                 }
             }
-        }
-
-        @Override
-        public void triple(Triple triple) {
-            throw new StoreException(location, "a triple outside any named graph was given (" + triple + ")", null);
         }
 
         @Override
