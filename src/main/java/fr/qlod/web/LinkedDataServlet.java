@@ -28,12 +28,10 @@ final class LinkedDataServlet extends HttpServlet {
     static final String DOC = "/doc/";
 
     private final transient Site site;
-    private final transient Describer describer;
     private final transient PageRenderer renderer;
 
     LinkedDataServlet(Site site) {
         this.site = site;
-        this.describer = new Describer(site.store().dataset(), site.readOnly());
         this.renderer = new PageRenderer(site);
     }
 
@@ -90,7 +88,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Node resource = NodeFactory.createURI(site.idSpace() + path.local());
-        Description d = describer.describe(resource, page);
+        Description d = site.describe(resource, page);
         if (d.isEmpty()) {
             Responses.error(resp, Responses.NOT_FOUND, "Ressource inconnue",
                     "Nothing is known about " + resource.getURI() + ". Try a search.");

@@ -5,10 +5,21 @@ import java.net.URI;
 import java.time.Instant;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 
-/** What every page of one server shares: the store, the base IRI, the ontology, the start time. */
+/**
+ * What every page of one server shares: the base IRI, the ontology, the start time, and the one way
+ * pages read the data ({@link #describe}, {@link #select}, {@link #construct}), so that a page does not
+ * depend on where the data lives.
+ */
 final class Site {
     private final QuestionStore store;
+    private final Describer describer;
     private final Graph ontology;
     private final Labels labels;
     private final Instant started = Instant.now();
@@ -24,10 +35,39 @@ final class Site {
         this.ontology = ontology;
         this.labels = new Labels(ontology);
         this.resultLimit = resultLimit;
+        this.describer = new Describer(store.dataset(), readOnly);
     }
 
+    /** The local store; pages read through {@link #describe}, {@link #select} and {@link #construct} instead. */
     QuestionStore store() {
         return store;
+    }
+
+    /** A resource's description with one page of the links pointing at it. */
+    Description describe(Node resource, int page) {
+        return describer.describe(resource, page);
+    }
+
+    /** Runs a read-only SELECT over the data served; the rows are read whole before it returns. */
+    RowSetRewindable select(Query query) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                return exec.select().rewindable();
+            }
+        });
+    }
+
+    /** Runs a read-only CONSTRUCT over the data served. */
+    Graph construct(Query query) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                Graph g = GraphFactory.createDefaultGraph();
+                exec.construct(g);
+                return g;
+            }
+        });
     }
 
     URI base() {
