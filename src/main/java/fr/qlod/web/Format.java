@@ -11,6 +11,8 @@ enum Format {
     JSONLD("application/ld+json", ".jsonld", RDFFormat.JSONLD11),
     RDFXML("application/rdf+xml", ".rdf", RDFFormat.RDFXML_PRETTY),
     NTRIPLES("application/n-triples", ".nt", RDFFormat.NTRIPLES),
+    NQUADS("application/n-quads", ".nq", RDFFormat.NQUADS),
+    TRIG("application/trig", ".trig", RDFFormat.TRIG_BLOCKS),
     JSON("application/json", ".json", null);
 
     private final String mediaType;
@@ -38,6 +40,11 @@ enum Format {
 
     Lang lang() {
         return rdf == null ? null : rdf.getLang();
+    }
+
+    /** Whether the format holds named graphs (N-Quads, TriG). */
+    boolean isQuads() {
+        return this == NQUADS || this == TRIG;
     }
 
     /** The content type header value (with charset). */

@@ -133,7 +133,9 @@ final class HomeServlet extends HttpServlet {
                 .orElse(EXAMPLE_QUERY);
         StringBuilder body = new StringBuilder("<h1>Requête SPARQL</h1>\n<p>Le point d'accès <code>/sparql</code> "
                 + "accepte les requêtes SPARQL 1.1 (GET ou POST), en lecture seule, limitées à " + site.resultLimit()
-                + " résultats.</p>\n");
+                + " résultats.</p>\n<p class=\"note\">Une réponse coupée par cette limite le dit par l'en-tête <code>"
+                + LimitedQuery.TRUNCATED_HEADER + ": true</code> ; <code>SERVICE</code> n'est permis que vers les points "
+                + "d'accès que le serveur autorise.</p>\n");
         if (sample != null && chosen.isEmpty()) {
             body.append("<p class=\"warning\">Pas de requête d'exemple nommée « ").append(Html.escape(sample))
                     .append(" ».</p>\n");

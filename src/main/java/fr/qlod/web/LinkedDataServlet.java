@@ -16,31 +16,38 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Cool URIs: {@code /id/…} answers 303 See Other to {@code /doc/…} (negotiated, or keeping an explicit
- * suffix), and {@code /doc/…} serves the description of {@code {base}id/…} as HTML, Turtle, JSON-LD,
- * RDF/XML or N-Triples, with paged inverse links, ETag and Last-Modified.
+ * suffix), or 404 at once when nothing is known of the resource; {@code /doc/…} serves the
+ * description of {@code {base}id/…} as HTML, Turtle, JSON-LD, RDF/XML, N-Triples, N-Quads or TriG,
+ * with paged inverse links, ETag, Last-Modified and Cache-Control. {@code /graph/…}, the name of a
+ * named graph, is a document itself: it answers with the graph's provenance directly.
  */
 final class LinkedDataServlet extends HttpServlet {
-    static final List<Format> RDF_FORMATS = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES);
+    static final List<Format> RDF_FORMATS = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES,
+            Format.NQUADS, Format.TRIG);
     /** Turtle first: the default for wildcards; HTML for whoever names text/html. */
     static final List<Format> DOCUMENT_FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.RDFXML,
-            Format.NTRIPLES);
+            Format.NTRIPLES, Format.NQUADS, Format.TRIG);
     static final String ID = "/id/";
     static final String DOC = "/doc/";
+    static final String GRAPH = "/graph/";
 
     private final transient Site site;
     private final transient PageRenderer renderer;
+    private final transient JsonLdContext context;
 
-    LinkedDataServlet(Site site) {
+    LinkedDataServlet(Site site, JsonLdContext context) {
         this.site = site;
         this.renderer = new PageRenderer(site);
+        this.context = context;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String uri = req.getRequestURI();
         boolean isId = uri.startsWith(ID);
-        // "/id" and "/doc" without their slash reach this servlet too
-        String rest = uri.substring(Math.min(uri.length(), isId ? ID.length() : DOC.length()));
+        boolean isGraph = uri.startsWith(GRAPH) || uri.equals("/graph");
+        // "/id", "/doc" and "/graph" without their slash reach this servlet too
+        String rest = uri.substring(Math.min(uri.length(), isId ? ID.length() : isGraph ? GRAPH.length() : DOC.length()));
         Optional<ResourcePath> parsed = ResourcePath.parse(rest);
         if (parsed.isEmpty()) {
             Responses.error(resp, Responses.BAD_REQUEST, "Adresse invalide",
@@ -51,7 +58,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (isId) {
             redirect(req, resp, path);
         } else {
-            document(req, resp, path);
+            document(req, resp, path, isGraph ? site.base() + "graph/" : site.idSpace());
         }
     }
 
@@ -62,6 +69,11 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void redirect(HttpServletRequest req, HttpServletResponse resp, ResourcePath path) throws IOException {
+        Node resource = NodeFactory.createURI(site.idSpace() + path.local());
+        if (!site.isKnown(resource)) {
+            unknown(resp, resource);
+            return;
+        }
         Optional<Format> chosen = format(req, resp, path);
         if (chosen.isEmpty()) {
             return;
@@ -76,7 +88,16 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setContentLength(0);
     }
 
-    private void document(HttpServletRequest req, HttpServletResponse resp, ResourcePath path) throws IOException {
+    /** The 404 of a resource nothing is known of, with what to try instead. */
+    private void unknown(HttpServletResponse resp, Node resource) throws IOException {
+        Responses.cache(resp, site);
+        Responses.error(resp, Responses.NOT_FOUND, "Ressource inconnue", "Nothing is known about " + resource.getURI()
+                + ". Resources are named " + site.idSpace() + "question/QANR5L14QE59906, …/person/PA1857, "
+                + "…/organ/PO702926; search the texts at /search or query /sparql.");
+    }
+
+    private void document(HttpServletRequest req, HttpServletResponse resp, ResourcePath path, String space)
+            throws IOException {
         Optional<Format> chosen = format(req, resp, path);
         if (chosen.isEmpty()) {
             return;
@@ -87,15 +108,16 @@ final class LinkedDataServlet extends HttpServlet {
             Responses.error(resp, Responses.BAD_REQUEST, "Page invalide", "The page parameter must be a number.");
             return;
         }
-        Node resource = NodeFactory.createURI(site.idSpace() + path.local());
+        Node resource = NodeFactory.createURI(space + path.local());
         Description d = site.describe(resource, page);
         if (d.isEmpty()) {
-            Responses.error(resp, Responses.NOT_FOUND, "Ressource inconnue",
-                    "Nothing is known about " + resource.getURI() + ". Try a search.");
+            unknown(resp, resource);
             return;
         }
         byte[] body = format == Format.HTML ? renderer.render(d, path).getBytes(StandardCharsets.UTF_8)
+                : format == Format.JSONLD ? context.compact(graph(d, path, req), Responses.origin(req) + JsonLdContext.PATH)
                 : Responses.rdf(graph(d, path, req), format);
+        Responses.cache(resp, site);
         Responses.sendConditional(req, resp, format, body, d.modified() != null ? d.modified() : site.dataTime());
     }
 

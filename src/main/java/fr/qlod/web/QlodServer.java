@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -33,9 +35,11 @@ import org.eclipse.jetty.server.ServerConnector;
  *
  * <ul>
  * <li>{@code /sparql}: SPARQL 1.1 query (GET, POST), read-only, with a timeout (10 s by default) and
- * a result limit (10,000 rows by default, applied as a {@code LIMIT}); {@code /update}: SPARQL Update
+ * a result limit (10,000 rows by default, applied as a {@code LIMIT} and signalled), {@code SERVICE}
+ * only to the endpoints allowed, CORS for every read endpoint; {@code /update}: SPARQL Update
  * and Graph Store Protocol, only when credentials are given, behind HTTP basic authentication</li>
- * <li>{@code /id/…} (303 to {@code /doc/…}), {@code /doc/…}: linked-data documents</li>
+ * <li>{@code /id/…} (303 to {@code /doc/…}), {@code /doc/…}: linked-data documents; {@code /graph/…}: the
+ * provenance of a named graph; {@code /context.jsonld}: the JSON-LD context of the documents</li>
  * <li>{@code /search}, {@code /ontology}, {@code /void} and {@code /.well-known/void}, {@code /dumps/},
  * {@code /query} and the home page {@code /}</li>
  * </ul>
@@ -121,6 +125,7 @@ public final class QlodServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private int resultLimit = DEFAULT_RESULT_LIMIT;
         private String ontology = ONTOLOGY_RESOURCE;
+        private final List<URI> allowedServices = new ArrayList<>();
 
         private Builder() {
         }
@@ -166,6 +171,12 @@ public final class QlodServer {
             return this;
         }
 
+        /** Lets queries of {@code /sparql} call this endpoint with {@code SERVICE} (none may by default). */
+        public Builder allowService(URI endpoint) {
+            allowedServices.add(Objects.requireNonNull(endpoint, "endpoint"));
+            return this;
+        }
+
         /** The classpath resource of the ontology served at /ontology and used for labels. */
         public Builder ontology(String classpathResource) {
             this.ontology = classpathResource;
@@ -194,14 +205,18 @@ public final class QlodServer {
             Site site = new Site(store, base != null ? base : URI.create("http://localhost:" + port + "/"),
                     loadOntology(ontology), resultLimit, user == null);
             Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("")
-                    .processor(new LimitedQuery(timeout, resultLimit)).build();
+                    .processor(new LimitedQuery(timeout, resultLimit, new ServicePolicy(allowedServices))).build();
             OntologyServlet ontologyServlet = new OntologyServlet(site);
+            JsonLdContext context = new JsonLdContext(site.ontology());
+            LinkedDataServlet documents = new LinkedDataServlet(site, context);
             FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(isLoopback(bind))
                     .enableCors(false).enablePing(true).enableStats(false).enableMetrics(false)
                     .add(SPARQL, DataService.newBuilder(store.dataset()).addEndpoint(query))
                     .addFilter("/*", new SecurityHeadersFilter())
-                    .addServlet("/id/*", new LinkedDataServlet(site))
-                    .addServlet("/doc/*", new LinkedDataServlet(site))
+                    .addServlet("/id/*", documents)
+                    .addServlet("/doc/*", documents)
+                    .addServlet("/graph/*", documents)
+                    .addServlet(JsonLdContext.PATH, new ContextServlet(site, context))
                     .addServlet("/search", new SearchServlet(site))
                     .addServlet("/ontology", ontologyServlet)
                     .addServlet("/dumps/*", new DumpServlet(site))

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /** Status codes, content negotiation and conditional responses shared by the servlets. */
 final class Responses {
@@ -25,6 +27,8 @@ final class Responses {
     static final int NOT_FOUND = 404;
     static final int NOT_ACCEPTABLE = 406;
     static final int HEADERS_TOO_LARGE = 431;
+    /** How long a document of a read-only store may be kept. */
+    static final int MAX_AGE_SECONDS = 3600;
 
     private Responses() {
     }
@@ -57,14 +61,28 @@ final class Responses {
         resp.getOutputStream().write(body);
     }
 
+    /** The graph in an RDF format; in N-Quads and TriG, as the default graph. */
     static byte[] rdf(Graph graph, Format format) {
         if (format == Format.TURTLE) {
             return TurtleDocument.write(graph, Labels.PREFIXES);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         graph.getPrefixMapping().setNsPrefixes(Labels.PREFIXES);
-        RDFWriter.source(graph).format(format.rdf()).output(out);
+        if (format.isQuads()) {
+            DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
+            RDFWriter.source(dataset).format(format.rdf()).output(out);
+        } else {
+            RDFWriter.source(graph).format(format.rdf()).output(out);
+        }
         return out.toByteArray();
+    }
+
+    /**
+     * How long a response may be kept: an hour when the store cannot change while served (a client
+     * or a cache then asks again with its ETag), else only after asking again each time.
+     */
+    static void cache(HttpServletResponse resp, Site site) {
+        resp.setHeader("Cache-Control", site.readOnly() ? "public, max-age=" + MAX_AGE_SECONDS : "no-cache");
     }
 
     /**
@@ -114,6 +132,12 @@ final class Responses {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The scheme, host and port the request was sent to, e.g. {@code http://localhost:3030}: an address the client can reach. */
+    static String origin(HttpServletRequest req) {
+        StringBuffer url = req.getRequestURL();
+        return url.substring(0, url.length() - req.getRequestURI().length());
     }
 
     /** The {@code page} parameter: a number from 0, else 0. */

@@ -6,11 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * First in the chain for every request: security headers on every response, CORS for GET and HEAD,
+ * First in the chain for every request: security headers on every response, CORS on every read
+ * endpoint with preflights answered ({@link Cors}), {@code HEAD} on {@code /sparql} answered as its GET,
  * oversized Accept headers refused with 431, URLs over {@value #MAX_URL_LENGTH} characters with 414,
  * bodies declared over {@value #MAX_BODY_LENGTH} bytes with 413, TRACE with 405, and SPARQL Update
  * sent to the read-only {@code /sparql} refused with 403 and a clear message.
@@ -37,8 +39,14 @@ final class SecurityHeadersFilter implements Filter {
         resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         resp.setHeader("X-Frame-Options", "DENY");
         String method = req.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method)) {
-            resp.setHeader("Access-Control-Allow-Origin", "*");
+        if (!Cors.isPrivate(req)) {
+            if (Cors.isPreflight(req)) {
+                Cors.answerPreflight(req, resp);
+                return;
+            }
+            if ("GET".equals(method) || "HEAD".equals(method) || "POST".equals(method)) {
+                Cors.allow(resp);
+            }
         }
         String accept = req.getHeader("Accept");
         if (accept != null && accept.length() > ContentNegotiation.MAX_ACCEPT_LENGTH) {
@@ -68,7 +76,21 @@ final class SecurityHeadersFilter implements Filter {
                     "The /sparql endpoint is read-only: SPARQL Update is not accepted here.");
             return;
         }
-        chain.doFilter(request, response);
+        // Fuseki's query servlet answers GET only; Jetty drops the body of a HEAD response itself.
+        chain.doFilter("HEAD".equals(method) && req.getRequestURI().equals(QlodServer.SPARQL) ? new AsGet(req) : request,
+                response);
+    }
+
+    /** A HEAD request seen as its GET. */
+    private static final class AsGet extends HttpServletRequestWrapper {
+        AsGet(HttpServletRequest req) {
+            super(req);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
     }
 
     /** An error page on a connection that is then closed, since the request's body is left unread. */

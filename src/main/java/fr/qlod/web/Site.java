@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -46,6 +48,13 @@ final class Site {
     /** A resource's description with one page of the links pointing at it. */
     Description describe(Node resource, int page) {
         return describer.describe(resource, page);
+    }
+
+    /** Whether any triple of the data served has the resource as subject or object. */
+    boolean isKnown(Node resource) {
+        String term = NodeFmtLib.strNT(resource);
+        Query q = QueryFactory.create("SELECT ?p { { " + term + " ?p ?o } UNION { ?s ?p " + term + " } } LIMIT 1");
+        return select(q).hasNext();
     }
 
     /** Runs a read-only SELECT over the data served; the rows are read whole before it returns. */
@@ -97,6 +106,11 @@ final class Site {
      */
     boolean readOnly() {
         return readOnly;
+    }
+
+    /** When the server started. */
+    Instant started() {
+        return started;
     }
 
     /** When the data last changed: the store's last load, else when the server started. */
