@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -22,6 +25,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -216,6 +220,24 @@ public final class QuestionStore implements AutoCloseable {
      */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /**
+     * How many stored quads match a triple pattern in any named graph ({@link Node#ANY} for a free
+     * position), counted on TDB2's quad indexes as node ids, without decoding a node, and counted no
+     * further than {@code cap}: a triple stated by several records counts once per record.
+     */
+    public long count(Node subject, Node predicate, Node object, long cap) {
+        return Txn.calculateRead(tdb, () -> {
+            Iterator<Tuple<NodeId>> found = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable()
+                    .findAsNodeIds(Node.ANY, subject, predicate, object);
+            long n = 0;
+            while (found != null && found.hasNext() && n < cap) {
+                found.next();
+                n++;
+            }
+            return n;
+        });
     }
 
     /** The store's directory. */

@@ -40,6 +40,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * and Graph Store Protocol, only when credentials are given, behind HTTP basic authentication</li>
  * <li>{@code /id/…} (303 to {@code /doc/…}), {@code /doc/…}: linked-data documents; {@code /graph/…}: the
  * provenance of a named graph; {@code /context.jsonld}: the JSON-LD context of the documents</li>
+ * <li>{@code /fragments}: Triple Pattern Fragments</li>
  * <li>{@code /search}, {@code /ontology}, {@code /void} and {@code /.well-known/void}, {@code /dumps/},
  * {@code /query} and the home page {@code /}</li>
  * </ul>
@@ -104,9 +105,13 @@ public final class QlodServer {
         return site.base();
     }
 
-    /** Stops the server; the store stays open. */
+    /** Stops the server and removes its dump files; the store stays open. */
     public void stop() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            site.dumps().delete();
+        }
     }
 
     /** Blocks until the server stops. */
@@ -220,6 +225,7 @@ public final class QlodServer {
                     .addServlet("/search", new SearchServlet(site))
                     .addServlet("/ontology", ontologyServlet)
                     .addServlet("/dumps/*", new DumpServlet(site))
+                    .addServlet(FragmentsServlet.PATH, new FragmentsServlet(site))
                     .addServlet("/*", new HomeServlet(site));
             for (Format f : Format.values()) {
                 if (f != Format.JSON) {

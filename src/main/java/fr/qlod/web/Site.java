@@ -3,12 +3,18 @@ package fr.qlod.web;
 import fr.qlod.store.QuestionStore;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -28,6 +34,7 @@ final class Site {
     private final int resultLimit;
     private final boolean readOnly;
     private volatile URI base;
+    private final Dumps dumps = new Dumps(this);
 
     /** @param readOnly whether nothing can change the store while it is served (no update endpoint) */
     Site(QuestionStore store, URI base, Graph ontology, int resultLimit, boolean readOnly) {
@@ -55,6 +62,56 @@ final class Site {
         String term = NodeFmtLib.strNT(resource);
         Query q = QueryFactory.create("SELECT ?p { { " + term + " ?p ?o } UNION { ?s ?p " + term + " } } LIMIT 1");
         return select(q).hasNext();
+    }
+
+    /**
+     * Gives the stored quads of a graph ({@link Node#ANY} for every graph) with a predicate (or
+     * {@link Node#ANY}) to the action, in one read, without holding them.
+     */
+    void quads(Node graph, Node predicate, Consumer<Quad> action) {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeRead(dsg, () -> dsg.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(action));
+    }
+
+    /**
+     * One page of the distinct triples matching a pattern in the data served ({@link Node#ANY} for a
+     * free position), from {@code offset}, and how many triples match, from the store's indexes: an
+     * estimate (a triple of several graphs counts once per graph; no count goes past {@link
+     * Fragment#COUNT_CAP}).
+     */
+    Fragment fragment(Node subject, Node predicate, Node object, long offset, int limit) {
+        DatasetGraph dsg = store.dataset();
+        long estimate = store.count(subject, predicate, object, Fragment.COUNT_CAP);
+        return Txn.calculateRead(dsg, () -> {
+            List<Triple> page = new ArrayList<>();
+            boolean more = false;
+            long skip = offset;
+            Triple previous = null;
+            // Quads with a bound position come from an index that has the graph last, so the same
+            // triple in several graphs comes in a row.
+            Iterator<Quad> it = dsg.find(Node.ANY, subject, predicate, object);
+            while (it.hasNext()) {
+                Triple t = it.next().asTriple();
+                if (t.equals(previous)) {
+                    continue;
+                }
+                previous = t;
+                if (skip > 0) {
+                    skip--;
+                } else if (page.size() < limit) {
+                    page.add(t);
+                } else {
+                    more = true;
+                    break;
+                }
+            }
+            return new Fragment(page, Math.max(estimate, offset + page.size()), more);
+        });
+    }
+
+    /** The dump files of the data served. */
+    Dumps dumps() {
+        return dumps;
     }
 
     /** Runs a read-only SELECT over the data served; the rows are read whole before it returns. */

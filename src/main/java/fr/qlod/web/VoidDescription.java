@@ -3,8 +3,11 @@ package fr.qlod.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,8 +30,10 @@ import org.apache.jena.vocabulary.VOID;
  * The VoID and DCAT description of the dataset, counted live from the store and cached until the
  * next load: {@code void:triples} (the triples of the named graphs, a triple stated by several
  * records counted once per record), {@code void:documents} (named graphs: one per source record),
- * and a {@code void:Linkset} per target site counting the triples whose object is an IRI of that
- * host, all in one streaming pass over the stored quads; then, for a store of at most
+ * and a {@code void:Linkset} per other site the data links to (scheme and host, as the links are
+ * written) counting the triples whose object is an IRI of that site, all in one streaming pass over
+ * the stored quads; a DCAT distribution per dump ({@link Dumps}) with its media type, compression,
+ * size and checksum; the SPARQL endpoint and the Triple Pattern Fragments as DCAT data services; then, for a store of at most
  * {@link #DISTINCT_LIMIT} quads, {@code void:distinctSubjects}, {@code void:entities} (typed
  * subjects) and a {@code void:classPartition} per class. Those need every distinct subject in
  * memory, which a full corpus (tens of millions of quads) would not fit in a server's heap, so
@@ -36,11 +41,10 @@ import org.apache.jena.vocabulary.VOID;
  */
 final class VoidDescription {
     static final String LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
-    static final String DUMP_PATH = "dumps/qlod.nq.gz";
+    static final String DUMP_PATH = "dumps/" + Dumps.ALL;
+    static final String IANA = "https://www.iana.org/assignments/media-types/";
+    static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final int EXAMPLES = 3;
-    /** Linkset targets: the host whose IRIs are counted, and the name used in the linkset IRI. */
-    static final Map<String, String> TARGETS = targets();
-
     /**
      * The largest store, in quads, whose distinct-subject statistics are computed: 2M, and no more
      * than one quad per KiB of the server's heap (a 96 MB server ran out of heap counting the
@@ -60,16 +64,6 @@ final class VoidDescription {
     VoidDescription(Site site, long distinctLimit) {
         this.site = site;
         this.distinctLimit = distinctLimit;
-    }
-
-    private static Map<String, String> targets() {
-        Map<String, String> t = new LinkedHashMap<>();
-        t.put("www.assemblee-nationale.fr", "assemblee-nationale");
-        t.put("id.insee.fr", "insee");
-        t.put("www.wikidata.org", "wikidata");
-        t.put("www.nosdeputes.fr", "nosdeputes");
-        t.put("www.legifrance.gouv.fr", "legifrance");
-        return t;
     }
 
     synchronized Graph graph() {
@@ -115,16 +109,70 @@ final class VoidDescription {
                 add(g, dataset, VOID.entities.asNode(), count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
                 classPartitions(dsg, g, dataset, base);
             }
-            Node distribution = iri(base + "void#dump");
-            add(g, dataset, DCAT.distribution.asNode(), distribution);
-            add(g, distribution, RDF.type.asNode(), DCAT.Distribution.asNode());
-            add(g, distribution, DCAT.downloadURL.asNode(), iri(base + DUMP_PATH));
-            add(g, distribution, DCAT.mediaType.asNode(), iri("https://www.iana.org/assignments/media-types/application/n-quads"));
-            add(g, distribution, DCTerms.license.asNode(), iri(LICENCE));
+            distributions(g, dataset, base);
+            services(g, dataset, base);
             examples(dsg, g, dataset);
         });
         g.getPrefixMapping().setNsPrefixes(Labels.PREFIXES);
         return g;
+    }
+
+    /**
+     * A DCAT distribution per dump: where to download it, its media type (N-Quads), compression
+     * (gzip), size and SHA-256 checksum (SPDX); the legislature's dumps as subsets of the dataset.
+     */
+    private void distributions(Graph g, Node dataset, URI base) {
+        for (Dumps.Dump d : site.dumps().all()) {
+            Node distribution = iri(base + "void#dump-" + d.name().replace(".nq.gz", ""));
+            Node of = dataset;
+            if (d.legislature() != null) {
+                of = iri(base + "void#legislature-" + d.legislature());
+                add(g, dataset, VOID.subset.asNode(), of);
+                add(g, of, RDF.type.asNode(), VOID.Dataset.asNode());
+                add(g, of, RDF.type.asNode(), DCAT.Dataset.asNode());
+                add(g, of, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Questions de la " + d.legislature()
+                        + "e législature", "fr"));
+                add(g, of, VOID.dataDump.asNode(), iri(base + "dumps/" + d.name()));
+                add(g, of, DCTerms.license.asNode(), iri(LICENCE));
+            }
+            add(g, of, DCAT.distribution.asNode(), distribution);
+            add(g, distribution, RDF.type.asNode(), DCAT.Distribution.asNode());
+            add(g, distribution, DCAT.downloadURL.asNode(), iri(base + "dumps/" + d.name()));
+            add(g, distribution, DCAT.mediaType.asNode(), iri(IANA + "application/n-quads"));
+            add(g, distribution, DCAT.compressFormat.asNode(), iri(IANA + "application/gzip"));
+            add(g, distribution, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(d.bytes()),
+                    XSDDatatype.XSDnonNegativeInteger));
+            add(g, distribution, DCTerms.license.asNode(), iri(LICENCE));
+            Node checksum = iri(base + "void#sha256-" + d.name().replace(".nq.gz", ""));
+            add(g, distribution, iri(SPDX + "checksum"), checksum);
+            add(g, checksum, RDF.type.asNode(), iri(SPDX + "Checksum"));
+            add(g, checksum, iri(SPDX + "algorithm"), iri(SPDX + "checksumAlgorithm_sha256"));
+            add(g, checksum, iri(SPDX + "checksumValue"), NodeFactory.createLiteralDT(d.sha256(),
+                    XSDDatatype.XSDhexBinary));
+        }
+    }
+
+    /**
+     * The SPARQL endpoint and the Triple Pattern Fragments interface as DCAT data services, and the
+     * fragments' Hydra search form, so that a TPF client started from the description finds it.
+     */
+    private void services(Graph g, Node dataset, URI base) {
+        Node sparql = iri(base + "void#sparql");
+        add(g, sparql, RDF.type.asNode(), DCAT.DataService.asNode());
+        add(g, sparql, DCAT.endpointURL.asNode(), iri(base + "sparql"));
+        add(g, sparql, DCTerms.conformsTo.asNode(), iri("https://www.w3.org/TR/sparql11-protocol/"));
+        add(g, sparql, DCAT.servesDataset.asNode(), dataset);
+        add(g, dataset, DCAT.distribution.asNode(), iri(base + "void#fragments-distribution"));
+        Node fragments = iri(base + "void#fragments");
+        add(g, fragments, RDF.type.asNode(), DCAT.DataService.asNode());
+        add(g, fragments, DCAT.endpointURL.asNode(), iri(base + "fragments"));
+        add(g, fragments, DCTerms.conformsTo.asNode(), iri(FragmentsServlet.SPEC));
+        add(g, fragments, DCAT.servesDataset.asNode(), dataset);
+        Node distribution = iri(base + "void#fragments-distribution");
+        add(g, distribution, RDF.type.asNode(), DCAT.Distribution.asNode());
+        add(g, distribution, DCAT.accessURL.asNode(), iri(base + "fragments"));
+        add(g, distribution, DCAT.accessService.asNode(), fragments);
+        add(g, dataset, iri(Labels.HYDRA + "search"), iri(base + "fragments#search"));
     }
 
     private void classPartitions(DatasetGraph dsg, Graph g, Node dataset, URI base) {
@@ -151,31 +199,52 @@ final class VoidDescription {
         }
     }
 
-    /** One streaming pass over the stored quads: counts them, and the IRI objects of each target host; returns the quads. */
+    /**
+     * One streaming pass over the stored quads: counts them, and the links: the triples whose object
+     * is an IRI of another site than ours (its scheme and host: {@code http://id.insee.fr/},
+     * {@code https://www.nosdeputes.fr/} and each per-legislature host of NosDéputés), types and
+     * vocabulary terms aside; one {@code void:Linkset} per site, with its link predicates. Returns the quads.
+     */
     private long quadsAndLinksets(DatasetGraph dsg, Graph g, Node dataset, URI base) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        TARGETS.keySet().forEach(h -> counts.put(h, 0L));
+        Map<String, Long> counts = new TreeMap<>();
+        Map<String, Set<Node>> predicates = new HashMap<>();
+        String ours = site(base.toString());
         long total = 0;
         Iterator<Quad> quads = dsg.find();
         while (quads.hasNext()) {
             total++;
-            Node o = quads.next().getObject();
-            if (o.isURI()) {
-                String host = host(o.getURI());
-                if (host != null && counts.containsKey(host)) {
-                    counts.merge(host, 1L, Long::sum);
-                }
+            Quad q = quads.next();
+            Node o = q.getObject();
+            if (!o.isURI() || q.getPredicate().equals(RDF.type.asNode())) {
+                continue;
+            }
+            String target = site(o.getURI());
+            if (target != null && !target.equals(ours) && !isVocabulary(o.getURI())) {
+                counts.merge(target, 1L, Long::sum);
+                predicates.computeIfAbsent(target, t -> new HashSet<>()).add(q.getPredicate());
             }
         }
-        counts.forEach((host, n) -> {
-            Node linkset = iri(base + "void#links-" + TARGETS.get(host));
+        counts.forEach((target, n) -> {
+            Node linkset = iri(base + "void#links-" + target.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
             add(g, dataset, VOID.subset.asNode(), linkset);
             add(g, linkset, RDF.type.asNode(), VOID.Linkset.asNode());
             add(g, linkset, VOID.subjectsTarget.asNode(), dataset);
-            add(g, linkset, VOID.objectsTarget.asNode(), iri("https://" + host + "/"));
+            add(g, linkset, VOID.objectsTarget.asNode(), iri(target));
             add(g, linkset, VOID.triples.asNode(), count(n));
+            predicates.get(target).forEach(p -> add(g, linkset, VOID.linkPredicate.asNode(), p));
         });
         return total;
+    }
+
+    /** The scheme and host of an IRI with a final slash, {@code http://id.insee.fr/}, or null. */
+    static String site(String iri) {
+        String host = host(iri);
+        return host == null || host.isEmpty() ? null : iri.substring(0, iri.indexOf("://") + 3) + host + "/";
+    }
+
+    /** Whether the IRI is a term of a vocabulary the documents use (a class or property, not data). */
+    private static boolean isVocabulary(String iri) {
+        return Labels.PREFIXES.getNsPrefixMap().values().stream().anyMatch(iri::startsWith);
     }
 
     static String host(String iri) {
