@@ -91,7 +91,9 @@ final class DemoCommand implements Callable<Integer> {
     static LoadResult load(QuestionStore store, URI base, List<Path> amo, List<Path> inputs) {
         MappingContext context = MappingContext.create().uris(Uris.create(base.toString())).generatedAt(CORPUS_DATE)
                 .converterVersion(ManifestVersion.version()).directory(Directory.empty()).build();
-        return LoadCommand.intoStore(store, Conversion.create(context), amo, inputs, Problems.strict());
+        LoadResult result = LoadCommand.intoStore(store, Conversion.create(context), amo, inputs, Problems.strict());
+        store.recordBase(base);
+        return result;
     }
 
     /** Copies the corpus out of the jar; returns the AMO files and the question files, in load order. */

@@ -88,6 +88,8 @@ final class LoadCommand implements Callable<Integer> {
             where = target.db.toString();
             try (QuestionStore store = QuestionStore.open(target.db)) {
                 result = intoStore(store, conversion, amo, inputs, problems);
+                String minted = base.strip();
+                store.recordBase(URI.create(minted.endsWith("/") ? minted : minted + "/"));
             }
         } else {
             where = target.endpoint.toString();

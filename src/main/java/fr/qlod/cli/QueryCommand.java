@@ -1,6 +1,7 @@
 package fr.qlod.cli;
 
 import fr.qlod.query.SampleQuery;
+import fr.qlod.rdf.Qlod;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.StoreException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.atlas.web.HttpException;
@@ -26,6 +28,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -47,6 +50,8 @@ import picocli.CommandLine.Spec;
         description = {
             "QUERY is the name of a shipped query (see --list) or a .rq file. Placeholders ?_name in the query are "
                     + "replaced by --param name=VALUE, or by the default of the query's '# param name = VALUE' line.",
+            "Default IRIs, written on http://localhost:3030/, are moved onto the base of the store or endpoint: the "
+                    + "base recorded by qlod load, else the one its questions are named on.",
             "A VALUE is read as an IRI when written <...> or starting with http:// or https://, as an xsd:date "
                     + "when yyyy-mm-dd, as an xsd:integer when all digits, as a language-tagged literal when "
                     + "written \"text\"@fr, and as a plain string otherwise.",
@@ -113,6 +118,10 @@ final class QueryCommand implements Callable<Integer> {
         }
         SampleQuery sample = resolve(query);
         Query parsed = sample.parse();
+        Optional<String> base = target.db != null ? localBase() : remoteBase();
+        if (base.isPresent()) {
+            sample = sample.rebased(base.get());
+        }
         Map<String, Node> values;
         try {
             values = sample.bindings(params);
@@ -134,6 +143,50 @@ final class QueryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The base recorded by the store, else the one its questions are named on. */
+    private Optional<String> localBase() {
+        requireStore(target.db);
+        try (QuestionStore store = QuestionStore.open(target.db)) {
+            Optional<URI> recorded = store.base();
+            if (recorded.isPresent()) {
+                return recorded.map(URI::toString);
+            }
+            DatasetGraph dataset = store.dataset();
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExec exec = QueryExec.dataset(dataset).query(BASE_QUERY).build()) {
+                    return baseOf(exec);
+                }
+            });
+        }
+    }
+
+    /** The base the endpoint's questions are named on, asked with one cheap query. */
+    private Optional<String> remoteBase() {
+        String url = target.endpoint.toString();
+        try (QueryExec exec = QueryExecHTTP.service(url).query(BASE_QUERY).build()) {
+            return baseOf(exec);
+        } catch (HttpException | QueryExceptionHTTP e) {
+            throw new StoreException(url, "the endpoint " + url + " cannot be queried: " + reason(e), e);
+        }
+    }
+
+    /** One question's IRI, {@code {base}id/question/…}. */
+    private static final String BASE_QUERY = "SELECT ?q WHERE { ?q <" + Qlod.NS + "number> ?n "
+            + "FILTER(CONTAINS(STR(?q), \"/id/question/\")) } LIMIT 1";
+
+    private static Optional<String> baseOf(QueryExec exec) {
+        RowSet rows = exec.select();
+        if (!rows.hasNext()) {
+            return Optional.empty();
+        }
+        Node q = rows.next().get("q");
+        if (q == null || !q.isURI()) {
+            return Optional.empty();
+        }
+        String iri = q.getURI();
+        return Optional.of(iri.substring(0, iri.indexOf("/id/question/") + 1));
+    }
+
     private SampleQuery resolve(String nameOrFile) throws IOException {
         Path file = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".rq") || Files.isRegularFile(file)) {
@@ -146,11 +199,15 @@ final class QueryCommand implements Callable<Integer> {
                 "no shipped query named " + nameOrFile + " (see qlod query --list)"));
     }
 
-    private void runLocal(Query query, OutputStream out) {
-        Path db = target.db;
+    private static void requireStore(Path db) {
         if (!Files.isDirectory(db.resolve("tdb2"))) {
             throw new StoreException(db.toString(), "no qlod store in " + db, null);
         }
+    }
+
+    private void runLocal(Query query, OutputStream out) {
+        Path db = target.db;
+        requireStore(db);
         try (QuestionStore store = QuestionStore.open(db)) {
             DatasetGraph dataset = store.dataset();
             Txn.executeRead(dataset, () -> {

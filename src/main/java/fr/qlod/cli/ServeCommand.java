@@ -9,7 +9,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +36,17 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--base", paramLabel = "URL",
-            description = "The base of the resource IRIs, ending with '/' (default: http://localhost:PORT/).")
+            description = "The base of the resource IRIs, ending with '/' (default: the base the store was loaded "
+                    + "with, else http://localhost:PORT/). A base under which the store holds no resource is refused "
+                    + "unless --force-base.")
     URI base;
+
+    @Option(names = "--force-base", description = "Serve --base even when the store holds no resource under it.")
+    boolean forceBase;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Let queries of /sparql call this SPARQL endpoint with SERVICE (repeatable; none by default).")
+    List<URI> allowedServices = new ArrayList<>();
 
     @Option(names = "--bind", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
@@ -57,9 +72,16 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (QuestionStore store = QuestionStore.open(db)) {
             QlodServer.Builder builder = QlodServer.create().store(store).port(port).bind(bind);
-            if (base != null) {
-                builder.base(base);
+            BaseChoice chosen = chooseBase(store, base, forceBase)
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--base " + base
+                            + ": the store holds no resource under " + base + "id/"
+                            + store.base().map(r -> " (it was loaded with --base " + r + ")").orElse("")
+                            + "; every IRI would answer 404. Give --force-base to serve it anyway."));
+            if (chosen.base() != null) {
+                builder.base(chosen.base());
             }
+            String baseNote = chosen.note();
+            allowedServices.forEach(builder::allowService);
             if (updateUser != null) {
                 builder.updateCredentials(updateUser, password(updatePasswordFile));
             }
@@ -67,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             String address = "http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":" + server.port() + "/";
             out.println("qlod serving " + db + " at " + address);
+            out.println("  base:   " + server.base() + "   (" + baseNote + ")");
             out.println("  pages:  " + address + "   (resources under " + server.base() + "id/)");
             out.println("  SPARQL: " + address + "sparql" + (updateUser != null ? "   update: " + address + "update" : ""));
             out.println("  search: " + address + "search?q=...   VoID: " + address + "void   dump: " + address + "dumps/");
@@ -74,6 +97,39 @@ final class ServeCommand implements Callable<Integer> {
             server.join();
         }
         return ExitCodes.OK;
+    }
+
+    /** The base to serve (null: the server's address) and why, as the start message says it. */
+    record BaseChoice(URI base, String note) {
+    }
+
+    /**
+     * The base to serve: the one given, if the store holds resources under it (or if forced); else
+     * the one the store was loaded with; else none. Empty when the given base matches nothing.
+     */
+    static Optional<BaseChoice> chooseBase(QuestionStore store, URI given, boolean force) {
+        Optional<URI> recorded = store.base();
+        if (given != null) {
+            boolean matches = force || recorded.map(given::equals).orElse(false) || holdsResourcesUnder(store, given);
+            return matches ? Optional.of(new BaseChoice(given, "given with --base")) : Optional.empty();
+        }
+        return Optional.of(recorded.map(r -> new BaseChoice(r, "the base the store was loaded with"))
+                .orElse(new BaseChoice(null, "the server's address: the store records no base")));
+    }
+
+    /** Whether any subject of the store is under the base's {@code id/}, or the store is empty. */
+    static boolean holdsResourcesUnder(QuestionStore store, URI base) {
+        DatasetGraph dsg = store.dataset();
+        String space = (base + "id/").replace("\\", "\\\\").replace("\"", "\\\"");
+        return Txn.calculateRead(dsg, () -> {
+            if (dsg.isEmpty()) {
+                return true;
+            }
+            try (QueryExec exec = QueryExec.dataset(dsg).query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), \""
+                    + space + "\")) }").build()) {
+                return exec.ask();
+            }
+        });
     }
 
     private static String password(Path file) {

@@ -43,6 +43,8 @@ import org.apache.jena.riot.out.NodeFmtLib;
 public record SampleQuery(String name, String source, String text, String title, Map<String, String> defaults) {
     public static final String FOLDER = "/fr/qlod/queries/";
     public static final String PARAM_PREFIX = "_";
+    /** The base the shipped queries' default IRIs are written on: the demo's and {@code qlod load}'s default. */
+    public static final String DEFAULTS_BASE = "http://localhost:3030/";
     private static final Pattern PARAM_LINE = Pattern.compile("^#\\s*param\\s+(\\w+)\\s*=\\s*(\"[^\"]*\"(?:@[\\w-]+)?|\\S+).*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?" + PARAM_PREFIX + "(\\w+)");
     private static final Pattern ERROR_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
@@ -135,6 +137,19 @@ public record SampleQuery(String name, String source, String text, String title,
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
                     .map(n -> n.substring(0, n.length() - 3)).toList();
         }
+    }
+
+    /**
+     * The same query with the default IRIs written on {@value #DEFAULTS_BASE} moved onto another
+     * base, so that they name resources of a store loaded with that base.
+     */
+    public SampleQuery rebased(String base) {
+        if (base.equals(DEFAULTS_BASE)) {
+            return this;
+        }
+        Map<String, String> moved = new LinkedHashMap<>();
+        defaults.forEach((k, v) -> moved.put(k, v.replace(DEFAULTS_BASE, base)));
+        return new SampleQuery(name, source, text, title, moved);
     }
 
     /** The parameter names the query text uses as {@code ?_name}, in order of appearance. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.file.Location;
@@ -70,6 +71,7 @@ public final class QuestionStore implements AutoCloseable {
     private static final String TDB_FOLDER = "tdb2";
     private static final String LOADING_MARKER = "text-index.loading";
     private static final String LAST_LOAD_FILE = "last-load.txt";
+    private static final String BASE_FILE = "base.txt";
     private static final Logger LOG = LoggerFactory.getLogger(QuestionStore.class);
 
     private final Path directory;
@@ -252,6 +254,31 @@ public final class QuestionStore implements AutoCloseable {
             return Files.exists(file) ? Instant.parse(Files.readString(file).trim()) : null;
         } catch (IOException | DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /**
+     * Records the base the store's IRIs were minted on, so that {@code serve} and {@code query} use
+     * it without being told.
+     *
+     * @throws StoreException if the store directory cannot be written
+     */
+    public void recordBase(URI base) {
+        try {
+            Files.writeString(directory.resolve(BASE_FILE), base.toString() + "\n");
+        } catch (IOException e) {
+            throw new StoreException(directory.toString(), "cannot record the base: " + e.getMessage(), e);
+        }
+    }
+
+    /** The base recorded by the last load, if one was. */
+    public Optional<URI> base() {
+        Path file = directory.resolve(BASE_FILE);
+        try {
+            return Files.exists(file) ? Optional.of(URI.create(Files.readString(file).strip())) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Cannot read the base recorded in {}: {}", file, e.getMessage());
+            return Optional.empty();
         }
     }
 
