@@ -59,6 +59,10 @@ import picocli.CommandLine.Spec;
             "Exit codes: 2 for an unknown query name or a bad --param, 3 for a malformed query file (with its "
                     + "line:column), 4 when the store or the endpoint cannot be reached."})
 final class QueryCommand implements Callable<Integer> {
+    /** One question's IRI, {@code {base}id/question/…}. */
+    private static final String BASE_QUERY = "SELECT ?q WHERE { ?q <" + Qlod.NS + "number> ?n "
+            + "FILTER(CONTAINS(STR(?q), \"/id/question/\")) } LIMIT 1";
+
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "A shipped query's name or a .rq file.")
     String query;
@@ -169,10 +173,6 @@ final class QueryCommand implements Callable<Integer> {
             throw new StoreException(url, "the endpoint " + url + " cannot be queried: " + reason(e), e);
         }
     }
-
-    /** One question's IRI, {@code {base}id/question/…}. */
-    private static final String BASE_QUERY = "SELECT ?q WHERE { ?q <" + Qlod.NS + "number> ?n "
-            + "FILTER(CONTAINS(STR(?q), \"/id/question/\")) } LIMIT 1";
 
     private static Optional<String> baseOf(QueryExec exec) {
         RowSet rows = exec.select();

@@ -227,9 +227,7 @@ class DumpsAndFragmentsIT {
     }
 
     private static Graph turtle(String body) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(body, Lang.TURTLE).parse(g);
-        return g;
+        return WebFixtures.parse(body, Lang.TURTLE);
     }
 
     private static <T> List<T> iterate(java.util.Iterator<T> it) {

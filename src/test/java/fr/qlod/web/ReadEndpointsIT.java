@@ -4,6 +4,7 @@ import static fr.qlod.web.WebFixtures.BASE;
 import static fr.qlod.web.WebFixtures.HTTP;
 import static fr.qlod.web.WebFixtures.QUESTION;
 import static fr.qlod.web.WebFixtures.get;
+import static fr.qlod.web.WebFixtures.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,10 +25,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -257,12 +256,6 @@ class ReadEndpointsIT {
             n++;
         }
         return n;
-    }
-
-    private static Graph parse(String body, Lang lang) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(body, lang).base("http://localhost/").parse(g);
-        return g;
     }
 
     private static HttpRequest.Builder request(String path) {

@@ -7,11 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 
 /** A store loaded with the TriG fixtures, and an HTTP client that does not follow redirects. */
@@ -44,6 +48,13 @@ final class WebFixtures {
             }
         });
         return store;
+    }
+
+    /** Parses a document of the server (its relative IRIs against {@code http://localhost/}). */
+    static Graph parse(String body, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(body, lang).base("http://localhost/").parse(g);
+        return g;
     }
 
     static HttpResponse<String> get(int port, String path, String accept) throws IOException, InterruptedException {
