@@ -63,7 +63,6 @@ final class QueryCommand implements Callable<Integer> {
     private static final String BASE_QUERY = "SELECT ?q WHERE { ?q <" + Qlod.NS + "number> ?n "
             + "FILTER(CONTAINS(STR(?q), \"/id/question/\")) } LIMIT 1";
 
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "A shipped query's name or a .rq file.")
     String query;
 
@@ -122,15 +121,18 @@ final class QueryCommand implements Callable<Integer> {
         }
         SampleQuery sample = resolve(query);
         Query parsed = sample.parse();
-        Optional<String> base = target.db != null ? localBase() : remoteBase();
-        if (base.isPresent()) {
-            sample = sample.rebased(base.get());
-        }
         Map<String, Node> values;
         try {
             values = sample.bindings(params);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--param: " + e.getMessage());
+        }
+        // Only a default's IRI moves, so the parameters are checked first, without the store.
+        if (values.values().stream().anyMatch(n -> n.isURI() && n.getURI().startsWith(SampleQuery.DEFAULTS_BASE))) {
+            Optional<String> base = target.db != null ? localBase() : remoteBase();
+            if (base.isPresent()) {
+                values = sample.rebased(base.get()).bindings(params);
+            }
         }
         Map<Var, Node> substitution = new LinkedHashMap<>();
         values.forEach((k, v) -> substitution.put(Var.alloc(k), v));

@@ -85,6 +85,7 @@ final class HomeServlet extends HttpServlet {
         } else {
             body = Responses.rdf(g, format);
         }
+        Responses.cache(resp, site);
         Responses.sendConditional(req, resp, format, body, site.dataTime());
     }
 

@@ -191,7 +191,7 @@ class ReadEndpointsIT {
 
     @Test
     void documentsOfAReadOnlyStoreMayBeKeptAnHour() throws Exception {
-        for (String path : List.of("/doc/" + QUESTION, "/doc/" + QUESTION + ".nq", "/graph/" + QUESTION)) {
+        for (String path : List.of("/doc/" + QUESTION, "/doc/" + QUESTION + ".nq", "/graph/" + QUESTION, "/void")) {
             HttpResponse<String> r = get(port, path, null);
 
             assertEquals("public, max-age=" + Responses.MAX_AGE_SECONDS,
