@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.VOID;
 
 /**
@@ -103,11 +100,8 @@ final class HomeServlet extends HttpServlet {
                 + "<li><a href=\"/dumps/\">Téléchargement</a></li><li><a href=\"/ontology\">Ontologie</a></li></ul>\n");
         StringBuilder examples = new StringBuilder();
         PageRenderer renderer = new PageRenderer(site);
-        Graph labelled = GraphFactory.createDefaultGraph();
-        DatasetGraph store = site.store().dataset();
-        Txn.executeRead(store, () -> v.find(dataset, VOID.exampleResource.asNode(), Node.ANY).forEach(t ->
-                store.find(Node.ANY, t.getObject(), RDFS.label.asNode(), Node.ANY)
-                        .forEachRemaining(q -> labelled.add(q.asTriple()))));
+        Graph labelled = site.labelsOf(v.find(dataset, VOID.exampleResource.asNode(), Node.ANY)
+                .mapWith(Triple::getObject).toList());
         v.find(dataset, VOID.exampleResource.asNode(), Node.ANY).forEach(t ->
                 examples.append("<li>").append(renderer.value(labelled, t.getObject())).append("</li>"));
         if (examples.length() > 0) {

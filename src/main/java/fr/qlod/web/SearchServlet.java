@@ -8,33 +8,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
- * {@code /search?q=…}: full-text search through {@code text:query} (French analyser), as an HTML page
- * or as JSON ({@code Accept: application/json} or {@code format=json}), {@value #PAGE_SIZE} per page.
- * The words are searched literally: Lucene's query syntax is escaped.
+ * {@code /search?q=…}: full-text search through the site's backend ({@code text:query} with the French
+ * analyser locally, {@code bif:contains} on Virtuoso), as an HTML page or as JSON ({@code Accept:
+ * application/json} or {@code format=json}), {@value #PAGE_SIZE} per page; 501 when the data has no
+ * text index reachable.
  */
 final class SearchServlet extends HttpServlet {
     static final int PAGE_SIZE = 20;
     private static final int MAX_HITS = 1000;
     private static final int MAX_QUERY_LENGTH = 200;
-    private static final String QUERY = """
-            PREFIX text: <http://jena.apache.org/text#>
-            SELECT ?s ?score { (?s ?score) text:query (?q ?max) } ORDER BY DESC(?score) ?s""";
 
     private final transient Site site;
 
@@ -56,44 +44,23 @@ final class SearchServlet extends HttpServlet {
             Responses.error(resp, Responses.BAD_REQUEST, "Recherche invalide", "The search is too long or the page is not a number.");
             return;
         }
-        List<Node> hits = q.isEmpty() ? List.of() : search(q);
+        Optional<List<Node>> found = q.isEmpty() ? Optional.of(List.of()) : site.search(q, MAX_HITS);
+        if (found.isEmpty()) {
+            Responses.error(resp, Responses.NOT_IMPLEMENTED, "Recherche indisponible", "Full-text search needs the "
+                    + "local text index (qlod serve --db) or a store with its own text search (Virtuoso); "
+                    + "the SPARQL endpoint /sparql answers structured queries.");
+            return;
+        }
+        List<Node> hits = found.get();
         int from = Math.min(hits.size(), page * PAGE_SIZE);
         List<Node> shown = hits.subList(from, Math.min(hits.size(), from + PAGE_SIZE));
-        Graph labels = labels(shown);
+        Graph labels = site.labelsOf(shown);
         byte[] body = format.get() == Format.JSON ? json(q, page, hits.size(), shown, labels)
                 : html(q, page, hits.size(), shown, labels);
         resp.setStatus(Responses.OK);
         resp.setContentType(format.get().contentType());
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
-    }
-
-    private List<Node> search(String words) {
-        DatasetGraph dsg = site.store().dataset();
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
-        pss.setLiteral("q", QueryParserBase.escape(words));
-        pss.setLiteral("max", MAX_HITS);
-        return Txn.calculateRead(dsg, () -> {
-            Set<Node> found = new LinkedHashSet<>();
-            try (QueryExec exec = QueryExec.dataset(dsg).query(pss.asQuery()).build()) {
-                RowSet rows = exec.select();
-                rows.forEachRemaining(b -> found.add(b.get("s")));
-            }
-            return new ArrayList<>(found);
-        });
-    }
-
-    private Graph labels(List<Node> nodes) {
-        DatasetGraph dsg = site.store().dataset();
-        Graph g = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dsg, () -> {
-            for (Node n : nodes) {
-                for (Node p : Labels.LABEL_PROPERTIES) {
-                    dsg.find(Node.ANY, n, p, Node.ANY).forEachRemaining(quad -> g.add(quad.asTriple()));
-                }
-            }
-        });
-        return g;
     }
 
     private byte[] json(String q, int page, int total, List<Node> shown, Graph labels) throws IOException {

@@ -3,31 +3,26 @@ package fr.qlod.web;
 import fr.qlod.store.QuestionStore;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 
 /**
  * What every page of one server shares: the base IRI, the ontology, the start time, and the one way
  * pages read the data ({@link #describe}, {@link #select}, {@link #construct}), so that a page does not
- * depend on where the data lives.
+ * depend on where the data lives: they are answered by a {@link Backend}, local or remote.
  */
 final class Site {
-    private final QuestionStore store;
-    private final Describer describer;
+    private final Backend backend;
     private final Graph ontology;
     private final Labels labels;
     private final Instant started = Instant.now();
@@ -38,23 +33,31 @@ final class Site {
 
     /** @param readOnly whether nothing can change the store while it is served (no update endpoint) */
     Site(QuestionStore store, URI base, Graph ontology, int resultLimit, boolean readOnly) {
-        this.store = store;
+        this(new LocalBackend(store, readOnly), base, ontology, resultLimit, readOnly);
+    }
+
+    /** @param readOnly whether nothing can change the data while it is served */
+    Site(Backend backend, URI base, Graph ontology, int resultLimit, boolean readOnly) {
+        this.backend = backend;
         this.readOnly = readOnly;
         this.base = base;
         this.ontology = ontology;
         this.labels = new Labels(ontology);
         this.resultLimit = resultLimit;
-        this.describer = new Describer(store.dataset(), readOnly);
     }
 
-    /** The local store; pages read through {@link #describe}, {@link #select} and {@link #construct} instead. */
+    /**
+     * The local store, or null when the data lives in a remote store; pages read through {@link
+     * #describe}, {@link #select} and {@link #construct} instead, and only what cannot be asked of a
+     * SPARQL endpoint (the dump's pass over every quad) uses it.
+     */
     QuestionStore store() {
-        return store;
+        return backend instanceof LocalBackend local ? local.store() : null;
     }
 
     /** A resource's description with one page of the links pointing at it. */
     Description describe(Node resource, int page) {
-        return describer.describe(resource, page);
+        return backend.describe(resource, page);
     }
 
     /** Whether any triple of the data served has the resource as subject or object. */
@@ -69,44 +72,15 @@ final class Site {
      * {@link Node#ANY}) to the action, in one read, without holding them.
      */
     void quads(Node graph, Node predicate, Consumer<Quad> action) {
-        DatasetGraph dsg = store.dataset();
-        Txn.executeRead(dsg, () -> dsg.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(action));
+        backend.quads(graph, predicate, action);
     }
 
     /**
-     * One page of the distinct triples matching a pattern in the data served ({@link Node#ANY} for a
-     * free position), from {@code offset}, and how many triples match, from the store's indexes: an
-     * estimate (a triple of several graphs counts once per graph; no count goes past {@link
-     * Fragment#COUNT_CAP}).
+     * One page of the distinct triples matching a pattern ({@link Node#ANY} for a free position),
+     * from {@code offset}, with an estimate of how many match (see {@link Backend#fragment}).
      */
     Fragment fragment(Node subject, Node predicate, Node object, long offset, int limit) {
-        DatasetGraph dsg = store.dataset();
-        long estimate = store.count(subject, predicate, object, Fragment.COUNT_CAP);
-        return Txn.calculateRead(dsg, () -> {
-            List<Triple> page = new ArrayList<>();
-            boolean more = false;
-            long skip = offset;
-            Triple previous = null;
-            // Quads with a bound position come from an index that has the graph last, so the same
-            // triple in several graphs comes in a row.
-            Iterator<Quad> it = dsg.find(Node.ANY, subject, predicate, object);
-            while (it.hasNext()) {
-                Triple t = it.next().asTriple();
-                if (t.equals(previous)) {
-                    continue;
-                }
-                previous = t;
-                if (skip > 0) {
-                    skip--;
-                } else if (page.size() < limit) {
-                    page.add(t);
-                } else {
-                    more = true;
-                    break;
-                }
-            }
-            return new Fragment(page, Math.max(estimate, offset + page.size()), more);
-        });
+        return backend.fragment(subject, predicate, object, offset, limit);
     }
 
     /** The dump files of the data served. */
@@ -116,24 +90,30 @@ final class Site {
 
     /** Runs a read-only SELECT over the data served; the rows are read whole before it returns. */
     RowSetRewindable select(Query query) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-                return exec.select().rewindable();
-            }
-        });
+        return backend.select(query);
     }
 
     /** Runs a read-only CONSTRUCT over the data served. */
     Graph construct(Query query) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-                Graph g = GraphFactory.createDefaultGraph();
-                exec.construct(g);
-                return g;
-            }
-        });
+        return backend.construct(query);
+    }
+
+    /** Full-text search over the data served, best first; empty when no text index is reachable. */
+    Optional<List<Node>> search(String words, int max) {
+        return backend.search(words, max);
+    }
+
+    /** The label triples ({@link Labels#LABEL_PROPERTIES}) of the resources, from whichever named graphs state them. */
+    Graph labelsOf(Collection<Node> resources) {
+        List<Node> iris = resources.stream().filter(Node::isURI).distinct().toList();
+        if (iris.isEmpty()) {
+            return GraphFactory.createDefaultGraph();
+        }
+        StringBuilder q = new StringBuilder("CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s {");
+        iris.forEach(n -> q.append(" <").append(n.getURI()).append('>'));
+        q.append(" } VALUES ?p {");
+        Labels.LABEL_PROPERTIES.forEach(p -> q.append(" <").append(p.getURI()).append('>'));
+        return construct(QueryFactory.create(q.append(" } GRAPH ?g { ?s ?p ?o } }").toString()));
     }
 
     URI base() {
@@ -172,7 +152,7 @@ final class Site {
 
     /** When the data last changed: the store's last load, else when the server started. */
     Instant dataTime() {
-        Instant load = store.lastLoad();
+        Instant load = backend.lastLoad();
         return load != null ? load : started;
     }
 
