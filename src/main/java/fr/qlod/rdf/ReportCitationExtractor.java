@@ -1,14 +1,13 @@
 package fr.qlod.rdf;
 
+import fr.qlod.model.Fold;
 import fr.qlod.model.RecommendationKind;
 import fr.qlod.model.ReportCitation;
 import fr.qlod.source.FrenchDates;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -170,7 +169,7 @@ public final class ReportCitationExtractor {
     }
 
     static RecommendationKind kind(String word) {
-        String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String w = Fold.key(word);
         if (w.startsWith("proposition")) {
             return RecommendationKind.PROPOSITION;
         }
