@@ -74,6 +74,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    StackTraceOption stackTrace;
+
     @Spec
     CommandSpec spec;
 

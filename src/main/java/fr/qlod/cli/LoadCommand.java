@@ -69,6 +69,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    StackTraceOption stackTrace;
+
     @Spec
     CommandSpec spec;
 
