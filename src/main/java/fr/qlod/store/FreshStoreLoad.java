@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.Bytes;
@@ -20,21 +18,15 @@ import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
-import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -295,87 +287,5 @@ final class FreshStoreLoad {
         int dash = name.lastIndexOf('-');
         int n = Integer.parseInt(name.substring(dash + 1));
         return String.format("%s-%04d", name.substring(0, dash), n + 1);
-    }
-
-    /**
-     * Gives each quad's nodes their NodeIds in the new node table and hands the tuple to the sort
-     * (triples outside a named graph were refused upstream, by {@link ReplacingStream}).
-     * Values TDB2 keeps inline (numbers, dates) need no table; the others are looked up in the
-     * table's storage directly, past TDB2's node cache, which would otherwise take in every new text
-     * only to evict it again (a third of this thread's time on 100k questions). Instead, the graph
-     * and subject of consecutive quads are kept, and IRIs and short literals, which repeat (classes,
-     * properties, deputies, ministries, concepts, labels), in a bounded cache of their own.
-     */
-    private static final class NodeIds extends StreamRDFBase {
-        /** Literals longer than this (texts) are not kept: they rarely repeat. */
-        private static final int KEPT_LITERAL_LENGTH = 64;
-        private final NodeTable storage;
-        private final TupleRuns runs;
-        private final byte[] scratch = new byte[NodeId.SIZE];
-        private final Map<Node, Long> kept;
-        private Node graph;
-        private long graphId;
-        private Node subject;
-        private long subjectId;
-
-        NodeIds(NodeTable nodes, TupleRuns runs) {
-            this.storage = storage(nodes);
-            this.runs = runs;
-            int capacity = (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
-            this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
-                    return size() > capacity;
-                }
-            };
-        }
-
-        /** The node table under TDB2's inline and cache layers. */
-        private static NodeTable storage(NodeTable table) {
-            while (true) {
-                if (table instanceof NodeTableWrapper wrapper) {
-                    table = wrapper.wrapped();
-                } else if (table instanceof NodeTableCache cache) {
-                    table = cache.wrapped();
-                } else {
-                    return table;
-                }
-            }
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            if (!quad.getGraph().equals(graph)) {
-                graph = quad.getGraph();
-                graphId = id(graph);
-            }
-            if (!quad.getSubject().equals(subject)) {
-                subject = quad.getSubject();
-                subjectId = id(subject);
-            }
-            runs.add(graphId, subjectId, id(quad.getPredicate()), id(quad.getObject()));
-        }
-
-        /** The NodeId as TDB2 writes it in its records (8 bytes, big-endian). */
-        private long id(Node node) {
-            NodeId inline = NodeId.inline(node);
-            if (inline != null) {
-                return encode(inline);
-            }
-            boolean keep = !node.isLiteral() || node.getLiteralLexicalForm().length() <= KEPT_LITERAL_LENGTH;
-            Long id = keep ? kept.get(node) : null;
-            if (id == null) {
-                id = encode(storage.getAllocateNodeId(node));
-                if (keep) {
-                    kept.put(node, id);
-                }
-            }
-            return id;
-        }
-
-        private long encode(NodeId id) {
-            NodeIdFactory.set(id, scratch, 0);
-            return Bytes.getLong(scratch, 0);
-        }
     }
 }
