@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.base.Sys;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -50,9 +50,24 @@ import org.slf4j.LoggerFactory;
  * (empty), and the store's marker file has its text index rebuilt if the process dies between the
  * switch and the text index's commit. The switch happens with writers held off, and only if the live
  * generation is still empty.
+ *
+ * @implNote This relies on TDB2 internals, not on its public API: {@code DatasetGraphSwitchable.change},
+ *     {@code TransactionCoordinator.takeOverFrom}, {@code StoreConnection.internalExpel} and {@code
+ *     BPlusTreeRewriter}. The switch follows Jena's {@code org.apache.jena.tdb2.sys.DatabaseOps.compaction}
+ *     step by step (rename of the finished generation with a plain {@code Files.move}, exclusive mode on the
+ *     new coordinator, external components carried over, {@code change}, exclusive mode on the old one, then
+ *     release), under a JVM-wide lock as {@code DatabaseOps.compact} holds its {@code compactionLock}; the
+ *     indexes are packed bottom-up as {@code tdb2.xloader} packs them. Checked against Jena {@value
+ *     #JENA_CHECKED}; a test fails when another version is on the classpath. On MS Windows, where Jena routes
+ *     compaction elsewhere (a directory holding memory-mapped files cannot be moved), {@link #supported} is
+ *     false and the store takes its plain transactional path.
  */
 final class FreshStoreLoad {
+    /** The Jena version whose TDB2 internals this load was read against and tested with. */
+    static final String JENA_CHECKED = "5.6.0";
     private static final Logger LOG = LoggerFactory.getLogger(FreshStoreLoad.class);
+    /** JVM-wide, as Jena's compaction lock: TDB2's store connections are static state shared by every store. */
+    private static final Object SWITCH_LOCK = new Object();
     private static final String TEXT_FOLDER = "text-loading";
     private static final String RUNS_FOLDER = "sort-runs";
 
@@ -64,6 +79,11 @@ final class FreshStoreLoad {
         this.container = container;
         this.liveIndex = liveIndex;
         this.location = location;
+    }
+
+    /** Whether this load can run here: not on MS Windows, where the new generation could not be renamed in. */
+    static boolean supported() {
+        return !Sys.isWindows;
     }
 
     /** Loads what the producer writes, as a new generation of the (empty) store. */
@@ -233,13 +253,20 @@ final class FreshStoreLoad {
      * compaction does, with writers held off; then closes and deletes the old, empty generation.
      */
     private void switchTo(DatasetGraphTDB live, Path building, Path target) {
+        synchronized (SWITCH_LOCK) {
+            switchLocked(live, building, target);
+        }
+    }
+
+    private void switchLocked(DatasetGraphTDB live, Path building, Path target) {
         TransactionCoordinator liveCoordinator = live.getTxnSystem().getTxnMgr();
         container.execReadOnlyDatabase(() -> {
             if (!Txn.calculateRead(live, live::isEmpty)) {
                 throw new StoreException(location, "the store was written to while the load ran; nothing was loaded", null);
             }
             try {
-                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+                // as Jena's compaction: a rename in one folder, which POSIX file systems make atomic
+                Files.move(building, target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
