@@ -145,11 +145,26 @@ public final class QuestionStore implements AutoCloseable {
      * @return the graphs replaced and added and the quads written
      * @throws RuntimeException whatever the producer threw, the store being left unchanged
      */
-    public synchronized LoadResult load(Consumer<StreamRDF> producer) {
+    public LoadResult load(Consumer<StreamRDF> producer) {
+        return load(producer, LoadPath.FASTEST);
+    }
+
+    /** How a load writes: see the class documentation. */
+    public enum LoadPath {
+        /** A new TDB2 generation when the store is empty (where supported), one write transaction otherwise. */
+        FASTEST,
+        /** Always one write transaction through TDB2's basic loader, even into an empty store. */
+        TRANSACTIONAL
+    }
+
+    /** {@link #load(Consumer)}, taking the given path. */
+    public synchronized LoadResult load(Consumer<StreamRDF> producer, LoadPath path) {
         Objects.requireNonNull(producer, "producer");
+        Objects.requireNonNull(path, "path");
         Path marker = directory.resolve(LOADING_MARKER);
         writeMarker(marker);
-        LoadResult result = Txn.calculateRead(tdb, tdb::isEmpty) ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+        boolean fresh = path == LoadPath.FASTEST && FreshStoreLoad.supported() && Txn.calculateRead(tdb, tdb::isEmpty);
+        LoadResult result = fresh ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
         deleteMarker(marker);
         Instant now = Instant.now();
         try {
