@@ -131,7 +131,7 @@ public final class ReportCitationExtractor {
      * Where {@link #NUMBERS} may match: the starts of its words, found by their ends ("…ommandation",
      * "…oposition", "…conisation", each a fixed number of letters after the word's start) in the text
      * folded as the pattern compares (case-insensitive, Unicode cases). The pattern tries only these
-     * places instead of every position of every text (issue #9); {@link Matcher#find} finds the same
+     * places instead of every position of every text; {@link Matcher#find} finds the same
      * matches, since a match can start nowhere else.
      */
     static int[] wordStarts(String t) {

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A load into an empty store, built as a new TDB2 generation beside the live one and switched in
- * once whole (issue #9). TDB2 keeps a database as generations {@code Data-0001}, {@code Data-0002}…
+ * once whole. TDB2 keeps a database as generations {@code Data-0001}, {@code Data-0002}…
  * in its directory and uses the highest; its own compaction writes the next one under a {@code -tmp}
  * name, renames it when complete and switches the open dataset over, and TDB2 deletes a {@code -tmp}
  * generation left by a crash when it next opens. This load does the same with new data instead of a

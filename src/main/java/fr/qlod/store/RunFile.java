@@ -21,8 +21,8 @@ final class RunFile {
      * length (in tuples). A tuple is written as the first column where it differs from the one before,
      * that column's increase, and the columns after it, as unsigned varints: consecutive tuples of a
      * sorted run share their first columns, and NodeIds are mostly small offsets, so a tuple takes
-     * under a third of its 32 bytes (issue #9: 9.5 bytes on average for the 6.6M quads of the 100k-question
-     * benchmark corpus, 378 MB of runs for six orders instead of 1.28 GB).
+     * under a third of its 32 bytes (9.5 bytes on average for the 6.6M quads of the 100k-question
+     * benchmark corpus: 378 MB of runs for six orders instead of 1.28 GB).
      */
     static long[] writeRun(Path file, ByteBuffer buffer, long[] chunk, int size) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
