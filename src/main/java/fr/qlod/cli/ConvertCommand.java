@@ -1,5 +1,6 @@
 package fr.qlod.cli;
 
+import fr.qlod.Progress;
 import fr.qlod.rdf.Conversion;
 import fr.qlod.rdf.Directory;
 import fr.qlod.rdf.MappingContext;
@@ -46,8 +47,6 @@ import picocli.CommandLine.Spec;
             "The output is written to a temporary file renamed into place at the end: an error leaves no half-written file. "
                     + "Bad input files are named on standard error, the others are converted, and the exit code is 3."})
 final class ConvertCommand implements Callable<Integer> {
-    private static final int PROGRESS_EVERY = 1000;
-
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or zip archives.")
     List<Path> inputs;
 
@@ -73,6 +72,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     ReadOptions read;
+
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Spec
     CommandSpec spec;
@@ -101,8 +103,8 @@ final class ConvertCommand implements Callable<Integer> {
                         err.println("qlod: warning: " + e.getMessage());
                     }
                 }).build();
-        Progress progress = new Progress(err, System.console() != null && !read.quiet);
-        Conversion conversion = Conversion.create(sources, context, progress::step);
+        Progress progress = Progress.counting(err, System.console() != null && !read.quiet, "records converted");
+        Conversion conversion = Conversion.create(sources, context, records -> progress.update(records, null));
 
         Path absolute = output.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -170,33 +172,6 @@ final class ConvertCommand implements Callable<Integer> {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** A progress line on a terminal, rewritten in place every thousand records. */
-    private static final class Progress {
-        private final PrintWriter err;
-        private final boolean shown;
-        private long count;
-
-        Progress(PrintWriter err, boolean shown) {
-            this.err = err;
-            this.shown = shown;
-        }
-
-        void step(long records) {
-            count = records;
-            if (shown && count % PROGRESS_EVERY == 0) {
-                err.print("\r" + count + " records converted…");
-                err.flush();
-            }
-        }
-
-        void clear() {
-            if (shown && count >= PROGRESS_EVERY) {
-                err.print("\r\033[K");
-                err.flush();
-            }
         }
     }
 }

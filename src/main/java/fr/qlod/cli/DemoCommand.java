@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +54,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load the store and exit without serving.")
     boolean noServe;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Spec
     CommandSpec spec;

@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Download question pages or open-data dumps from the Assemblée's sites.",
         subcommands = {HarvestCommand.Pages.class, HarvestCommand.OpenData.class})
 final class HarvestCommand {
+    @Mixin
+    StackTraceOption stackTrace;
 
     /** Options shared by both harvests. */
     static final class Manners {
@@ -94,6 +96,9 @@ final class HarvestCommand {
         @Mixin
         Manners manners;
 
+        @Mixin
+        StackTraceOption stackTrace;
+
         @Spec
         CommandSpec spec;
 
@@ -115,6 +120,9 @@ final class HarvestCommand {
 
         @Mixin
         Manners manners;
+
+        @Mixin
+        StackTraceOption stackTrace;
 
         @Spec
         CommandSpec spec;

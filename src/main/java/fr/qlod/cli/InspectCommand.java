@@ -46,6 +46,9 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    StackTraceOption stackTrace;
+
     @Spec
     CommandSpec spec;
 

@@ -9,6 +9,7 @@ import fr.qlod.rdf.Uris;
 import fr.qlod.source.Problems;
 import fr.qlod.store.LoadResult;
 import fr.qlod.store.QuestionStore;
+import fr.qlod.store.QuestionStore.LoadPath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -66,8 +67,16 @@ final class LoadCommand implements Callable<Integer> {
             description = "The base of every minted IRI (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--transactional",
+            description = "Into a local store, always load in one TDB2 write transaction, even when the store is "
+                    + "empty (by default an empty store gets a new TDB2 generation built aside, much faster).")
+    boolean transactional;
+
     @Mixin
     ReadOptions read;
+
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Spec
     CommandSpec spec;
@@ -87,7 +96,8 @@ final class LoadCommand implements Callable<Integer> {
         if (target.db != null) {
             where = target.db.toString();
             try (QuestionStore store = QuestionStore.open(target.db)) {
-                result = intoStore(store, conversion, amo, inputs, problems);
+                result = intoStore(store, conversion, amo, inputs, problems,
+                        transactional ? LoadPath.TRANSACTIONAL : LoadPath.FASTEST);
                 String minted = base.strip();
                 store.recordBase(URI.create(minted.endsWith("/") ? minted : minted + "/"));
             }
@@ -107,8 +117,13 @@ final class LoadCommand implements Callable<Integer> {
      */
     static LoadResult intoStore(QuestionStore store, Conversion conversion, List<Path> amo, List<Path> inputs,
             Problems problems) {
+        return intoStore(store, conversion, amo, inputs, problems, LoadPath.FASTEST);
+    }
+
+    static LoadResult intoStore(QuestionStore store, Conversion conversion, List<Path> amo, List<Path> inputs,
+            Problems problems, LoadPath path) {
         IdenticalAnswers links = IdenticalAnswers.of(store.dataset());
-        return store.load(stream -> conversion.run(amo, inputs, stream, problems, links));
+        return store.load(stream -> conversion.run(amo, inputs, stream, problems, links), path);
     }
 
     private MappingContext context(PrintWriter err) throws IOException {

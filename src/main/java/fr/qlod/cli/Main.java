@@ -6,6 +6,7 @@ import fr.qlod.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 
 /**
  * The {@code qlod} program.
@@ -31,6 +32,9 @@ import picocli.CommandLine.HelpCommand;
             "4:store or port unavailable"})
 public final class Main {
 
+    @Mixin
+    StackTraceOption stackTrace;
+
     private Main() {
     }
 
@@ -48,10 +52,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(Main::exitCode);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean trace = parseResult.subcommand() != null
-                    ? parseResult.subcommand().hasMatchedOption("--stacktrace")
-                    : parseResult.hasMatchedOption("--stacktrace");
-            if (trace) {
+            if (StackTraceOption.given(commandLine.getCommandSpec())) {
                 e.printStackTrace(commandLine.getErr());
             } else {
                 commandLine.getErr().println("qlod: " + message(e));

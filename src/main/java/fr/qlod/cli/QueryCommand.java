@@ -35,6 +35,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -87,8 +88,8 @@ final class QueryCommand implements Callable<Integer> {
         URI endpoint;
     }
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Spec
     CommandSpec spec;

@@ -8,9 +8,6 @@ final class ReadOptions {
     @Option(names = "--strict", description = "Stop at the first bad file or record (default: report it and go on).")
     boolean strict;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
-
     @Option(names = {"-q", "--quiet"}, description = "Print no warning for each bad file; only the summary.")
     boolean quiet;
 

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +59,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--update-password-file", paramLabel = "FILE", description = "A file holding the update password.")
     Path updatePasswordFile;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Spec
     CommandSpec spec;

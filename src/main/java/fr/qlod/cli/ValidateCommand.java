@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "FILE", description = "Other SHACL shapes to check against.")
     Path shapesFile;
 
-    @Option(names = "--stacktrace", description = "Print stack traces of errors.")
-    boolean stacktrace;
+    @Mixin
+    StackTraceOption stackTrace;
 
     @Spec
     CommandSpec spec;

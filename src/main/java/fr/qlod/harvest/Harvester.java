@@ -1,5 +1,6 @@
 package fr.qlod.harvest;
 
+import fr.qlod.Progress;
 import fr.qlod.model.QuestionId;
 import fr.qlod.model.QuestionType;
 import java.io.IOException;

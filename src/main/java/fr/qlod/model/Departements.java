@@ -1,8 +1,6 @@
 package fr.qlod.model;
 
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,8 +70,7 @@ public final class Departements {
     }
 
     private static String key(String name) {
-        String t = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+        String t = Fold.key(name.strip()).replaceAll("[^a-z]+", " ").strip();
         return t.startsWith("la ") || t.startsWith("le ") ? t.substring(3) : t;
     }
 }

@@ -1,7 +1,5 @@
 package fr.qlod.model;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The three kinds of parliamentary question. */
@@ -37,8 +35,7 @@ public enum QuestionType {
         if (text == null) {
             return Optional.empty();
         }
-        String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String t = Fold.key(text.strip());
         switch (t) {
             case "qe": case "questionecrite_type": return Optional.of(QE);
             case "qosd": case "qo": case "questionorale_type": return Optional.of(QOSD);

@@ -1,7 +1,5 @@
 package fr.qlod.model;
 
-import java.text.Normalizer;
-import java.util.Locale;
 
 /** Where a question stands: answered, pending, or closed without an answer and why. */
 public enum Status {
@@ -44,8 +42,7 @@ public enum Status {
         if (codeOrLabel == null || codeOrLabel.isBlank()) {
             return null;
         }
-        String t = Normalizer.normalize(codeOrLabel.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String t = Fold.key(codeOrLabel.strip());
         switch (t) {
             case "rep_pub": case "reponse publiee": return ANSWERED;
             case "au": case "ret_aut": return WITHDRAWN_BY_AUTHOR;

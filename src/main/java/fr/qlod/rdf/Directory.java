@@ -1,17 +1,16 @@
 package fr.qlod.rdf;
 
 import fr.qlod.model.Entity;
+import fr.qlod.model.Fold;
 import fr.qlod.model.Mandate;
 import fr.qlod.model.Organ;
 import fr.qlod.model.OrganType;
 import fr.qlod.model.Person;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -124,8 +123,7 @@ public final class Directory {
 
     /** Names compare without case, accents, punctuation or a leading "ministère de la". */
     static String key(String name) {
-        String t = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String t = Fold.key(name.strip()).replaceAll("[^a-z0-9]+", " ").strip();
         return t.replaceFirst("^ministere (de la |de l |des |du |de )?", "");
     }
 }

@@ -1,14 +1,13 @@
 package fr.qlod.rdf;
 
+import fr.qlod.model.Fold;
 import fr.qlod.model.RecommendationKind;
 import fr.qlod.model.ReportCitation;
 import fr.qlod.source.FrenchDates;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -132,7 +131,7 @@ public final class ReportCitationExtractor {
      * Where {@link #NUMBERS} may match: the starts of its words, found by their ends ("…ommandation",
      * "…oposition", "…conisation", each a fixed number of letters after the word's start) in the text
      * folded as the pattern compares (case-insensitive, Unicode cases). The pattern tries only these
-     * places instead of every position of every text (issue #9); {@link Matcher#find} finds the same
+     * places instead of every position of every text; {@link Matcher#find} finds the same
      * matches, since a match can start nowhere else.
      */
     static int[] wordStarts(String t) {
@@ -170,7 +169,7 @@ public final class ReportCitationExtractor {
     }
 
     static RecommendationKind kind(String word) {
-        String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String w = Fold.key(word);
         if (w.startsWith("proposition")) {
             return RecommendationKind.PROPOSITION;
         }

@@ -1,9 +1,9 @@
 package fr.qlod.rdf;
 
+import fr.qlod.model.Fold;
 import fr.qlod.model.QuestionId;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -295,9 +295,7 @@ public final class Uris {
      */
     public static String slug(String text) {
         Objects.requireNonNull(text, "text");
-        String t = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-                .replace("ß", "ss");
-        t = Normalizer.normalize(t, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String t = Fold.key(text);
         t = t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (t.length() > MAX_SLUG) {
             int cut = t.lastIndexOf('-', MAX_SLUG);

@@ -45,7 +45,7 @@ final class AmoJsonReader implements QuestionReader {
 
     @Override
     public void read(Input input, Consumer<? super Entity> sink, Problems problems) {
-        AmoMapper mapper = new AmoMapper(format(), input.name(), sink, problems);
+        AmoRecords mapper = new AmoRecords(format(), input.name(), sink, problems);
         byte[] head = input.head();
         try (JsonParser parser = open(input, head)) {
             try {
@@ -62,16 +62,16 @@ final class AmoJsonReader implements QuestionReader {
         }
     }
 
-    private void readDocument(Input input, JsonParser parser, AmoMapper mapper) throws IOException {
+    private void readDocument(Input input, JsonParser parser, AmoRecords mapper) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new SourceFormatException(input.name(), place(parser.currentLocation()), "not a JSON object");
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            if (AmoMapper.EXPORT.equals(name)) {
+            if (AmoRecords.EXPORT.equals(name)) {
                 readExport(parser, mapper);
-            } else if (AmoMapper.RECORDS.contains(name)) {
+            } else if (AmoRecords.RECORDS.contains(name)) {
                 readRecords(name, parser, mapper);
             } else {
                 parser.skipChildren();
@@ -94,7 +94,7 @@ final class AmoJsonReader implements QuestionReader {
     }
 
     /** {@code export}: each member ({@code organes}, {@code acteurs}, {@code mandats}) holds a list of records. */
-    private void readExport(JsonParser parser, AmoMapper mapper) throws IOException {
+    private void readExport(JsonParser parser, AmoRecords mapper) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return;
@@ -108,7 +108,7 @@ final class AmoJsonReader implements QuestionReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
-                if (AmoMapper.RECORDS.contains(name)) {
+                if (AmoRecords.RECORDS.contains(name)) {
                     readRecords(name, parser, mapper);
                 } else {
                     parser.skipChildren();
@@ -118,7 +118,7 @@ final class AmoJsonReader implements QuestionReader {
     }
 
     /** One record (an object) or several (a list of objects); {@code null} holds none. */
-    private void readRecords(String name, JsonParser parser, AmoMapper mapper) throws IOException {
+    private void readRecords(String name, JsonParser parser, AmoRecords mapper) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             accept(name, parser, mapper);
             return;
@@ -128,7 +128,7 @@ final class AmoJsonReader implements QuestionReader {
         }
     }
 
-    private void accept(String name, JsonParser parser, AmoMapper mapper) throws IOException {
+    private void accept(String name, JsonParser parser, AmoRecords mapper) throws IOException {
         AmoNode node = node(name, parser);
         if (node != null) {
             mapper.accept(node);

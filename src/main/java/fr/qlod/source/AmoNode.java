@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One AMO record as a neutral tree, built alike from JSON ({@code @attr}, {@code #text}, a list
- * for repeated children) and from XML, so that one {@link AmoMapper} serves both formats.
+ * for repeated children) and from XML, so that one {@link AmoRecords} serves both formats.
  * Null JSON values and {@code xsi:nil} elements are left out of the tree.
  *
  * @param name       the element or key name, without namespace prefix

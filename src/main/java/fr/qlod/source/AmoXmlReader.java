@@ -43,15 +43,15 @@ final class AmoXmlReader implements QuestionReader {
 
     @Override
     public void read(Input input, Consumer<? super Entity> sink, Problems problems) {
-        AmoMapper mapper = new AmoMapper(format(), input.name(), sink, problems);
+        AmoRecords mapper = new AmoRecords(format(), input.name(), sink, problems);
         XMLStreamReader xml = null;
         try {
             xml = open(input);
             toRoot(xml, input.name());
             String root = xml.getLocalName();
-            if (AmoMapper.RECORDS.contains(root)) {
+            if (AmoRecords.RECORDS.contains(root)) {
                 mapper.accept(node(xml));
-            } else if (AmoMapper.EXPORT.equals(root)) {
+            } else if (AmoRecords.EXPORT.equals(root)) {
                 readExport(xml, mapper);
             } else {
                 throw new SourceFormatException(input.name(), place(xml.getLocation()), "root <" + root + "> is not AMO");
@@ -94,14 +94,14 @@ final class AmoXmlReader implements QuestionReader {
     }
 
     /** {@code export}: records directly under it or one level down ({@code organes/organe}, {@code acteurs/acteur}). */
-    private void readExport(XMLStreamReader xml, AmoMapper mapper) throws XMLStreamException {
+    private void readExport(XMLStreamReader xml, AmoRecords mapper) throws XMLStreamException {
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-            if (AmoMapper.RECORDS.contains(xml.getLocalName())) {
+            if (AmoRecords.RECORDS.contains(xml.getLocalName())) {
                 accept(xml, mapper);
                 continue;
             }
             while (nextElement(xml)) {
-                if (AmoMapper.RECORDS.contains(xml.getLocalName())) {
+                if (AmoRecords.RECORDS.contains(xml.getLocalName())) {
                     accept(xml, mapper);
                 } else {
                     skip(xml);
@@ -110,7 +110,7 @@ final class AmoXmlReader implements QuestionReader {
         }
     }
 
-    private static void accept(XMLStreamReader xml, AmoMapper mapper) throws XMLStreamException {
+    private static void accept(XMLStreamReader xml, AmoRecords mapper) throws XMLStreamException {
         AmoNode node = node(xml);
         if (node != null) {
             mapper.accept(node);

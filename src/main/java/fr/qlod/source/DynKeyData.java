@@ -7,6 +7,7 @@ import fr.qlod.model.Constituency;
 import fr.qlod.model.Departements;
 import fr.qlod.model.Erratum;
 import fr.qlod.model.ErratumTarget;
+import fr.qlod.model.Fold;
 import fr.qlod.model.GroupRef;
 import fr.qlod.model.Indexing;
 import fr.qlod.model.JoPublication;
@@ -17,11 +18,9 @@ import fr.qlod.model.QuestionType;
 import fr.qlod.model.Status;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -364,8 +363,7 @@ final class DynKeyData {
 
     /** A label for comparison: no accents, lower case, straight apostrophes, no trailing colon. */
     static String key(String label) {
-        String t = Normalizer.normalize(Texts.clean(label), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String t = Fold.key(Texts.clean(label)).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
         return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
     }
 }

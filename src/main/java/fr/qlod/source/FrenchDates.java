@@ -1,6 +1,6 @@
 package fr.qlod.source;
 
-import java.text.Normalizer;
+import fr.qlod.model.Fold;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +84,7 @@ public final class FrenchDates {
     private static final Pattern ISO_IN_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static String normalise(String text) {
-        String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String t = Fold.fold(text.strip());
         return t.replace('\u00A0', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 

@@ -126,7 +126,7 @@ final class OpenDataJsonReader implements QuestionReader {
             String place = place(p.currentTokenLocation());
             JsonNode tree = p.readValueAsTree();
             inRecord = false;
-            OpenDataQuestionMapper.emit(tree, SourceFormat.OPENDATA_JSON, file, place, sink, problems);
+            OpenDataRecords.emit(tree, SourceFormat.OPENDATA_JSON, file, place, sink, problems);
         }
 
         private JsonToken next(JsonParser p) throws IOException {

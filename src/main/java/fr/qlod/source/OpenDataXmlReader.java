@@ -61,7 +61,7 @@ final class OpenDataXmlReader implements QuestionReader {
                 String place = place(records, r.getLocation());
                 JsonNode tree = trees.element(r);
                 inRecord = false;
-                OpenDataQuestionMapper.emit(tree, SourceFormat.OPENDATA_XML, file, place, sink, problems);
+                OpenDataRecords.emit(tree, SourceFormat.OPENDATA_XML, file, place, sink, problems);
             }
             if (records == 0) {
                 problems.report(new SourceFormatException(file, null, "holds no question record"));

@@ -117,7 +117,7 @@ public final class Sources {
 
     private void readZip(String name, InputStream in, Consumer<? super Entity> sink, Problems problems) {
         List<String> seen = new ArrayList<>();
-        CountingInputStream compressed = new CountingInputStream(in);
+        ByteCountingStream compressed = new ByteCountingStream(in);
         try (ZipInputStream zip = new ZipInputStream(compressed)) {
             ZipEntry entry;
             while ((entry = nextEntry(zip, name, seen)) != null) {
@@ -127,7 +127,7 @@ public final class Sources {
                 String entryName = name + "!/" + entry.getName();
                 seen.add(entry.getName());
                 try {
-                    Input input = Input.of(entryName, new BoundedInputStream(zip, compressed, entryName));
+                    Input input = Input.of(entryName, new ZipBombGuard(zip, compressed, entryName));
                     if (isZip(input.head())) {
                         problems.report(new SourceFormatException(entryName, null, "nested archives are not read"));
                         continue;

@@ -2,13 +2,12 @@ package fr.qlod.source;
 
 import fr.qlod.model.Author;
 import fr.qlod.model.Constituency;
+import fr.qlod.model.Fold;
 import fr.qlod.model.GroupRef;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -257,7 +256,6 @@ final class TableLines {
 
     /** Lower case without accents, for comparing labels. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Fold.key(text).replaceAll("\\s+", " ").strip();
     }
 }

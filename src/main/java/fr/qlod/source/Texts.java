@@ -25,7 +25,7 @@ public final class Texts {
      * Cleans plain text: paragraphs are separated by blank lines; single newlines are kept inside a
      * paragraph. Each line loses its leading and trailing white space and its runs of spaces, tabs and
      * form feeds become one space; no-break spaces count as spaces, zero-width spaces and BOMs are
-     * dropped. One pass over the text, as it runs on every text of every record (issue #9).
+     * dropped. One pass over the text, as it runs on every text of every record.
      */
     public static String clean(String text) {
         if (text == null) {

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.base.Sys;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -20,21 +18,15 @@ import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
-import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -44,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A load into an empty store, built as a new TDB2 generation beside the live one and switched in
- * once whole (issue #9). TDB2 keeps a database as generations {@code Data-0001}, {@code Data-0002}…
+ * once whole. TDB2 keeps a database as generations {@code Data-0001}, {@code Data-0002}…
  * in its directory and uses the highest; its own compaction writes the next one under a {@code -tmp}
  * name, renames it when complete and switches the open dataset over, and TDB2 deletes a {@code -tmp}
  * generation left by a crash when it next opens. This load does the same with new data instead of a
@@ -58,9 +50,24 @@ import org.slf4j.LoggerFactory;
  * (empty), and the store's marker file has its text index rebuilt if the process dies between the
  * switch and the text index's commit. The switch happens with writers held off, and only if the live
  * generation is still empty.
+ *
+ * @implNote This relies on TDB2 internals, not on its public API: {@code DatasetGraphSwitchable.change},
+ *     {@code TransactionCoordinator.takeOverFrom}, {@code StoreConnection.internalExpel} and {@code
+ *     BPlusTreeRewriter}. The switch follows Jena's {@code org.apache.jena.tdb2.sys.DatabaseOps.compaction}
+ *     step by step (rename of the finished generation with a plain {@code Files.move}, exclusive mode on the
+ *     new coordinator, external components carried over, {@code change}, exclusive mode on the old one, then
+ *     release), under a JVM-wide lock as {@code DatabaseOps.compact} holds its {@code compactionLock}; the
+ *     indexes are packed bottom-up as {@code tdb2.xloader} packs them. Checked against Jena {@value
+ *     #JENA_CHECKED}; a test fails when another version is on the classpath. On MS Windows, where Jena routes
+ *     compaction elsewhere (a directory holding memory-mapped files cannot be moved), {@link #supported} is
+ *     false and the store takes its plain transactional path.
  */
 final class FreshStoreLoad {
+    /** The Jena version whose TDB2 internals this load was read against and tested with. */
+    static final String JENA_CHECKED = "5.6.0";
     private static final Logger LOG = LoggerFactory.getLogger(FreshStoreLoad.class);
+    /** JVM-wide, as Jena's compaction lock: TDB2's store connections are static state shared by every store. */
+    private static final Object SWITCH_LOCK = new Object();
     private static final String TEXT_FOLDER = "text-loading";
     private static final String RUNS_FOLDER = "sort-runs";
 
@@ -72,6 +79,11 @@ final class FreshStoreLoad {
         this.container = container;
         this.liveIndex = liveIndex;
         this.location = location;
+    }
+
+    /** Whether this load can run here: not on MS Windows, where the new generation could not be renamed in. */
+    static boolean supported() {
+        return !Sys.isWindows;
     }
 
     /** Loads what the producer writes, as a new generation of the (empty) store. */
@@ -241,13 +253,20 @@ final class FreshStoreLoad {
      * compaction does, with writers held off; then closes and deletes the old, empty generation.
      */
     private void switchTo(DatasetGraphTDB live, Path building, Path target) {
+        synchronized (SWITCH_LOCK) {
+            switchLocked(live, building, target);
+        }
+    }
+
+    private void switchLocked(DatasetGraphTDB live, Path building, Path target) {
         TransactionCoordinator liveCoordinator = live.getTxnSystem().getTxnMgr();
         container.execReadOnlyDatabase(() -> {
             if (!Txn.calculateRead(live, live::isEmpty)) {
                 throw new StoreException(location, "the store was written to while the load ran; nothing was loaded", null);
             }
             try {
-                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+                // as Jena's compaction: a rename in one folder, which POSIX file systems make atomic
+                Files.move(building, target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -295,87 +314,5 @@ final class FreshStoreLoad {
         int dash = name.lastIndexOf('-');
         int n = Integer.parseInt(name.substring(dash + 1));
         return String.format("%s-%04d", name.substring(0, dash), n + 1);
-    }
-
-    /**
-     * Gives each quad's nodes their NodeIds in the new node table and hands the tuple to the sort
-     * (triples outside a named graph were refused upstream, by {@link ReplacingStream}).
-     * Values TDB2 keeps inline (numbers, dates) need no table; the others are looked up in the
-     * table's storage directly, past TDB2's node cache, which would otherwise take in every new text
-     * only to evict it again (a third of this thread's time on 100k questions). Instead, the graph
-     * and subject of consecutive quads are kept, and IRIs and short literals, which repeat (classes,
-     * properties, deputies, ministries, concepts, labels), in a bounded cache of their own.
-     */
-    private static final class NodeIds extends StreamRDFBase {
-        /** Literals longer than this (texts) are not kept: they rarely repeat. */
-        private static final int KEPT_LITERAL_LENGTH = 64;
-        private final NodeTable storage;
-        private final TupleRuns runs;
-        private final byte[] scratch = new byte[NodeId.SIZE];
-        private final Map<Node, Long> kept;
-        private Node graph;
-        private long graphId;
-        private Node subject;
-        private long subjectId;
-
-        NodeIds(NodeTable nodes, TupleRuns runs) {
-            this.storage = storage(nodes);
-            this.runs = runs;
-            int capacity = (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
-            this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
-                    return size() > capacity;
-                }
-            };
-        }
-
-        /** The node table under TDB2's inline and cache layers. */
-        private static NodeTable storage(NodeTable table) {
-            while (true) {
-                if (table instanceof NodeTableWrapper wrapper) {
-                    table = wrapper.wrapped();
-                } else if (table instanceof NodeTableCache cache) {
-                    table = cache.wrapped();
-                } else {
-                    return table;
-                }
-            }
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            if (!quad.getGraph().equals(graph)) {
-                graph = quad.getGraph();
-                graphId = id(graph);
-            }
-            if (!quad.getSubject().equals(subject)) {
-                subject = quad.getSubject();
-                subjectId = id(subject);
-            }
-            runs.add(graphId, subjectId, id(quad.getPredicate()), id(quad.getObject()));
-        }
-
-        /** The NodeId as TDB2 writes it in its records (8 bytes, big-endian). */
-        private long id(Node node) {
-            NodeId inline = NodeId.inline(node);
-            if (inline != null) {
-                return encode(inline);
-            }
-            boolean keep = !node.isLiteral() || node.getLiteralLexicalForm().length() <= KEPT_LITERAL_LENGTH;
-            Long id = keep ? kept.get(node) : null;
-            if (id == null) {
-                id = encode(storage.getAllocateNodeId(node));
-                if (keep) {
-                    kept.put(node, id);
-                }
-            }
-            return id;
-        }
-
-        private long encode(NodeId id) {
-            NodeIdFactory.set(id, scratch, 0);
-            return Bytes.getLong(scratch, 0);
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.Quad;
  * Runs a producer of quads on a thread of its own and hands its quads, in batches through a short
  * queue, to a stream on the calling thread. A load's inserts must stay on the thread that holds
  * TDB2's write transaction; the producer (reading sources and mapping them) then runs beside them
- * on the second core instead of taking turns with them (issue #9).
+ * on the second core instead of taking turns with them.
  *
  * <p>What the producer throws is rethrown, the same instance, by {@link #run} once the quads it
  * sent before are delivered; what the destination throws stops the producer at its next quad and is

@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * not yet is covered by a marker file, and a store opened with the marker present rebuilds its index
  * from the committed data.
  *
- * <p>How a load writes (issue #9). Into an empty store (a first load, the bulk of the 700,000
+ * <p>How a load writes. Into an empty store (a first load, the bulk of the 700,000
  * questions), the load builds a new TDB2 generation beside the live one and switches it in once whole
  * ({@link FreshStoreLoad}): node table as quads arrive, quad indexes written bottom-up from an external
  * sort ({@link TupleRuns}), text on two threads into a Lucene index of its own. Into a store holding
@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * quads go straight into the raw TDB2 dataset through TDB2's basic loader, and only the literals of the
  * six indexed properties go to Lucene's {@code IndexWriter}, analysed on a third thread ({@link
  * IndexingStream}). A graph seen for the first time is deleted from TDB2 and, by its graph field, from
- * Lucene, in the same transaction. Before, every quad went through jena-text's {@code
+ * Lucene, in the same transaction. Loads do not go through jena-text's {@code
  * DatasetGraphText}, which inspects each quad and indexes on the loading thread: ≈10k quads/s. Jena's
  * phased and parallel loaders were not kept: they run their own transactions on other threads, which
  * cannot be ordered with the deletions that replace a graph, and Jena documents that a crash can leave
@@ -126,8 +126,8 @@ public final class QuestionStore implements AutoCloseable {
      * TDB2's parameters with node caches sized to the heap. TDB2 keeps up to a million decoded nodes
      * whatever the heap; here a node is often a question or answer text of several kilobytes (twice
      * that in memory, as Java holds accented text in UTF-16), so a pass over a 100k-question store
-     * (VoID's counts, a dump, a large query) filled a 512 MB heap with cached texts and the server
-     * spent its time in full collections (issue #9). The caches get one NodeId → Node entry per
+     * (VoID's counts, a dump, a large query) would fill a 512 MB heap with cached texts and the server
+     * spend its time in full collections. The caches get one NodeId → Node entry per
      * 4 KiB of heap and one Node → NodeId entry per 16 KiB, within TDB2's defaults. One per 2 KiB
      * let a 100k load under {@code -Xmx1g} keep 780 MB; smaller caches make the largest queries
      * decode more nodes again from the node table (1.5 to 2 times slower on a 512 MB server over
@@ -151,11 +151,26 @@ public final class QuestionStore implements AutoCloseable {
      * @return the graphs replaced and added and the quads written
      * @throws RuntimeException whatever the producer threw, the store being left unchanged
      */
-    public synchronized LoadResult load(Consumer<StreamRDF> producer) {
+    public LoadResult load(Consumer<StreamRDF> producer) {
+        return load(producer, LoadPath.FASTEST);
+    }
+
+    /** How a load writes: see the class documentation. */
+    public enum LoadPath {
+        /** A new TDB2 generation when the store is empty (where supported), one write transaction otherwise. */
+        FASTEST,
+        /** Always one write transaction through TDB2's basic loader, even into an empty store. */
+        TRANSACTIONAL
+    }
+
+    /** {@link #load(Consumer)}, taking the given path. */
+    public synchronized LoadResult load(Consumer<StreamRDF> producer, LoadPath path) {
         Objects.requireNonNull(producer, "producer");
+        Objects.requireNonNull(path, "path");
         Path marker = directory.resolve(LOADING_MARKER);
         writeMarker(marker);
-        LoadResult result = Txn.calculateRead(tdb, tdb::isEmpty) ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+        boolean fresh = path == LoadPath.FASTEST && FreshStoreLoad.supported() && Txn.calculateRead(tdb, tdb::isEmpty);
+        LoadResult result = fresh ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
         deleteMarker(marker);
         Instant now = Instant.now();
         try {

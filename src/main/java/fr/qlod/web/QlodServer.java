@@ -246,9 +246,9 @@ public final class QlodServer {
                     sc.setHost(bind);
                 }
                 // Fuseki asks for a 5 MiB output buffer; Jetty's pool keeps no buffer that large, so every
-                // response written without a length (SPARQL results, DESCRIBE, ping) allocated 5 MiB of
-                // direct memory and, every hundred such responses under -Xmx512m, the JVM stopped for a
-                // System.gc() to free it (issue #9). A larger response is simply sent in chunks.
+                // response written without a length (SPARQL results, DESCRIBE, ping) would allocate 5 MiB of
+                // direct memory and, every hundred such responses under -Xmx512m, the JVM would stop for a
+                // System.gc() to free it. A larger response is simply sent in chunks.
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);

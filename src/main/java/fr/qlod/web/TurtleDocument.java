@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.RDF;
  * predicate, types first, in the order the graph gives them. Each node is written by Jena's {@link
  * NodeFormatterTTL} (escapes, prefixed names, numbers); only the layout is written here, in one pass
  * into a buffered writer. Jena's own Turtle writers put every character through an {@code
- * IndentedWriter}, which was more than half of what a document cost to serve (issue #9): question and
+ * IndentedWriter}, which would be more than half of what a document costs to serve: question and
  * answer texts are thousands of characters long.
  *
  * <pre>

@@ -78,6 +78,30 @@ class LoadCommandIT {
     }
 
     @Test
+    void transactionalLoadsAnEmptyStoreInItsFirstGenerationWithTheSameDataAsTheDefaultPath() throws IOException {
+        Path plain = dir.resolve("plain");
+        assertEquals(0, load("--db", plain.toString(), "--transactional"), err.toString());
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, load("--db", fresh.toString()), err.toString());
+        assertEquals(List.of("Data-0001"), generations(plain), "the transactional path writes the live generation");
+        assertEquals(List.of("Data-0002"), generations(fresh), "the default path switches in a new generation");
+        DatasetGraph transactional = copy(plain);
+        assertTrue(transactional.stream().count() > 0);
+        assertTrue(IsoMatcher.isomorphic(copy(fresh), transactional), "both paths must load the same quads");
+        assertEquals(count(fresh, TEXT_MATCHES), count(plain, TEXT_MATCHES), "both paths must index the same texts");
+        assertTrue(count(plain, TEXT_MATCHES) > 0);
+    }
+
+    private static final String TEXT_MATCHES = "PREFIX text: <http://jena.apache.org/text#> "
+            + "SELECT (COUNT(*) AS ?n) { ?s text:query 'ministre' }";
+
+    private static List<String> generations(Path db) throws IOException {
+        try (var folders = Files.list(db.resolve("tdb2"))) {
+            return folders.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
+
+    @Test
     void linksTheSeedsIdenticalAnswersAcrossSeparateLoads() throws IOException {
         Path db = dir.resolve("db");
         String seed000 = inputs.get(0);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +64,44 @@ class MainTest {
         assertEquals(3, run("inspect", "--strict", junk.toString(), dir.resolve("missing").toString()));
         assertTrue(err.toString().contains("qlod: " + junk + ": matches no known question format"), err.toString());
         assertFalse(err.toString().contains("missing"), err.toString());
+    }
+
+    @Test
+    void aNestedSubcommandFailingInternallyTellsToRerunWithStacktrace() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("out"), "a file where the harvest folder should be");
+        assertEquals(1, run("harvest", "pages", "--legislature", "16", "--to", "1", "--out", notAFolder.toString()));
+        assertTrue(err.toString().contains("qlod: internal error: "), err.toString());
+        assertTrue(err.toString().contains("(rerun with --stacktrace for details)"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void stacktraceOnANestedSubcommandPrintsTheStackTrace() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("out"), "a file where the harvest folder should be");
+        assertEquals(1, run("harvest", "pages", "--stacktrace", "--legislature", "16", "--to", "1",
+                "--out", notAFolder.toString()));
+        assertTrue(err.toString().contains("\tat fr.qlod.harvest.Harvester.pages("), err.toString());
+        assertFalse(err.toString().contains("rerun with --stacktrace"), err.toString());
+    }
+
+    @Test
+    void stacktraceBeforeTheSubcommandsCountsForTheNestedOneThatFails() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("out"), "a file where the harvest folder should be");
+        assertEquals(1, run("--stacktrace", "harvest", "opendata", "--legislature", "16",
+                "--out", notAFolder.toString()));
+        assertTrue(err.toString().contains("\tat fr.qlod.harvest.Harvester.openData("), err.toString());
+    }
+
+    @Test
+    void everyCommandAcceptsStacktrace() {
+        assertEquals(0, run("harvest", "pages", "--stacktrace", "--help"));
+        for (String command : List.of("inspect", "convert", "validate", "load", "serve", "demo", "query",
+                "harvest", "harvest pages", "harvest opendata")) {
+            CliRun help = new CliRun();
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            assertEquals(0, help.run(args.toArray(String[]::new)), command);
+            assertTrue(help.out.toString().contains("--stacktrace"), command + ": " + help.out);
+        }
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine;
 /**
  * Every shipped sample query (but the federated one, which needs Wikidata) run with {@code qlod query} on
  * the demo corpus and compared with its expected result in {@code src/test/resources/queries/NAME.srj}:
- * row for row when the query orders its results, as multisets of rows otherwise (issue #6).
+ * row for row when the query orders its results, as multisets of rows otherwise.
  */
 class SampleQueriesIT {
     static final URI BASE = URI.create("http://localhost:3030/");

@@ -2,6 +2,7 @@ package fr.qlod.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.source.ErrorPolicy;
 import fr.qlod.source.Problems;
 import fr.qlod.source.SourceFormatException;
@@ -36,7 +37,16 @@ class FixturesConformTest {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        return files.stream();
+        return Stream.concat(files.stream(), Stream.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001)
+                .map(FixturesConformTest::classpathFile));
+    }
+
+    private static Path classpathFile(String resource) {
+        try {
+            return Path.of(FixturesConformTest.class.getResource(resource).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @ParameterizedTest

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class IdenticalAnswersTest {
     /**
-     * The definition {@link IdenticalAnswers#fingerprint} had before it lost its regular expressions
-     * (issue #9): its oracle. Fingerprints are stored, so a store loaded before must keep matching.
+     * {@link IdenticalAnswers#fingerprint} defined by regular expressions: its oracle. Fingerprints are
+     * stored, so a store loaded with either definition must keep matching.
      */
     private static String fingerprintByRegex(String text) throws NoSuchAlgorithmException {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC)

@@ -37,7 +37,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
  * The mapping cases: each folder of src/test/resources/rdf/cases/ names one case here, built as
- * records in Java until the readers are merged, with an expected.trig compared by isomorphism.
+ * records in Java, with an expected.trig compared by isomorphism.
  */
 final class MappingCases {
     static final Instant GENERATED = Instant.parse("2025-01-02T03:04:05Z");

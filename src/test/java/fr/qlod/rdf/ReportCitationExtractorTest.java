@@ -75,7 +75,7 @@ class ReportCitationExtractorTest {
         assertEquals(0, ReportCitationExtractor.wordStarts("Le ministre répond le 3 mars 2015.").length);
     }
 
-    /** How the numbers were found before the pattern was tried at word starts only (issue #9): the oracle. */
+    /** The numbers found by trying the pattern at every position, not only at word starts: the oracle. */
     private static Map<Integer, RecommendationKind> numbersByFind(String t) {
         Map<Integer, RecommendationKind> numbers = new LinkedHashMap<>();
         Matcher m = ReportCitationExtractor.NUMBERS.matcher(t);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
@@ -203,7 +204,7 @@ class DynHtmlReaderTest {
         for (String name : List.of(ANSWERED, UNANSWERED, WITHDRAWN)) {
             assertTrue(accepts(reader, fixture(name)), name);
         }
-        for (String name : List.of("001_8635c9412bd7bc5a.txt", "text-unanswered.txt", "text-withdrawn.txt")) {
+        for (String name : List.of(SeedDocuments.SEED_001, "text-unanswered.txt", "text-withdrawn.txt")) {
             assertFalse(accepts(reader, fixture(name)), name);
         }
         // an ez-publish page shares the /dyn/ assets and links to the /dyn/ question list, never a uid
@@ -230,7 +231,7 @@ class DynHtmlReaderTest {
         for (String name : List.of(ANSWERED, UNANSWERED, WITHDRAWN)) {
             assertInstanceOf(DynHtmlReader.class, sources.readerFor(Input.of(name, bytes(name))), name);
         }
-        for (String name : List.of("001_8635c9412bd7bc5a.txt", "text-unanswered.txt", "text-withdrawn.txt")) {
+        for (String name : List.of(SeedDocuments.SEED_001, "text-unanswered.txt", "text-withdrawn.txt")) {
             assertInstanceOf(TextDynReader.class, sources.readerFor(Input.of(name, bytes(name))), name);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
@@ -216,7 +217,7 @@ class EzPublishHtmlReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String other : List.of("table/seed-000.txt", "table/seed-001.txt", "table/text-signalement.txt",
+        for (String other : List.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001, "table/text-signalement.txt",
                 "table/table-seed-000.html", "table/table-qg.html")) {
             assertFalse(TableFixtures.accepts(reader, TableFixtures.bytes(other)), other);
         }

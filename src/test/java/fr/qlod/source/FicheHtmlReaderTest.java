@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
@@ -275,8 +276,8 @@ class FicheHtmlReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String name : List.of("xml-view/14-51234QE.xml", "xml-view/14-7702QE.xml", "others/seed-000.txt",
-                "others/seed-001.txt")) {
+        for (String name : List.of("xml-view/14-51234QE.xml", "xml-view/14-7702QE.xml", SeedDocuments.SEED_000,
+                SeedDocuments.SEED_001)) {
             byte[] bytes = resource(name);
             assertFalse(reader.accepts(bytes, Decoding.decode(bytes, null)), name);
         }
@@ -311,14 +312,7 @@ class FicheHtmlReaderTest {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = FicheHtmlReaderTest.class.getResourceAsStream("/source/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedDocuments.resource("/source/", name);
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -3,6 +3,7 @@ package fr.qlod.source;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import fr.qlod.SeedDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,13 +91,17 @@ class ReaderFuzzTest {
     static List<Path> fixtures() throws IOException, URISyntaxException {
         Path root = Path.of(ReaderFuzzTest.class.getResource("/source").toURI());
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> {
+            List<Path> files = walk.filter(Files::isRegularFile).filter(p -> {
                 try {
                     return Files.size(p) < 512 * 1024;
                 } catch (IOException e) {
                     return false;
                 }
-            }).sorted().toList();
+            }).sorted().collect(Collectors.toCollection(ArrayList::new));
+            for (String seed : List.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001)) {
+                files.add(Path.of(ReaderFuzzTest.class.getResource(seed).toURI()));
+            }
+            return files;
         }
     }
 

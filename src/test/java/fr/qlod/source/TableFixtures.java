@@ -1,5 +1,6 @@
 package fr.qlod.source;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Entity;
 import fr.qlod.model.Question;
 import java.io.IOException;
@@ -15,14 +16,7 @@ final class TableFixtures {
     }
 
     static byte[] bytes(String resource) {
-        try (InputStream in = TableFixtures.class.getResourceAsStream("/source/" + resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedDocuments.resource("/source/", resource);
     }
 
     static String text(String resource) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
@@ -196,7 +197,7 @@ class TableHtmlReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String other : List.of("table/seed-000.txt", "table/seed-001.txt", "table/text-withdrawn.txt",
+        for (String other : List.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001, "table/text-withdrawn.txt",
                 "ezpublish/ez-14-qe-answered.html", "ezpublish/ez-14-qg.html", "ezpublish/ez-15-qe-titre.html")) {
             assertFalse(TableFixtures.accepts(reader, TableFixtures.bytes(other)), other);
         }

@@ -3,6 +3,7 @@ package fr.qlod.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Author;
 import fr.qlod.model.Civility;
 import fr.qlod.model.Constituency;
@@ -85,7 +86,7 @@ class TableLinesTest {
     @Test
     void detectsEachFixtureWithItsOwnReader() {
         Map<String, SourceFormat> expected = Map.of(
-                "table/seed-000.txt", SourceFormat.TEXT_TABLE,
+                SeedDocuments.SEED_000, SourceFormat.TEXT_TABLE,
                 "table/text-withdrawn.txt", SourceFormat.TEXT_TABLE,
                 "table/table-seed-000.html", SourceFormat.HTML_TABLE,
                 "table/table-qg.html", SourceFormat.HTML_TABLE,

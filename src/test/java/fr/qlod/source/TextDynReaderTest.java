@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class TextDynReaderTest {
     static final String FOLDER = "/source/dyn/";
-    private static final String SEED = "001_8635c9412bd7bc5a.txt";
+    private static final String SEED = SeedDocuments.SEED_001;
 
     private static final String SEED_QUESTION = """
             M. Thierry Lazaro attire l'attention de Mme la garde des sceaux, ministre de la justice, sur les\s\
@@ -279,13 +280,6 @@ class TextDynReaderTest {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = TextDynReaderTest.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedDocuments.resource(FOLDER, name);
     }
 }

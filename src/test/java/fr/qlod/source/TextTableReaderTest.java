@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Author;
 import fr.qlod.model.Civility;
@@ -29,7 +30,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextTableReaderTest {
-    private static final String SEED = "table/seed-000.txt";
+    private static final String SEED = SeedDocuments.SEED_000;
     private final TextTableReader reader = new TextTableReader();
 
     private Question read(String resource) {
@@ -185,7 +186,7 @@ class TextTableReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String other : List.of("table/seed-001.txt", "table/table-seed-000.html", "table/table-qg.html",
+        for (String other : List.of(SeedDocuments.SEED_001, "table/table-seed-000.html", "table/table-qg.html",
                 "ezpublish/ez-14-qe-answered.html", "ezpublish/ez-15-qe-titre.html")) {
             assertFalse(TableFixtures.accepts(reader, TableFixtures.bytes(other)), other);
         }

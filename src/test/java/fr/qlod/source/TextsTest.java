@@ -33,7 +33,7 @@ class TextsTest {
         assertEquals("a b\n\nc", Texts.clean("  a \t b \r\n\r\n\r\n   c  "));
     }
 
-    /** The definition {@link Texts#clean} had before it became one pass (issue #9): its oracle. */
+    /** {@link Texts#clean} defined by regular expressions, slowly and plainly: its oracle. */
     private static String cleanByRegex(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')

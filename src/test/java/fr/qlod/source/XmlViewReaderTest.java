@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.SeedDocuments;
 import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
@@ -220,8 +221,8 @@ class XmlViewReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String name : List.of("fiche/9-312QOSD.htm", "fiche/11-2204QOSD.htm", "others/seed-000.txt",
-                "others/seed-001.txt")) {
+        for (String name : List.of("fiche/9-312QOSD.htm", "fiche/11-2204QOSD.htm", SeedDocuments.SEED_000,
+                SeedDocuments.SEED_001)) {
             byte[] bytes = resource(name);
             assertFalse(reader.accepts(bytes, Decoding.decode(bytes, null)), name);
         }

@@ -19,12 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps AMO records ({@code acteur}, {@code mandat}, {@code organe}), as {@link AmoNode} trees, to
- * {@link Person}, {@link Mandate} and {@link Organ}, for both the JSON and the XML reader. One
- * mapper serves one document: it numbers the records it is given and reports a bad one to
+ * Turns parsed AMO records ({@code acteur}, {@code mandat}, {@code organe}), as {@link AmoNode} trees,
+ * into {@link Person}, {@link Mandate} and {@link Organ} records, for both the JSON and the XML reader. One
+ * instance serves one document: it numbers the records it is given and reports a bad one to
  * {@link Problems} as "record N" before the reader goes on with the next.
  */
-final class AmoMapper {
+final class AmoRecords {
     static final String ACTEUR = "acteur";
     static final String MANDAT = "mandat";
     static final String ORGANE = "organe";
@@ -42,7 +42,7 @@ final class AmoMapper {
     private final Problems problems;
     private int count;
 
-    AmoMapper(SourceFormat format, String file, Consumer<? super Entity> sink, Problems problems) {
+    AmoRecords(SourceFormat format, String file, Consumer<? super Entity> sink, Problems problems) {
         this.file = file;
         this.origin = new Origin(format, file, null);
         this.sink = sink;

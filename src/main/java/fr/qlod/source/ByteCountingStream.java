@@ -4,11 +4,14 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it: the compressed side of a zip, for the zip-bomb guard. */
-final class CountingInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read or skipped through it: the compressed side of a zip, for {@link ZipBombGuard}. Named
+ * apart from commons-io's {@code CountingInputStream}, which counts the same but is deprecated.
+ */
+final class ByteCountingStream extends FilterInputStream {
     private long count;
 
-    CountingInputStream(InputStream in) {
+    ByteCountingStream(InputStream in) {
         super(in);
     }
 

@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps one open-data question record to a {@link Question}. Both open-data readers hand it the
+ * Turns one parsed open-data question record into a {@link Question}. Both open-data readers hand it the
  * record as a small tree in the open data's JSON convention (attributes {@code @x}, text
  * {@code #text}, one child an object and several a list, empty blocks null, numbers as
  * strings), so the mapping exists once whatever the serialisation.
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * <li>{@code referenceNOR} and {@code regime} have no place in the model and are dropped.</li>
  * </ul>
  */
-final class OpenDataQuestionMapper {
+final class OpenDataRecords {
     private static final Map<String, QuestionType> XSI_TYPES = Map.of(
             "QuestionEcrite_Type", QuestionType.QE,
             "QuestionGouvernement_Type", QuestionType.QG,
@@ -58,7 +58,7 @@ final class OpenDataQuestionMapper {
     private final String file;
     private final String place;
 
-    private OpenDataQuestionMapper(SourceFormat format, String file, String place) {
+    private OpenDataRecords(SourceFormat format, String file, String place) {
         this.format = format;
         this.file = file;
         this.place = place;
@@ -82,7 +82,7 @@ final class OpenDataQuestionMapper {
 
     /** Maps a record or throws a {@link SourceFormatException} naming the file, the record and the fault. */
     static Question map(JsonNode record, SourceFormat format, String file, String place) {
-        OpenDataQuestionMapper mapper = new OpenDataQuestionMapper(format, file, place);
+        OpenDataRecords mapper = new OpenDataRecords(format, file, place);
         try {
             return mapper.question(record);
         } catch (IllegalArgumentException | DateTimeException e) {

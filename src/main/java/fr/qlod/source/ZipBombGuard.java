@@ -7,9 +7,10 @@ import java.io.InputStream;
 /**
  * One zip entry's content, refused as a zip bomb when it expands far beyond what real dumps do
  * (question XML and JSON deflate about 10 to 30 times; a bomb, thousands of times), and never
- * closing the zip stream it wraps.
+ * closing the zip stream it wraps. Unlike commons-io's {@code BoundedInputStream}, which cuts a stream at a
+ * fixed length, it refuses on the ratio of expanded to compressed bytes.
  */
-final class BoundedInputStream extends FilterInputStream {
+final class ZipBombGuard extends FilterInputStream {
     /** Below this, any ratio is allowed: small, very regular files compress extremely well. */
     static final long FREE_BYTES = 64L * 1024 * 1024;
     /** Uncompressed bytes allowed per compressed byte read past {@link #FREE_BYTES}. */
@@ -17,13 +18,13 @@ final class BoundedInputStream extends FilterInputStream {
     /** The largest entry read whatever its ratio. */
     static final long MAX_BYTES = 8L * 1024 * 1024 * 1024;
 
-    private final CountingInputStream compressed;
+    private final ByteCountingStream compressed;
     private final long compressedAtStart;
     private final String name;
     private long count;
     private long mark;
 
-    BoundedInputStream(InputStream entry, CountingInputStream compressed, String name) {
+    ZipBombGuard(InputStream entry, ByteCountingStream compressed, String name) {
         super(entry);
         this.compressed = compressed;
         this.compressedAtStart = compressed.count();

@@ -1,0 +1,95 @@
+package fr.qlod.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
+import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
+
+/**
+ * Gives each quad's nodes their NodeIds in the new node table and hands the tuple to the sort
+ * (triples outside a named graph were refused upstream, by {@link ReplacingStream}).
+ * Values TDB2 keeps inline (numbers, dates) need no table; the others are looked up in the
+ * table's storage directly, past TDB2's node cache, which would otherwise take in every new text
+ * only to evict it again (a third of this thread's time on 100k questions). Instead, the graph
+ * and subject of consecutive quads are kept, and IRIs and short literals, which repeat (classes,
+ * properties, deputies, ministries, concepts, labels), in a bounded cache of their own.
+ */
+final class NodeIds extends StreamRDFBase {
+    /** Literals longer than this (texts) are not kept: they rarely repeat. */
+    private static final int KEPT_LITERAL_LENGTH = 64;
+    private final NodeTable storage;
+    private final TupleRuns runs;
+    private final byte[] scratch = new byte[NodeId.SIZE];
+    private final Map<Node, Long> kept;
+    private Node graph;
+    private long graphId;
+    private Node subject;
+    private long subjectId;
+
+    NodeIds(NodeTable nodes, TupleRuns runs) {
+        this.storage = storage(nodes);
+        this.runs = runs;
+        int capacity = (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
+        this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The node table under TDB2's inline and cache layers. */
+    private static NodeTable storage(NodeTable table) {
+        while (true) {
+            if (table instanceof NodeTableWrapper wrapper) {
+                table = wrapper.wrapped();
+            } else if (table instanceof NodeTableCache cache) {
+                table = cache.wrapped();
+            } else {
+                return table;
+            }
+        }
+    }
+
+    @Override
+    public void quad(Quad quad) {
+        if (!quad.getGraph().equals(graph)) {
+            graph = quad.getGraph();
+            graphId = id(graph);
+        }
+        if (!quad.getSubject().equals(subject)) {
+            subject = quad.getSubject();
+            subjectId = id(subject);
+        }
+        runs.add(graphId, subjectId, id(quad.getPredicate()), id(quad.getObject()));
+    }
+
+    /** The NodeId as TDB2 writes it in its records (8 bytes, big-endian). */
+    private long id(Node node) {
+        NodeId inline = NodeId.inline(node);
+        if (inline != null) {
+            return encode(inline);
+        }
+        boolean keep = !node.isLiteral() || node.getLiteralLexicalForm().length() <= KEPT_LITERAL_LENGTH;
+        Long id = keep ? kept.get(node) : null;
+        if (id == null) {
+            id = encode(storage.getAllocateNodeId(node));
+            if (keep) {
+                kept.put(node, id);
+            }
+        }
+        return id;
+    }
+
+    private long encode(NodeId id) {
+        NodeIdFactory.set(id, scratch, 0);
+        return Bytes.getLong(scratch, 0);
+    }
+}

@@ -1,0 +1,114 @@
+package fr.qlod;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The layering of qlod's packages, bottom to top: the root package ({@link QlodException}, {@link Progress}),
+ * then {@code model ← source ← rdf ← store ← web ← cli}; {@code harvest} stands on {@code model} and serves
+ * {@code cli} only; {@code query} stands on {@code source} and serves {@code web} and {@code cli}. And each
+ * package's public surface: the types other packages may use. A failure names the rule broken; a new public
+ * type is added to its package's list here, on purpose.
+ */
+@AnalyzeClasses(packages = "fr.qlod", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule ROOT = mayUseOnly("", "");
+
+    @ArchTest
+    static final ArchRule MODEL = mayUseOnly("model", "");
+
+    @ArchTest
+    static final ArchRule SOURCE = mayUseOnly("source", "", "model");
+
+    @ArchTest
+    static final ArchRule RDF = mayUseOnly("rdf", "", "model", "source");
+
+    @ArchTest
+    static final ArchRule STORE = mayUseOnly("store", "", "model", "source", "rdf");
+
+    @ArchTest
+    static final ArchRule WEB = mayUseOnly("web", "", "model", "source", "rdf", "store", "query");
+
+    @ArchTest
+    static final ArchRule HARVEST = mayUseOnly("harvest", "", "model");
+
+    @ArchTest
+    static final ArchRule QUERY = mayUseOnly("query", "", "model", "source");
+
+    @ArchTest
+    static final ArchRule ROOT_SURFACE = publicSurface("", "QlodException", "Progress");
+
+    @ArchTest
+    static final ArchRule MODEL_SURFACE = publicSurface("model", "Allocation", "Answer", "Author", "Civility",
+            "Closure", "Constituency", "Departements", "Entity", "Erratum", "ErratumTarget", "Fold", "GroupRef",
+            "Indexing", "JoPublication", "JoType", "Mandate", "MinistryRef", "Organ", "OrganType", "Origin", "Person",
+            "Question", "QuestionId", "QuestionType", "RecommendationKind", "ReportCitation", "SourceFormat", "Status");
+
+    @ArchTest
+    static final ArchRule SOURCE_SURFACE = publicSurface("source", "Completeness", "Decoding", "ErrorPolicy",
+            "FicheHtmlReader", "FrenchDates", "Input", "Names", "Problems", "QuestionReader", "SourceFormatException",
+            "Sources", "Texts", "XmlViewReader");
+
+    @ArchTest
+    static final ArchRule RDF_SURFACE = publicSurface("rdf", "Conversion", "Directory", "Eli", "EntityMapper",
+            "IdenticalAnswers", "KeySet", "MappingContext", "MappingException", "Mentions", "Ontology", "Prov", "Qlod",
+            "QuestionMapper", "ReportCitationExtractor", "ResourceType", "Time", "Uris");
+
+    @ArchTest
+    static final ArchRule STORE_SURFACE = publicSurface("store", "LoadResult", "QuestionStore", "StoreException");
+
+    @ArchTest
+    static final ArchRule WEB_SURFACE = publicSurface("web", "QlodServer");
+
+    @ArchTest
+    static final ArchRule CLI_SURFACE = publicSurface("cli", "Main");
+
+    @ArchTest
+    static final ArchRule HARVEST_SURFACE = publicSurface("harvest", "HarvestReport", "HarvestSettings", "Harvester");
+
+    @ArchTest
+    static final ArchRule QUERY_SURFACE = publicSurface("query", "SampleQuery");
+
+    private static String pkg(String name) {
+        return name.isEmpty() ? "fr.qlod" : "fr.qlod." + name;
+    }
+
+    /** Classes of package {@code name} use no qlod package but their own and {@code allowed} ("" is the root). */
+    private static ArchRule mayUseOnly(String name, String... allowed) {
+        String[] packages = Arrays.stream(allowed).map(ArchitectureTest::pkg).toArray(String[]::new);
+        String rule = "layering: " + (name.isEmpty() ? "the root package" : name) + " uses "
+                + (allowed.length == 1 ? "no other qlod package" : "only " + String.join(", ",
+                        Arrays.stream(allowed).filter(a -> !a.isEmpty()).toList()) + " and the root package")
+                + " (order: model <- source <- rdf <- store <- web <- cli; harvest on model; query on source)";
+        return noClasses().that().resideInAPackage(pkg(name))
+                .should().dependOnClassesThat(resideInAPackage("fr.qlod..")
+                        .and(not(resideInAPackage(pkg(name))))
+                        .and(not(resideInAnyPackage(packages))))
+                .as(rule);
+    }
+
+    /** The public top-level types of package {@code name} are exactly {@code types} (their nested types go with them). */
+    private static ArchRule publicSurface(String name, String... types) {
+        String names = Arrays.stream(types).collect(Collectors.joining("|"));
+        String rule = "public surface of " + (name.isEmpty() ? "the root package" : name) + ": "
+                + String.join(", ", types) + " (make anything else package-private, or add it to this rule)";
+        return noClasses().that().resideInAPackage(pkg(name))
+                .and(not(nameMatching("\\Q" + pkg(name) + ".\\E(" + names + ")(\\$.*)?")))
+                .and(not(nameMatching(".*\\.package-info")))
+                .should().bePublic()
+                .allowEmptyShould(true)
+                .as(rule);
+    }
+}
