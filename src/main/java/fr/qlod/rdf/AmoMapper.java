@@ -51,10 +51,13 @@ final class AmoMapper {
         w.string(person, Qlod.Nodes.birthPlace, p.birthPlace());
         w.string(person, Qlod.Nodes.wikidataP4123, ExternalLinks.wikidataP4123(p.id()));
         w.link(person, FOAF.page.asNode(), ExternalLinks.assembleeDeputy(p.id()));
-        try {
-            w.add(GraphWriter.iri(uris.personByName(p.fullName())), OWL.sameAs.asNode(), person);
-        } catch (IllegalArgumentException e) {
-            context.warn(new MappingException(p.id(), "name", e.getMessage()));
+        if (context.directory().personsNamed(p.fullName()).size() <= 1) {
+            // the name-only alias must not join two homonyms
+            try {
+                w.add(GraphWriter.iri(uris.personByName(p.fullName())), OWL.sameAs.asNode(), person);
+            } catch (IllegalArgumentException e) {
+                context.warn(new MappingException(p.id(), "name", e.getMessage()));
+            }
         }
         Set<Integer> legislatures = new LinkedHashSet<>();
         p.mandates().stream().filter(m -> m.organType() == OrganType.ASSEMBLEE && m.legislature() != null)
@@ -76,8 +79,13 @@ final class AmoMapper {
         Node organ = GraphWriter.iri(uris.organ(m.organId()));
         w.type(mandate, ORG.Membership.asNode());
         w.string(mandate, DCTerms.identifier.asNode(), m.id());
-        w.fr(mandate, RDFS.Nodes.label, "Mandat " + m.id());
-        w.en(mandate, RDFS.Nodes.label, "Mandate " + m.id());
+        String organLabel = context.directory().organLabel(m.organId());
+        w.fr(mandate, RDFS.Nodes.label, MandateLabels.fr(m, organLabel));
+        w.en(mandate, RDFS.Nodes.label, MandateLabels.en(m, organLabel));
+        if (m.endsBeforeStart()) {
+            context.warn(MappingException.keptAsPublished(m.id(), "period", "it ends (" + m.end() + ") before it starts ("
+                    + m.start() + "), as cancelled mandates are published; never in force"));
+        }
         w.add(mandate, ORG.member.asNode(), person);
         w.add(mandate, ORG.organization.asNode(), organ);
         if (m.quality() != null) {
@@ -146,9 +154,9 @@ final class AmoMapper {
 
     private void provenance(GraphWriter w, String key, fr.qlod.model.Origin origin) {
         try {
-            Provenance.emit(w, context, origin);
-        } catch (IllegalArgumentException e) {
-            context.warn(new MappingException(key, "source URL", e.getMessage()));
+            Provenance.emit(w, context, origin, key);
+        } catch (MappingException e) {
+            context.warn(e);
         }
     }
 

@@ -42,7 +42,7 @@ public final class Mentions {
         Uris uris = context.uris();
         for (Map.Entry<Node, Set<Triple>> e : bySubject.entrySet()) {
             GraphWriter w = new GraphWriter(out, uris.mentionGraph(e.getKey().getURI()));
-            Provenance.emit(w, context, null);
+            Provenance.emit(w, context);
             for (Triple t : e.getValue()) {
                 w.add(t.getSubject(), t.getPredicate(), t.getObject());
             }

@@ -8,14 +8,21 @@ final class Provenance {
     private Provenance() {
     }
 
+    /** Describes a graph computed across records (no origin). */
+    static void emit(GraphWriter w, MappingContext context) {
+        emit(w, context, null, null);
+    }
+
     /**
      * Describes the graph: a {@code prov:Entity} generated at the context's fixed time by this
      * converter version, from a source file in a format, derived from the source URL when the
      * source printed a usable one.
      *
      * @param origin where the record came from, or null for a graph computed across records
+     * @param record the record's key, named when its source URL is unusable
+     * @throws MappingException when the source printed a URL that is not a web address (the rest is written)
      */
-    static void emit(GraphWriter w, MappingContext context, Origin origin) {
+    static void emit(GraphWriter w, MappingContext context, Origin origin, String record) {
         Node g = w.graph();
         w.type(g, Prov.Nodes.Entity);
         w.dateTime(g, Prov.Nodes.generatedAtTime, context.generatedAt());
@@ -29,7 +36,7 @@ final class Provenance {
             if (ExternalLinks.isWebUrl(origin.sourceUrl())) {
                 w.link(g, Prov.Nodes.wasDerivedFrom, origin.sourceUrl());
             } else {
-                throw new IllegalArgumentException("not a web address: '" + origin.sourceUrl() + "'");
+                throw new MappingException(record, "source URL", "not a web address: '" + origin.sourceUrl() + "'");
             }
         }
     }

@@ -55,7 +55,7 @@ class QuestionMapperTest {
         Set<String> graphs = new TreeSet<>();
         dsg.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI().substring(MappingCases.BASE.length())));
         assertEquals(Set.of("graph/question/QANR5L14QE59906", "graph/mention/legislature/14",
-                "graph/mention/person/thierry-lazaro", "graph/mention/group/union-pour-un-mouvement-populaire",
+                "graph/mention/person/thierry-lazaro-l14-d59", "graph/mention/group/union-pour-un-mouvement-populaire-l14",
                 "graph/mention/ministry/justice", "graph/mention/constituency/59", "graph/mention/departement/59",
                 "graph/mention/rubrique/telecommunications", "graph/mention/tete-analyse/internet",
                 "graph/mention/analyse/cybercriminalite-rapport-preconisations"), graphs);
