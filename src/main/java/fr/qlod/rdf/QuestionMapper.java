@@ -211,9 +211,9 @@ public final class QuestionMapper {
         MinistryRef questioned = q.questioned();
         if (questioned != null) {
             w.add(question, Qlod.Nodes.addressedTo, ministry(shared, questioned));
+            Optional<String> organ = identities.ministry(q, questioned, q.published() == null ? null : q.published().date());
             if (questioned.organId() == null) {
-                identities.ministry(q, questioned, q.published() == null ? null : q.published().date())
-                        .ifPresent(organ -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(shared, organ)));
+                organ.ifPresent(o -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(shared, o)));
             }
         }
         List<Allocation> allocations = q.allocations();
@@ -227,9 +227,11 @@ public final class QuestionMapper {
             w.date(allocation, Qlod.Nodes.allocationDate, a.date());
             w.fr(allocation, RDFS.Nodes.label, "Attribution n° " + (i + 1) + " : " + a.ministry().name()
                     + (a.date() == null ? "" : " (" + LONG_FRENCH.format(a.date()) + ")"));
+            // an undated first allocation is the question's own, made when it was published
+            LocalDate allocated = a.date() != null ? a.date() : i == 0 && q.published() != null ? q.published().date() : null;
+            Optional<String> organ = identities.ministry(q, a.ministry(), allocated);
             if (a.ministry().organId() == null) {
-                identities.ministry(q, a.ministry(), a.date())
-                        .ifPresent(organ -> w.add(allocation, Qlod.Nodes.allocatedToOrgan, ministryOrgan(shared, organ)));
+                organ.ifPresent(o -> w.add(allocation, Qlod.Nodes.allocatedToOrgan, ministryOrgan(shared, o)));
             }
             if (a.jo() != null) {
                 w.add(allocation, Qlod.Nodes.publishedIn, publication(w, uris.publication(iri), a.jo()));
@@ -294,9 +296,9 @@ public final class QuestionMapper {
             MinistryRef body = answeringBody(q, a.publication().date());
             if (body != null) {
                 w.add(answer, Qlod.Nodes.answeringBody, ministry(shared, body));
+                Optional<String> organ = identities.ministry(q, body, a.publication().date());
                 if (body.organId() == null) {
-                    identities.ministry(q, body, a.publication().date())
-                            .ifPresent(organ -> w.add(answer, Qlod.Nodes.answeringBodyOrgan, ministryOrgan(shared, organ)));
+                    organ.ifPresent(o -> w.add(answer, Qlod.Nodes.answeringBodyOrgan, ministryOrgan(shared, o)));
                 }
             }
             if (!a.text().isEmpty()) {
