@@ -23,10 +23,13 @@ import org.apache.jena.vocabulary.SKOS;
  * the name-only IRIs that question sources produce: {@code person/thierry-lazaro owl:sameAs
  * person/PA1857}; an organ links to the name-only ministry or group it is a version of with
  * {@code qlod:portfolio} (not {@code owl:sameAs}: successive governments each have a "Justice").
+ * A mandate is mapped once per conversion, from the first record that gives it, whether embedded
+ * in its person or on its own.
  */
 final class AmoMapper {
     private final MappingContext context;
     private final Uris uris;
+    private final KeySet mandatesMapped = new KeySet();
 
     AmoMapper(MappingContext context) {
         this.context = context;
@@ -72,6 +75,12 @@ final class AmoMapper {
     }
 
     void mandate(Mandate m, StreamRDF out) {
+        // exports that embed mandates in their acteur and also give them as files hold two snapshots of one mandate
+        if (!mandatesMapped.add(m.id())) {
+            context.warn(new MappingException(m.id(), "mandate read again from " + m.origin().location(),
+                    "the one read first is kept"));
+            return;
+        }
         GraphWriter w = new GraphWriter(out, uris.mandateGraph(m.id()));
         provenance(w, m.id(), m.origin());
         Node mandate = GraphWriter.iri(uris.mandate(m.id()));

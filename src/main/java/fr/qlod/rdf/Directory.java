@@ -28,11 +28,16 @@ import java.util.regex.Pattern;
  * Directory directory = Directory.empty();
  * amoEntities.forEach(directory::add);
  * directory.groupOn("PA1857", LocalDate.of(2014, 7, 8)); // Optional[PO…]
+ * directory.personsNamed("M. Thierry LAZARO");            // [PA1857]
  * </pre>
  *
  * Not thread-safe while being filled; read-only use afterwards is safe.
  */
 public final class Directory {
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d");
+    private static final Set<String> CIVILITIES = Set.of("m", "mme", "mlle", "monsieur", "madame", "mademoiselle");
+
     private final Map<String, Organ> organs = new HashMap<>();
     private final Map<String, List<Mandate>> mandatesByPerson = new HashMap<>();
     private final Map<String, Mandate> mandates = new HashMap<>();
@@ -192,18 +197,6 @@ public final class Directory {
                 .map(Mandate::organId);
     }
 
-    /**
-     * The ministry organ (id) that bore a name ("Justice", "Ministère de la justice") on a day;
-     * the latest-starting one when several match.
-     */
-    public Optional<String> ministryOn(String name, LocalDate day) {
-        return ministriesByName.getOrDefault(key(name), List.of()).stream()
-                .filter(o -> o.activeOn(day))
-                .max(Comparator.comparing((Organ o) -> o.start() == null ? LocalDate.MIN : o.start())
-                        .thenComparing(Organ::id))
-                .map(Organ::id);
-    }
-
     private void addMandate(Mandate m) {
         if (mandates.put(m.id(), m) == null) {
             mandatesByPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m);
@@ -244,8 +237,4 @@ public final class Directory {
         }
         return String.join(" ", words);
     }
-
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d");
-    private static final Set<String> CIVILITIES = Set.of("m", "mme", "mlle", "monsieur", "madame", "mademoiselle");
 }

@@ -34,11 +34,11 @@ class DirectoryTest {
     @Test
     void findsTheMinistryOrganThatBoreANameOnADay() {
         // Justice: PO700722 (Valls 1) until 26/08/2014, PO702926 (Valls 2) from 27/08/2014.
-        assertEquals(Optional.of("PO700722"), directory.ministryOn("Justice", LocalDate.of(2014, 7, 8)));
-        assertEquals(Optional.of("PO702926"), directory.ministryOn("justice", LocalDate.of(2014, 8, 27)));
-        assertEquals(Optional.of("PO702926"), directory.ministryOn("Ministère de la Justice", LocalDate.of(2015, 1, 1)));
-        assertEquals(Optional.empty(), directory.ministryOn("Justice", LocalDate.of(2013, 1, 1)));
-        assertEquals(Optional.empty(), directory.ministryOn("Culture", LocalDate.of(2014, 7, 8)));
+        assertEquals(Optional.of("PO700722"), Optional.ofNullable(directory.ministry("Justice", LocalDate.of(2014, 7, 8)).resolved()));
+        assertEquals(Optional.of("PO702926"), Optional.ofNullable(directory.ministry("justice", LocalDate.of(2014, 8, 27)).resolved()));
+        assertEquals(Optional.of("PO702926"), Optional.ofNullable(directory.ministry("Ministère de la Justice", LocalDate.of(2015, 1, 1)).resolved()));
+        assertEquals(Optional.empty(), Optional.ofNullable(directory.ministry("Justice", LocalDate.of(2013, 1, 1)).resolved()));
+        assertEquals(Optional.empty(), Optional.ofNullable(directory.ministry("Culture", LocalDate.of(2014, 7, 8)).resolved()));
     }
 
     @Test
