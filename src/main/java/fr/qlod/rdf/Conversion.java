@@ -23,7 +23,7 @@ import org.apache.jena.riot.system.StreamRDF;
  * {@code demo}: AMO inputs first, read once into the context's {@link Directory} (so that questions
  * can be resolved against mandates and organs) and once to be mapped; then every input, each record mapped to its named graph
  * as soon as it is read; then the {@linkplain Mentions mention graphs} of the resources the records
- * share, and the graph of questions with identical answers. Only the directory, the mentions, the
+ * share, the graph of questions with identical answers and the graph of the concept schemes. Only the directory, the mentions, the
  * answer fingerprints and hashes of the keys of the records seen are kept in memory, never the
  * records: a few dozen bytes a record.
  * A record read a second time in one conversion (the same question from a page and from a dump)
@@ -94,6 +94,7 @@ public final class Conversion {
         }
         context.mentions().emit(out, context);
         links.emit(out, context);
+        ConceptSchemes.emit(out, context);
         return records - before;
     }
 

@@ -38,7 +38,8 @@ import java.util.Objects;
  * <li>{@code answer-text/{32 hex digits of SHA-256}}</li>
  * </ul>
  * Named graphs: {@code {base}graph/question/…}, {@code graph/person/PA…}, {@code graph/organ/PO…},
- * {@code graph/mandate/PM…}, {@code graph/mention/…} ({@link #mentionGraph}), {@code graph/links/identical-answers}. Documents: {@link #document}.
+ * {@code graph/mandate/PM…}, {@code graph/mention/…} ({@link #mentionGraph}), {@code graph/links/identical-answers},
+ * {@code graph/schemes}. Documents: {@link #document}.
  *
  * <p>Slugs ({@link #slug}) are lower case, accents stripped, every run of other characters a
  * single {@code -}, at most {@value #MAX_SLUG} characters cut at a hyphen.
@@ -284,6 +285,11 @@ public final class Uris {
     public static boolean isMentionGraph(String graphIri) {
         int at = graphIri.indexOf("/" + GRAPH + MENTION);
         return at > 0 && graphIri.indexOf('/', at + GRAPH.length() + MENTION.length() + 1) > 0;
+    }
+
+    /** The graph of the indexing concept schemes, as the ontology declares them: {@code graph/schemes}. */
+    public String schemesGraph() {
+        return base + GRAPH + "schemes";
     }
 
     /** The graph of links computed across records: {@code graph/links/identical-answers}. */

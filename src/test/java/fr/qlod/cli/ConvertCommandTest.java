@@ -59,6 +59,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void writesTheThreeIndexingSchemesAsConceptSchemesOnce() {
+        Path out = dir.resolve("out.nq");
+        assertEquals(ExitCodes.OK, run("convert", GOOD.toString(), "-o", out.toString(), FIXED), err::toString);
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
+        org.apache.jena.graph.Graph schemes = dsg.getGraph(NodeFactory.createURI("http://localhost:3030/graph/schemes"));
+        for (Node scheme : List.of(fr.qlod.rdf.Qlod.RubriqueScheme.asNode(), fr.qlod.rdf.Qlod.TeteAnalyseScheme.asNode(),
+                fr.qlod.rdf.Qlod.AnalyseScheme.asNode())) {
+            assertTrue(schemes.contains(scheme, org.apache.jena.vocabulary.RDF.Nodes.type,
+                    org.apache.jena.vocabulary.SKOS.ConceptScheme.asNode()), scheme::toString);
+        }
+    }
+
+    @Test
     void writesTheSameBytesTwice() throws IOException {
         Path first = dir.resolve("first.trig");
         Path second = dir.resolve("second.trig");
