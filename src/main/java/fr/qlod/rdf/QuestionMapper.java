@@ -82,7 +82,7 @@ public final class QuestionMapper {
         attempt(q, "group", () -> group(w, shared, question, q, resolved));
         attempt(q, "constituency", () -> constituency(w, shared, question, q));
         attempt(q, "ministries", () -> ministries(w, shared, question, q));
-        attempt(q, "indexing", () -> indexing(w, shared, question, q.indexing()));
+        attempt(q, "indexing", () -> indexing(w, shared, question, q));
         w.fr(question, Qlod.Nodes.questionText, q.text().isEmpty() ? null : q.text());
         if (q.published() != null) {
             w.date(question, DCTerms.issued.asNode(), q.published().date());
@@ -200,7 +200,7 @@ public final class QuestionMapper {
         if (q.constituency() == null) {
             return;
         }
-        w.add(question, Qlod.Nodes.constituency, Places.constituency(shared, uris, q.constituency()));
+        w.add(question, Qlod.Nodes.constituency, mint(q, "constituency", () -> Places.constituency(shared, uris, q.constituency())));
         if (q.constituency().departmentCode() == null) {
             throw new MappingException(q.key(), "constituency",
                     "no INSEE code for the département '" + q.constituency().departmentName() + "'");
@@ -210,7 +210,7 @@ public final class QuestionMapper {
     private void ministries(GraphWriter w, GraphWriter shared, Node question, Question q) {
         MinistryRef questioned = q.questioned();
         if (questioned != null) {
-            w.add(question, Qlod.Nodes.addressedTo, ministry(shared, questioned));
+            w.add(question, Qlod.Nodes.addressedTo, ministry(shared, questioned, q));
             Optional<String> organ = identities.ministry(q, questioned, q.published() == null ? null : q.published().date());
             if (questioned.organId() == null) {
                 organ.ifPresent(o -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(shared, o)));
@@ -223,7 +223,7 @@ public final class QuestionMapper {
             Node allocation = GraphWriter.iri(iri);
             w.add(question, Qlod.Nodes.allocation, allocation);
             w.type(allocation, Qlod.Nodes.Allocation);
-            w.add(allocation, Qlod.Nodes.allocatedTo, ministry(shared, a.ministry()));
+            w.add(allocation, Qlod.Nodes.allocatedTo, ministry(shared, a.ministry(), q));
             w.date(allocation, Qlod.Nodes.allocationDate, a.date());
             w.fr(allocation, RDFS.Nodes.label, "Attribution n° " + (i + 1) + " : " + a.ministry().name()
                     + (a.date() == null ? "" : " (" + LONG_FRENCH.format(a.date()) + ")"));
@@ -238,13 +238,14 @@ public final class QuestionMapper {
             }
         }
         if (q.attributaire() != null) {
-            w.add(question, Qlod.Nodes.currentlyAllocatedTo, ministry(shared, q.attributaire()));
+            w.add(question, Qlod.Nodes.currentlyAllocatedTo, ministry(shared, q.attributaire(), q));
         }
     }
 
     /** Describes a ministry to {@code shared} and returns its node. */
-    private Node ministry(GraphWriter shared, MinistryRef m) {
-        Node ministry = GraphWriter.iri(m.organId() != null ? uris.organ(m.organId()) : uris.ministry(m.name()));
+    private Node ministry(GraphWriter shared, MinistryRef m, Question q) {
+        Node ministry = GraphWriter.iri(Uris.isOrganId(m.organId()) ? uris.organ(m.organId())
+                : mint(q, "ministries", () -> uris.ministry(m.name())));
         shared.type(ministry, Qlod.Nodes.Ministry);
         shared.type(ministry, ORG.Organization.asNode());
         shared.fr(ministry, RDFS.Nodes.label, m.name());
@@ -258,11 +259,13 @@ public final class QuestionMapper {
         return organ;
     }
 
-    private void indexing(GraphWriter w, GraphWriter shared, Node question, Indexing ix) {
-        concept(w, shared, question, Qlod.Nodes.rubrique, Qlod.Nodes.RubriqueScheme, ix.rubrique(), uris::rubrique);
-        concept(w, shared, question, Qlod.Nodes.teteAnalyse, Qlod.Nodes.TeteAnalyseScheme, ix.teteAnalyse(), uris::teteAnalyse);
+    private void indexing(GraphWriter w, GraphWriter shared, Node question, Question q) {
+        Indexing ix = q.indexing();
+        concept(w, shared, question, Qlod.Nodes.rubrique, Qlod.Nodes.RubriqueScheme, ix.rubrique(), label -> mint(q, "indexing", () -> uris.rubrique(label)));
+        concept(w, shared, question, Qlod.Nodes.teteAnalyse, Qlod.Nodes.TeteAnalyseScheme, ix.teteAnalyse(),
+                label -> mint(q, "indexing", () -> uris.teteAnalyse(label)));
         for (String analyse : ix.analyses()) {
-            concept(w, shared, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, uris::analyse);
+            concept(w, shared, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, label -> mint(q, "indexing", () -> uris.analyse(label)));
         }
         w.fr(question, DCTerms.title.asNode(), ix.title() != null ? ix.title() : ix.teteAnalyse() == null ? null : capitalised(ix.teteAnalyse()));
     }
@@ -295,11 +298,13 @@ public final class QuestionMapper {
             w.add(answer, Qlod.Nodes.publishedIn, publication(w, uris.publication(iri), a.publication()));
             MinistryRef body = answeringBody(q, a.publication().date());
             if (body != null) {
-                w.add(answer, Qlod.Nodes.answeringBody, ministry(shared, body));
-                Optional<String> organ = identities.ministry(q, body, a.publication().date());
-                if (body.organId() == null) {
-                    organ.ifPresent(o -> w.add(answer, Qlod.Nodes.answeringBodyOrgan, ministryOrgan(shared, o)));
-                }
+                attempt(q, "answering ministry", () -> {
+                    w.add(answer, Qlod.Nodes.answeringBody, ministry(shared, body, q));
+                    Optional<String> organ = identities.ministry(q, body, a.publication().date());
+                    if (body.organId() == null) {
+                        organ.ifPresent(o -> w.add(answer, Qlod.Nodes.answeringBodyOrgan, ministryOrgan(shared, o)));
+                    }
+                });
             }
             if (!a.text().isEmpty()) {
                 w.fr(answer, Qlod.Nodes.answerText, a.text());
@@ -412,7 +417,7 @@ public final class QuestionMapper {
      * Mints an IRI from what the source printed; a name or id {@link Uris} cannot make an IRI of
      * (nothing but punctuation, a malformed id) is a {@link MappingException} of that part.
      */
-    private static String mint(Question q, String part, Supplier<String> iri) {
+    private static <T> T mint(Question q, String part, Supplier<T> iri) {
         try {
             return iri.get();
         } catch (IllegalArgumentException e) {

@@ -129,6 +129,20 @@ class QuestionMapperTest {
     }
 
     @Test
+    void namesThatMakeNoIriAreMappingWarningsNotInternalErrors() {
+        // punctuation only, as damaged pages print it: no slug can be made of "—"
+        Question q = bare().author(new fr.qlod.model.Author(null, null, "—", null, null))
+                .questioned(fr.qlod.model.MinistryRef.named("…"))
+                .indexing(new fr.qlod.model.Indexing("—", null, List.of("Politique pénale"), null)).build();
+        Graph g = map(q).getUnionGraph();
+        assertTrue(g.contains(NodeFactory.createURI(MappingCases.BASE + "id/question/QANR5L13QE42"), RDF.Nodes.type,
+                Qlod.Nodes.WrittenQuestion));
+        assertEquals(List.of("author", "ministries", "indexing", "publication"),
+                warnings.stream().map(MappingException::part).toList());
+        assertTrue(warnings.get(0).getMessage().contains("nothing to make a slug from"), warnings.get(0)::getMessage);
+    }
+
+    @Test
     void writesOrdinalsInFrenchAndEnglish() {
         assertEquals("1re", QuestionMapper.ordinalFr(1));
         assertEquals("14e", QuestionMapper.ordinalFr(14));
