@@ -76,6 +76,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     StackTraceOption stackTrace;
 
+    @Mixin
+    ReportOptions reporting = new ReportOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -95,40 +98,44 @@ final class ConvertCommand implements Callable<Integer> {
         });
         long[] warnings = {0};
         Directory directory = Directory.empty();
-        MappingContext context = MappingContext.create().uris(uris).generatedAt(time)
-                .converterVersion(ManifestVersion.version()).directory(directory)
-                .warnings((MappingException e) -> {
-                    warnings[0]++;
-                    if (!read.quiet) {
-                        err.println("qlod: warning: " + e.getMessage());
-                    }
-                }).build();
-        Progress progress = Progress.counting(err, System.console() != null && !read.quiet, "records converted");
-        Conversion conversion = Conversion.create(sources, context, records -> progress.update(records, null));
+        try (ReportOptions.Open resolutions = reporting.open()) {
+            MappingContext context = MappingContext.create().uris(uris).generatedAt(time)
+                    .converterVersion(ManifestVersion.version()).directory(directory)
+                    .resolutions(resolutions.report())
+                    .warnings((MappingException e) -> {
+                        warnings[0]++;
+                        if (!read.quiet) {
+                            err.println("qlod: warning: " + e.getMessage());
+                        }
+                    }).build();
+            Progress progress = Progress.counting(err, System.console() != null && !read.quiet, "records converted");
+            Conversion conversion = Conversion.create(sources, context, records -> progress.update(records, null));
 
-        Path absolute = output.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        // created without attributes, so the file gets the user's usual permissions, unlike a temp file's 0600
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        boolean done = false;
-        long records;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-            OutputFormat.Sink sink = outputFormat.open(out);
-            records = conversion.run(amo, inputs, sink.stream(), problems);
-            sink.finish();
-            done = true;
-        } finally {
-            progress.clear();
-            if (!done) {
-                Files.deleteIfExists(temp);
+            Path absolute = output.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            // created without attributes, so the file gets the user's usual permissions, unlike a temp file's 0600
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            boolean done = false;
+            long records;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                OutputFormat.Sink sink = outputFormat.open(out);
+                records = conversion.run(amo, inputs, sink.stream(), problems);
+                sink.finish();
+                done = true;
+            } finally {
+                progress.clear();
+                if (!done) {
+                    Files.deleteIfExists(temp);
+                }
             }
+            move(temp, absolute);
+            String summary = Summary.of(records, "record", problems);
+            err.println(summary + (warnings[0] == 0 ? "" : ", " + warnings[0] + " mapping warning" + (warnings[0] == 1 ? "" : "s"))
+                    + "; written to " + output);
+            resolutions.print(err);
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
-        move(temp, absolute);
-        String summary = Summary.of(records, "record", problems);
-        err.println(summary + (warnings[0] == 0 ? "" : ", " + warnings[0] + " mapping warning" + (warnings[0] == 1 ? "" : "s"))
-                + "; written to " + output);
-        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
 

@@ -78,6 +78,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StackTraceOption stackTrace;
 
+    @Mixin
+    ReportOptions reporting = new ReportOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -89,26 +92,29 @@ final class LoadCommand implements Callable<Integer> {
                 err.println("qlod: " + e.getMessage());
             }
         });
-        MappingContext context = context(err);
-        Conversion conversion = Conversion.create(context);
-        LoadResult result;
-        String where;
-        if (target.db != null) {
-            where = target.db.toString();
-            try (QuestionStore store = QuestionStore.open(target.db)) {
-                result = intoStore(store, conversion, amo, inputs, problems,
-                        transactional ? LoadPath.TRANSACTIONAL : LoadPath.FASTEST);
-                String minted = base.strip();
-                store.recordBase(URI.create(minted.endsWith("/") ? minted : minted + "/"));
+        try (ReportOptions.Open resolutions = reporting.open()) {
+            MappingContext context = context(err, resolutions);
+            Conversion conversion = Conversion.create(context);
+            LoadResult result;
+            String where;
+            if (target.db != null) {
+                where = target.db.toString();
+                try (QuestionStore store = QuestionStore.open(target.db)) {
+                    result = intoStore(store, conversion, amo, inputs, problems,
+                            transactional ? LoadPath.TRANSACTIONAL : LoadPath.FASTEST);
+                    String minted = base.strip();
+                    store.recordBase(URI.create(minted.endsWith("/") ? minted : minted + "/"));
+                }
+            } else {
+                where = target.endpoint.toString();
+                result = QuestionStore.loadRemote(target.endpoint, stream -> conversion.run(amo, inputs, stream, problems));
             }
-        } else {
-            where = target.endpoint.toString();
-            result = QuestionStore.loadRemote(target.endpoint, stream -> conversion.run(amo, inputs, stream, problems));
+            err.println(Summary.of(conversion.records(), "record", problems) + "; loaded into " + where + ": "
+                    + result.graphsAdded() + " graphs added, " + result.graphsReplaced() + " replaced, "
+                    + result.graphsMerged() + " merged, " + result.quads() + " quads");
+            resolutions.print(err);
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
-        err.println(Summary.of(conversion.records(), "record", problems) + "; loaded into " + where + ": "
-                + result.graphsAdded() + " graphs added, " + result.graphsReplaced() + " replaced, "
-                + result.graphsMerged() + " merged, " + result.quads() + " quads");
-        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
     /**
@@ -126,7 +132,7 @@ final class LoadCommand implements Callable<Integer> {
         return store.load(stream -> conversion.run(amo, inputs, stream, problems, links), path);
     }
 
-    private MappingContext context(PrintWriter err) throws IOException {
+    private MappingContext context(PrintWriter err, ReportOptions.Open resolutions) throws IOException {
         Uris uris;
         try {
             uris = Uris.create(base);
@@ -137,6 +143,7 @@ final class LoadCommand implements Callable<Integer> {
         all.addAll(inputs);
         return MappingContext.create().uris(uris).generatedAt(Conversion.generationTime(all))
                 .converterVersion(ManifestVersion.version()).directory(Directory.empty())
+                .resolutions(resolutions.report())
                 .warnings((MappingException e) -> {
                     if (!read.quiet) {
                         err.println("qlod: warning: " + e.getMessage());

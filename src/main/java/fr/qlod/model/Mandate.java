@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param organType    the organ's kind as the mandate states it
  * @param legislature  legislature, or null
  * @param start        start date, required
- * @param end          end date, or null while current
+ * @param end          end date, or null while current; may be before {@code start}: the Assemblée publishes
+ *                     cancelled mandates that end the day before they start, kept as published
  * @param quality      role ("membre", "Président"), or null
  * @param constituency the constituency of a deputy's mandate, or null
  */
@@ -29,9 +30,11 @@ public record Mandate(String id, Origin origin, String personId, String organId,
         Objects.requireNonNull(start, "start");
         Checks.positive(legislature, "legislature");
         quality = Checks.blankToNull(quality);
-        if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("mandate " + id + " ends before it starts");
-        }
+    }
+
+    /** True for a mandate published with an end before its start (a cancelled one): never in force. */
+    public boolean endsBeforeStart() {
+        return end != null && end.isBefore(start);
     }
 
     @Override

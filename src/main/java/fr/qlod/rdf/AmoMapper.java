@@ -23,10 +23,13 @@ import org.apache.jena.vocabulary.SKOS;
  * the name-only IRIs that question sources produce: {@code person/thierry-lazaro owl:sameAs
  * person/PA1857}; an organ links to the name-only ministry or group it is a version of with
  * {@code qlod:portfolio} (not {@code owl:sameAs}: successive governments each have a "Justice").
+ * A mandate is mapped once per conversion, from the first record that gives it, whether embedded
+ * in its person or on its own.
  */
 final class AmoMapper {
     private final MappingContext context;
     private final Uris uris;
+    private final KeySet mandatesMapped = new KeySet();
 
     AmoMapper(MappingContext context) {
         this.context = context;
@@ -51,10 +54,13 @@ final class AmoMapper {
         w.string(person, Qlod.Nodes.birthPlace, p.birthPlace());
         w.string(person, Qlod.Nodes.wikidataP4123, ExternalLinks.wikidataP4123(p.id()));
         w.link(person, FOAF.page.asNode(), ExternalLinks.assembleeDeputy(p.id()));
-        try {
-            w.add(GraphWriter.iri(uris.personByName(p.fullName())), OWL.sameAs.asNode(), person);
-        } catch (IllegalArgumentException e) {
-            context.warn(new MappingException(p.id(), "name", e.getMessage()));
+        if (context.directory().personsNamed(p.fullName()).size() <= 1) {
+            // the name-only alias must not join two homonyms
+            try {
+                w.add(GraphWriter.iri(uris.personByName(p.fullName())), OWL.sameAs.asNode(), person);
+            } catch (IllegalArgumentException e) {
+                context.warn(new MappingException(p.id(), "name", e.getMessage()));
+            }
         }
         Set<Integer> legislatures = new LinkedHashSet<>();
         p.mandates().stream().filter(m -> m.organType() == OrganType.ASSEMBLEE && m.legislature() != null)
@@ -69,6 +75,12 @@ final class AmoMapper {
     }
 
     void mandate(Mandate m, StreamRDF out) {
+        // exports that embed mandates in their acteur and also give them as files hold two snapshots of one mandate
+        if (!mandatesMapped.add(m.id())) {
+            context.warn(new MappingException(m.id(), "mandate read again from " + m.origin().location(),
+                    "the one read first is kept"));
+            return;
+        }
         GraphWriter w = new GraphWriter(out, uris.mandateGraph(m.id()));
         provenance(w, m.id(), m.origin());
         Node mandate = GraphWriter.iri(uris.mandate(m.id()));
@@ -76,8 +88,13 @@ final class AmoMapper {
         Node organ = GraphWriter.iri(uris.organ(m.organId()));
         w.type(mandate, ORG.Membership.asNode());
         w.string(mandate, DCTerms.identifier.asNode(), m.id());
-        w.fr(mandate, RDFS.Nodes.label, "Mandat " + m.id());
-        w.en(mandate, RDFS.Nodes.label, "Mandate " + m.id());
+        String organLabel = context.directory().organLabel(m.organId());
+        w.fr(mandate, RDFS.Nodes.label, MandateLabels.fr(m, organLabel));
+        w.en(mandate, RDFS.Nodes.label, MandateLabels.en(m, organLabel));
+        if (m.endsBeforeStart()) {
+            context.warn(MappingException.keptAsPublished(m.id(), "period", "it ends (" + m.end() + ") before it starts ("
+                    + m.start() + "), as cancelled mandates are published; never in force"));
+        }
         w.add(mandate, ORG.member.asNode(), person);
         w.add(mandate, ORG.organization.asNode(), organ);
         if (m.quality() != null) {
@@ -146,9 +163,9 @@ final class AmoMapper {
 
     private void provenance(GraphWriter w, String key, fr.qlod.model.Origin origin) {
         try {
-            Provenance.emit(w, context, origin);
-        } catch (IllegalArgumentException e) {
-            context.warn(new MappingException(key, "source URL", e.getMessage()));
+            Provenance.emit(w, context, origin, key);
+        } catch (MappingException e) {
+            context.warn(e);
         }
     }
 

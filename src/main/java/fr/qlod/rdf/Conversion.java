@@ -2,6 +2,7 @@ package fr.qlod.rdf;
 
 import fr.qlod.model.Entity;
 import fr.qlod.model.Question;
+import fr.qlod.source.ErrorPolicy;
 import fr.qlod.source.Problems;
 import fr.qlod.source.Sources;
 import java.io.IOException;
@@ -19,10 +20,10 @@ import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * The one streaming path from sources to RDF, shared by {@code convert}, {@code load} and
- * {@code demo}: AMO inputs first, into the context's {@link Directory}, so that questions can be
- * resolved against mandates and organs; then every input, each record mapped to its named graph
+ * {@code demo}: AMO inputs first, read once into the context's {@link Directory} (so that questions
+ * can be resolved against mandates and organs) and once to be mapped; then every input, each record mapped to its named graph
  * as soon as it is read; then the {@linkplain Mentions mention graphs} of the resources the records
- * share, and the graph of questions with identical answers. Only the directory, the mentions, the
+ * share, the graph of questions with identical answers and the graph of the concept schemes. Only the directory, the mentions, the
  * answer fingerprints and hashes of the keys of the records seen are kept in memory, never the
  * records: a few dozen bytes a record.
  * A record read a second time in one conversion (the same question from a page and from a dump)
@@ -75,11 +76,13 @@ public final class Conversion {
     public long run(List<Path> amo, List<Path> inputs, StreamRDF out, Problems problems, IdenticalAnswers links) {
         long before = records;
         Directory directory = context.directory();
+        // the directory is whole before any AMO record is mapped, so that a mandate read before its organ is labelled by it
+        Problems reportedBelow = new Problems(ErrorPolicy.BEST_EFFORT, e -> { });
         for (Path path : amo) {
-            sources.read(path, entity -> {
-                directory.add(entity);
-                map(entity, out, links);
-            }, problems);
+            sources.read(path, directory::add, reportedBelow);
+        }
+        for (Path path : amo) {
+            sources.read(path, entity -> map(entity, out, links), problems);
         }
         for (Path path : inputs) {
             sources.read(path, entity -> {
@@ -91,6 +94,7 @@ public final class Conversion {
         }
         context.mentions().emit(out, context);
         links.emit(out, context);
+        ConceptSchemes.emit(out, context);
         return records - before;
     }
 

@@ -1,5 +1,6 @@
 package fr.qlod.rdf;
 
+import fr.qlod.model.Constituency;
 import fr.qlod.model.Entity;
 import fr.qlod.model.Fold;
 import fr.qlod.model.Mandate;
@@ -13,26 +14,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An in-memory index of AMO people, mandates and organs, read before the questions, that
  * answers "which group was this deputy in on that day" and "which ministry organ bore that name
- * on that day". Small: the AMO holds tens of thousands of mandates.
+ * on that day", and resolves the names question sources print (an author, a group, a ministry)
+ * to the one official id that fits the question's legislature, date and constituency, or says
+ * which candidates fit when not exactly one does. Small: the AMO holds tens of thousands of mandates.
  *
  * <pre>
  * Directory directory = Directory.empty();
  * amoEntities.forEach(directory::add);
  * directory.groupOn("PA1857", LocalDate.of(2014, 7, 8)); // Optional[PO…]
+ * directory.personsNamed("M. Thierry LAZARO");            // [PA1857]
  * </pre>
  *
  * Not thread-safe while being filled; read-only use afterwards is safe.
  */
 public final class Directory {
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d");
+    private static final Set<String> CIVILITIES = Set.of("m", "mme", "mlle", "monsieur", "madame", "mademoiselle");
+
     private final Map<String, Organ> organs = new HashMap<>();
     private final Map<String, List<Mandate>> mandatesByPerson = new HashMap<>();
     private final Map<String, Mandate> mandates = new HashMap<>();
     private final Map<String, List<String>> personsByName = new HashMap<>();
     private final Map<String, List<Organ>> ministriesByName = new HashMap<>();
+    private final Map<String, List<Organ>> groupsByName = new HashMap<>();
 
     private Directory() {
     }
@@ -44,7 +55,7 @@ public final class Directory {
     /** Indexes a person (and the mandates it carries), a mandate or an organ; questions are ignored. */
     public void add(Entity entity) {
         if (entity instanceof Person p) {
-            List<String> ids = personsByName.computeIfAbsent(key(p.fullName()), k -> new ArrayList<>());
+            List<String> ids = personsByName.computeIfAbsent(nameKey(p.fullName()), k -> new ArrayList<>());
             if (!ids.contains(p.id())) {
                 ids.add(p.id());
             }
@@ -53,12 +64,17 @@ public final class Directory {
             addMandate(m);
         } else if (entity instanceof Organ o) {
             Organ previous = organs.put(o.id(), o);
-            if (o.type() == OrganType.MINISTERE) {
+            Map<String, List<Organ>> byName = o.type() == OrganType.MINISTERE ? ministriesByName
+                    : o.type() == OrganType.GP ? groupsByName : null;
+            if (byName != null) {
                 if (previous != null) {
-                    ministriesByName.values().forEach(list -> list.removeIf(x -> x.id().equals(o.id())));
+                    byName.values().forEach(list -> list.removeIf(x -> x.id().equals(o.id())));
                 }
-                for (String name : ministryNames(o)) {
-                    ministriesByName.computeIfAbsent(key(name), k -> new ArrayList<>()).add(o);
+                for (String name : organNames(o)) {
+                    List<Organ> list = byName.computeIfAbsent(key(name), k -> new ArrayList<>());
+                    if (!list.contains(o)) {
+                        list.add(o);
+                    }
                 }
             }
         }
@@ -74,8 +90,95 @@ public final class Directory {
 
     /** The actor id of the one person with that full name ("Thierry Lazaro"); empty when none or several. */
     public Optional<String> personNamed(String fullName) {
-        List<String> ids = personsByName.get(key(fullName));
-        return ids != null && ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+        List<String> ids = personsNamed(fullName);
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    /** The actor ids of everyone bearing that name, once civility, accents, case, hyphens and particles are set aside. */
+    public List<String> personsNamed(String fullName) {
+        return List.copyOf(personsByName.getOrDefault(nameKey(fullName), List.of()));
+    }
+
+    /**
+     * The deputy a source means by a name: among those bearing it, the ones with a deputy's
+     * (ASSEMBLEE) mandate in the legislature, narrowed to those whose mandate was in force on the
+     * day when any was, and to the printed département (and constituency number) when the source
+     * prints one and the mandate records one.
+     *
+     * @param day          the question's date, or null
+     * @param constituency the constituency the source prints, or null
+     */
+    Match deputy(String fullName, int legislature, LocalDate day, Constituency constituency) {
+        List<String> named = personsNamed(fullName);
+        List<String> deputies = named.stream().filter(id -> !deputyMandates(id, legislature).isEmpty()).toList();
+        if (day != null) {
+            List<String> onDay = deputies.stream()
+                    .filter(id -> deputyMandates(id, legislature).stream().anyMatch(m -> m.activeOn(day))).toList();
+            if (!onDay.isEmpty()) {
+                deputies = onDay;
+            }
+        }
+        if (constituency != null && constituency.departmentCode() != null) {
+            deputies = deputies.stream().filter(id -> deputyMandates(id, legislature).stream()
+                    .anyMatch(m -> sitsFor(m, constituency))).toList();
+        }
+        return Match.among(deputies, named);
+    }
+
+    /**
+     * The political group a source means by a printed name or abbreviation: the GP organs of the
+     * legislature bearing it that existed on the day (every one of the legislature when the day is unknown).
+     */
+    Match group(String nameOrAbbreviation, int legislature, LocalDate day) {
+        List<Organ> named = groupsByName.getOrDefault(key(nameOrAbbreviation), List.of());
+        List<String> fitting = named.stream()
+                .filter(o -> o.legislature() == null || o.legislature() == legislature)
+                .filter(o -> day == null || o.activeOn(day)).map(Organ::id).toList();
+        return Match.among(fitting, named.stream().map(Organ::id).toList());
+    }
+
+    /**
+     * The ministry organ a source means by a name on a day: the one that bore it then, the
+     * latest-starting on a day one government hands over to the next; ambiguous only when two
+     * bearing it started on the same day.
+     */
+    Match ministry(String name, LocalDate day) {
+        List<Organ> named = ministriesByName.getOrDefault(key(name), List.of());
+        List<Organ> active = named.stream().filter(o -> o.activeOn(day)).toList();
+        Optional<LocalDate> latest = active.stream().map(o -> o.start() == null ? LocalDate.MIN : o.start())
+                .max(Comparator.naturalOrder());
+        List<String> fitting = active.stream()
+                .filter(o -> (o.start() == null ? LocalDate.MIN : o.start()).equals(latest.orElse(null)))
+                .map(Organ::id).toList();
+        return Match.among(fitting, named.stream().map(Organ::id).toList());
+    }
+
+    /** The label of an organ the directory holds, or null. */
+    String organLabel(String organId) {
+        Organ o = organs.get(organId);
+        return o == null ? null : o.label();
+    }
+
+    private List<Mandate> deputyMandates(String actorId, int legislature) {
+        return mandatesByPerson.getOrDefault(actorId, List.of()).stream()
+                .filter(m -> m.organType() == OrganType.ASSEMBLEE
+                        && (m.legislature() != null ? m.legislature() == legislature : legislatureOf(m) == legislature))
+                .toList();
+    }
+
+    private int legislatureOf(Mandate m) {
+        Organ o = organs.get(m.organId());
+        return o == null || o.legislature() == null ? -1 : o.legislature();
+    }
+
+    /** A mandate that records no constituency cannot rule a deputy out. */
+    private static boolean sitsFor(Mandate m, Constituency printed) {
+        Constituency c = m.constituency();
+        if (c == null || c.departmentCode() == null) {
+            return true;
+        }
+        return c.departmentCode().equals(printed.departmentCode())
+                && (c.number() == null || printed.number() == null || c.number().equals(printed.number()));
     }
 
     /** Whether a person holds (or held) a deputy's mandate (an ASSEMBLEE mandate). */
@@ -94,36 +197,44 @@ public final class Directory {
                 .map(Mandate::organId);
     }
 
-    /**
-     * The ministry organ (id) that bore a name ("Justice", "Ministère de la justice") on a day;
-     * the latest-starting one when several match.
-     */
-    public Optional<String> ministryOn(String name, LocalDate day) {
-        return ministriesByName.getOrDefault(key(name), List.of()).stream()
-                .filter(o -> o.activeOn(day))
-                .max(Comparator.comparing((Organ o) -> o.start() == null ? LocalDate.MIN : o.start())
-                        .thenComparing(Organ::id))
-                .map(Organ::id);
-    }
-
     private void addMandate(Mandate m) {
         if (mandates.put(m.id(), m) == null) {
             mandatesByPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m);
         }
     }
 
-    private static List<String> ministryNames(Organ o) {
+    private static List<String> organNames(Organ o) {
         List<String> names = new ArrayList<>();
         names.add(o.label());
         if (o.shortLabel() != null) {
             names.add(o.shortLabel());
         }
+        if (o.type() == OrganType.GP && o.abbreviation() != null) {
+            names.add(o.abbreviation());
+        }
         return names;
     }
 
-    /** Names compare without case, accents, punctuation or a leading "ministère de la". */
+    /** Organ names compare without case, accents, punctuation or a leading "ministère de la". */
     static String key(String name) {
-        String t = Fold.key(name.strip()).replaceAll("[^a-z0-9]+", " ").strip();
+        String t = NON_ALNUM.matcher(Fold.key(name.strip())).replaceAll(" ").strip();
         return t.replaceFirst("^ministere (de la |de l |des |du |de )?", "");
+    }
+
+    /**
+     * People's names compare without civility, accents, case, hyphens, apostrophes or particles:
+     * "M. Jean-Marie Le Guen", "jean marie le guen" and "Mme Marie d'Ornano" / "Marie Ornano" agree.
+     */
+    static String nameKey(String fullName) {
+        List<String> words = new ArrayList<>();
+        for (String w : NON_ALNUM.matcher(Fold.key(fullName.strip())).replaceAll(" ").strip().split(" ")) {
+            if (!w.isEmpty() && !PARTICLES.contains(w)) {
+                words.add(w);
+            }
+        }
+        while (!words.isEmpty() && CIVILITIES.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
     }
 }

@@ -163,7 +163,7 @@ public final class IdenticalAnswers {
         }
         Uris uris = context.uris();
         GraphWriter w = new GraphWriter(out, uris.linksGraph(GRAPH_NAME));
-        Provenance.emit(w, context, null);
+        Provenance.emit(w, context);
         for (List<String> uids : groups) {
             if (uids.size() > MAX_GROUP) {
                 continue;

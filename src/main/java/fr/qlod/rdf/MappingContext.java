@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * What a mapper needs besides the record: the IRI base, the converter version and the
  * generation time written into each graph's provenance (fixed by the caller, so that output is
  * deterministic), the AMO directory, the {@link Mentions} of shared resources collected so far,
- * and where warnings go.
+ * where warnings go, and where the resolution of each printed author, group and ministry is reported.
  *
  * <pre>
  * MappingContext context = MappingContext.create()
@@ -24,6 +24,7 @@ public final class MappingContext {
     private final Instant generatedAt;
     private final Directory directory;
     private final Consumer<MappingException> warnings;
+    private final Consumer<Resolution> resolutions;
     private final Mentions mentions = new Mentions();
 
     private MappingContext(Builder b) {
@@ -32,6 +33,7 @@ public final class MappingContext {
         this.generatedAt = b.generatedAt;
         this.directory = b.directory;
         this.warnings = b.warnings;
+        this.resolutions = b.resolutions;
     }
 
     public static Builder create() {
@@ -64,6 +66,10 @@ public final class MappingContext {
         warnings.accept(e);
     }
 
+    void resolved(Resolution r) {
+        resolutions.accept(r);
+    }
+
     /** Builds a {@link MappingContext}; every setting has a default. */
     public static final class Builder {
         private Uris uris = Uris.create();
@@ -71,6 +77,7 @@ public final class MappingContext {
         private Instant generatedAt = Instant.EPOCH;
         private Directory directory = Directory.empty();
         private Consumer<MappingException> warnings = e -> { };
+        private Consumer<Resolution> resolutions = r -> { };
 
         private Builder() {
         }
@@ -102,6 +109,12 @@ public final class MappingContext {
         /** Default: warnings are dropped. */
         public Builder warnings(Consumer<MappingException> warnings) {
             this.warnings = Objects.requireNonNull(warnings, "warnings");
+            return this;
+        }
+
+        /** Default: resolutions are dropped. A {@link ResolutionReport} counts and lists them. */
+        public Builder resolutions(Consumer<Resolution> resolutions) {
+            this.resolutions = Objects.requireNonNull(resolutions, "resolutions");
             return this;
         }
 

@@ -16,9 +16,18 @@ public class MappingException extends QlodException {
      * @param detail why, as a sentence fragment
      */
     public MappingException(String record, String part, String detail) {
-        super(record + ": " + part + " not mapped: " + detail);
+        this(record, part, " not mapped: ", detail);
+    }
+
+    private MappingException(String record, String part, String verb, String detail) {
+        super(record + ": " + part + verb + detail);
         this.record = record;
         this.part = part;
+    }
+
+    /** A warning about a part that was mapped as published although it is odd (a mandate ending before it starts). */
+    public static MappingException keptAsPublished(String record, String part, String detail) {
+        return new MappingException(record, part, " kept as published: ", detail);
     }
 
     public String record() {

@@ -8,6 +8,11 @@ final class Provenance {
     private Provenance() {
     }
 
+    /** Describes a graph computed across records (no origin). */
+    static void emit(GraphWriter w, MappingContext context) {
+        emit(w, context, null, null);
+    }
+
     /**
      * The name a source location is published under: a web address as it is; a file by its name
      * alone ({@code QANR5L14QE59906.json}, {@code dump.zip!/json/Q1.json} for a zip entry), since the
@@ -29,8 +34,10 @@ final class Provenance {
      * source printed a usable one.
      *
      * @param origin where the record came from, or null for a graph computed across records
+     * @param record the record's key, named when its source URL is unusable
+     * @throws MappingException when the source printed a URL that is not a web address (the rest is written)
      */
-    static void emit(GraphWriter w, MappingContext context, Origin origin) {
+    static void emit(GraphWriter w, MappingContext context, Origin origin, String record) {
         Node g = w.graph();
         w.type(g, Prov.Nodes.Entity);
         w.dateTime(g, Prov.Nodes.generatedAtTime, context.generatedAt());
@@ -44,7 +51,7 @@ final class Provenance {
             if (ExternalLinks.isWebUrl(origin.sourceUrl())) {
                 w.link(g, Prov.Nodes.wasDerivedFrom, origin.sourceUrl());
             } else {
-                throw new IllegalArgumentException("not a web address: '" + origin.sourceUrl() + "'");
+                throw new MappingException(record, "source URL", "not a web address: '" + origin.sourceUrl() + "'");
             }
         }
     }

@@ -59,6 +59,7 @@ public final class Qlod {
     public static final Property answer = property("answer");
     public static final Property answerTo = property("answerTo");
     public static final Property answeringBody = property("answeringBody");
+    public static final Property answeringBodyOrgan = property("answeringBodyOrgan");
     public static final Property hasAnswerText = property("hasAnswerText");
     public static final Property sameAnswerAs = property("sameAnswerAs");
     public static final Property publishedIn = property("publishedIn");
@@ -174,6 +175,7 @@ public final class Qlod {
         public static final Node answer = Qlod.answer.asNode();
         public static final Node answerTo = Qlod.answerTo.asNode();
         public static final Node answeringBody = Qlod.answeringBody.asNode();
+        public static final Node answeringBodyOrgan = Qlod.answeringBodyOrgan.asNode();
         public static final Node hasAnswerText = Qlod.hasAnswerText.asNode();
         public static final Node sameAnswerAs = Qlod.sameAnswerAs.asNode();
         public static final Node publishedIn = Qlod.publishedIn.asNode();

@@ -4,6 +4,7 @@ import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
 import fr.qlod.model.Closure;
+import fr.qlod.model.Constituency;
 import fr.qlod.model.Erratum;
 import fr.qlod.model.ErratumTarget;
 import fr.qlod.model.GroupRef;
@@ -20,11 +21,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -54,10 +57,12 @@ public final class QuestionMapper {
 
     private final MappingContext context;
     private final Uris uris;
+    private final Identities identities;
 
     public QuestionMapper(MappingContext context) {
         this.context = context;
         this.uris = context.uris();
+        this.identities = new Identities(context);
     }
 
     /** Emits the question's quads; never calls {@code start()} or {@code finish()}. */
@@ -65,13 +70,19 @@ public final class QuestionMapper {
         GraphWriter w = new GraphWriter(out, uris.questionGraph(q.id()));
         GraphWriter shared = GraphWriter.mentions(context.mentions());
         Node question = GraphWriter.iri(uris.question(q.id()));
-        attempt(q, "source URL", () -> Provenance.emit(w, context, q.origin()));
+        attempt(q, "source URL", () -> Provenance.emit(w, context, q.origin(), q.key()));
         identity(w, shared, question, q);
-        attempt(q, "author", () -> author(w, shared, question, q));
-        attempt(q, "group", () -> group(w, shared, question, q));
+        Optional<String> actor = Optional.empty();
+        try {
+            actor = author(w, shared, question, q);
+        } catch (MappingException e) {
+            context.warn(e);
+        }
+        Optional<String> resolved = actor;
+        attempt(q, "group", () -> group(w, shared, question, q, resolved));
         attempt(q, "constituency", () -> constituency(w, shared, question, q));
         attempt(q, "ministries", () -> ministries(w, shared, question, q));
-        attempt(q, "indexing", () -> indexing(w, shared, question, q.indexing()));
+        attempt(q, "indexing", () -> indexing(w, shared, question, q));
         w.fr(question, Qlod.Nodes.questionText, q.text().isEmpty() ? null : q.text());
         if (q.published() != null) {
             w.date(question, DCTerms.issued.asNode(), q.published().date());
@@ -111,76 +122,98 @@ public final class QuestionMapper {
         w.add(question, Qlod.Nodes.status, Qlod.status(q.status()).asNode());
     }
 
-    private void author(GraphWriter w, GraphWriter shared, Node question, Question q) {
+    /** Writes the author and returns their actor id when known or resolved. */
+    private Optional<String> author(GraphWriter w, GraphWriter shared, Node question, Question q) {
         Author a = q.author();
         if (a == null) {
-            throw new IllegalArgumentException("the source names no author");
+            throw new MappingException(q.key(), "author", "the source names no author");
         }
-        Node person = GraphWriter.iri(a.personId() != null ? uris.person(a.personId()) : uris.personByName(a.fullName()));
+        Optional<String> actor = identities.author(q);
+        Node person;
+        if (actor.isPresent()) {
+            person = GraphWriter.iri(uris.person(actor.get()));
+            if (a.personId() == null && context.directory().personsNamed(a.fullName()).size() == 1) {
+                // the name slug earlier versions published, kept so that old links resolve; never for homonyms
+                shared.add(GraphWriter.iri(mint(q, "author", () -> uris.personByName(a.fullName()))), OWL.sameAs.asNode(), person);
+            }
+        } else {
+            Constituency c = q.constituency();
+            String department = c == null ? null : c.departmentCode() != null ? c.departmentCode() : c.departmentName();
+            person = GraphWriter.iri(mint(q, "author", () -> uris.personByName(a.fullName(), q.id().legislature(), department)));
+        }
         w.add(question, Qlod.Nodes.askedBy, person);
         shared.type(person, Qlod.Nodes.Deputy);
         shared.type(person, FOAF.Person.asNode());
-        if (a.named()) {
-            // an author known by id only is named by the AMO record of that id, not here
+        if (a.named() && (actor.isEmpty() || a.personId() != null)) {
+            // an author the directory resolved is named by the AMO record of that id, not here
             shared.string(person, FOAF.name.asNode(), a.fullName());
             shared.string(person, FOAF.givenName.asNode(), a.givenName());
             shared.string(person, FOAF.familyName.asNode(), a.familyName());
             ExternalLinks.nosDeputesDeputy(q.id().legislature(), a.givenName(), a.familyName())
                     .ifPresent(url -> shared.link(person, RDFS.Nodes.seeAlso, url));
         }
-        shared.string(person, FOAF.title.asNode(), a.civility() == null ? null : a.civility().printed());
+        if (actor.isEmpty() || a.personId() != null) {
+            shared.string(person, FOAF.title.asNode(), a.civility() == null ? null : a.civility().printed());
+        }
         if (a.personId() != null) {
             shared.string(person, DCTerms.identifier.asNode(), a.personId());
             shared.string(person, Qlod.Nodes.wikidataP4123, ExternalLinks.wikidataP4123(a.personId()));
             shared.link(person, FOAF.page.asNode(), ExternalLinks.assembleeDeputy(a.personId()));
         }
         if (a.mandateId() != null) {
-            w.link(question, Qlod.Nodes.authorMandate, uris.mandate(a.mandateId()));
+            w.link(question, Qlod.Nodes.authorMandate, mint(q, "author", () -> uris.mandate(a.mandateId())));
         }
-        Directory directory = context.directory();
-        Optional<String> actor = a.personId() != null ? Optional.of(a.personId()) : directory.personNamed(a.fullName());
-        if (actor.isPresent() && q.published() != null) {
-            directory.groupOn(actor.get(), q.published().date()).ifPresent(organ -> {
-                Node group = GraphWriter.iri(uris.organ(organ));
-                w.add(question, Qlod.Nodes.groupAtQuestionTime, group);
-                shared.type(group, Qlod.Nodes.PoliticalGroup);
-            });
-        }
+        return actor;
     }
 
-    private void group(GraphWriter w, GraphWriter shared, Node question, Question q) {
+    /** The group at the question's date (see {@link Identities#group}); a slug scoped by legislature when the AMO knows none. */
+    private void group(GraphWriter w, GraphWriter shared, Node question, Question q, Optional<String> actor) {
         GroupRef g = q.group();
-        if (g == null) {
+        if (g != null) {
+            w.string(question, Qlod.Nodes.printedGroup, g.label());
+        }
+        Optional<String> organ = identities.group(q, actor);
+        Node group;
+        if (organ.isPresent()) {
+            group = GraphWriter.iri(uris.organ(organ.get()));
+            if (actor.isPresent() && q.published() != null
+                    && context.directory().groupOn(actor.get(), q.published().date()).equals(organ)) {
+                w.add(question, Qlod.Nodes.groupAtQuestionTime, group);
+            }
+        } else if (g != null) {
+            group = GraphWriter.iri(mint(q, "group", () -> uris.group(g.abbreviation() != null ? g.abbreviation() : g.name(),
+                    q.id().legislature())));
+        } else {
             return;
         }
-        w.string(question, Qlod.Nodes.printedGroup, g.label());
-        Node group = GraphWriter.iri(g.organId() != null ? uris.organ(g.organId())
-                : uris.group(g.abbreviation() != null ? g.abbreviation() : g.name()));
         w.add(question, Qlod.Nodes.group, group);
         shared.type(group, Qlod.Nodes.PoliticalGroup);
-        shared.type(group, ORG.Organization.asNode());
-        shared.fr(group, RDFS.Nodes.label, g.label());
-        shared.string(group, Qlod.Nodes.abbreviation, g.abbreviation());
+        if (g != null && (organ.isEmpty() || organ.get().equals(g.organId()))) {
+            // a group the directory resolved is named by its AMO record; one the source names by id or not at all, here
+            shared.type(group, ORG.Organization.asNode());
+            shared.fr(group, RDFS.Nodes.label, g.label());
+            shared.string(group, Qlod.Nodes.abbreviation, g.abbreviation());
+        }
     }
 
     private void constituency(GraphWriter w, GraphWriter shared, Node question, Question q) {
         if (q.constituency() == null) {
             return;
         }
-        w.add(question, Qlod.Nodes.constituency, Places.constituency(shared, uris, q.constituency()));
+        w.add(question, Qlod.Nodes.constituency, mint(q, "constituency", () -> Places.constituency(shared, uris, q.constituency())));
         if (q.constituency().departmentCode() == null) {
-            throw new IllegalArgumentException("no INSEE code for the département '" + q.constituency().departmentName() + "'");
+            throw new MappingException(q.key(), "constituency",
+                    "no INSEE code for the département '" + q.constituency().departmentName() + "'");
         }
     }
 
     private void ministries(GraphWriter w, GraphWriter shared, Node question, Question q) {
-        Directory directory = context.directory();
         MinistryRef questioned = q.questioned();
         if (questioned != null) {
-            w.add(question, Qlod.Nodes.addressedTo, ministry(shared, questioned));
-            if (questioned.organId() == null && q.published() != null) {
-                directory.ministryOn(questioned.name(), q.published().date())
-                        .ifPresent(organ -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(shared, organ)));
+            w.add(question, Qlod.Nodes.addressedTo, ministry(shared, questioned, q));
+            Optional<String> organ = identities.ministry(q, questioned, q.published() == null ? null : q.published().date());
+            if (questioned.organId() == null) {
+                organ.ifPresent(o -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(shared, o)));
             }
         }
         List<Allocation> allocations = q.allocations();
@@ -190,26 +223,29 @@ public final class QuestionMapper {
             Node allocation = GraphWriter.iri(iri);
             w.add(question, Qlod.Nodes.allocation, allocation);
             w.type(allocation, Qlod.Nodes.Allocation);
-            w.add(allocation, Qlod.Nodes.allocatedTo, ministry(shared, a.ministry()));
+            w.add(allocation, Qlod.Nodes.allocatedTo, ministry(shared, a.ministry(), q));
             w.date(allocation, Qlod.Nodes.allocationDate, a.date());
             w.fr(allocation, RDFS.Nodes.label, "Attribution n° " + (i + 1) + " : " + a.ministry().name()
                     + (a.date() == null ? "" : " (" + LONG_FRENCH.format(a.date()) + ")"));
-            if (a.ministry().organId() == null && a.date() != null) {
-                directory.ministryOn(a.ministry().name(), a.date())
-                        .ifPresent(organ -> w.add(allocation, Qlod.Nodes.allocatedToOrgan, ministryOrgan(shared, organ)));
+            // an undated first allocation is the question's own, made when it was published
+            LocalDate allocated = a.date() != null ? a.date() : i == 0 && q.published() != null ? q.published().date() : null;
+            Optional<String> organ = identities.ministry(q, a.ministry(), allocated);
+            if (a.ministry().organId() == null) {
+                organ.ifPresent(o -> w.add(allocation, Qlod.Nodes.allocatedToOrgan, ministryOrgan(shared, o)));
             }
             if (a.jo() != null) {
                 w.add(allocation, Qlod.Nodes.publishedIn, publication(w, uris.publication(iri), a.jo()));
             }
         }
         if (q.attributaire() != null) {
-            w.add(question, Qlod.Nodes.currentlyAllocatedTo, ministry(shared, q.attributaire()));
+            w.add(question, Qlod.Nodes.currentlyAllocatedTo, ministry(shared, q.attributaire(), q));
         }
     }
 
     /** Describes a ministry to {@code shared} and returns its node. */
-    private Node ministry(GraphWriter shared, MinistryRef m) {
-        Node ministry = GraphWriter.iri(m.organId() != null ? uris.organ(m.organId()) : uris.ministry(m.name()));
+    private Node ministry(GraphWriter shared, MinistryRef m, Question q) {
+        Node ministry = GraphWriter.iri(Uris.isOrganId(m.organId()) ? uris.organ(m.organId())
+                : mint(q, "ministries", () -> uris.ministry(m.name())));
         shared.type(ministry, Qlod.Nodes.Ministry);
         shared.type(ministry, ORG.Organization.asNode());
         shared.fr(ministry, RDFS.Nodes.label, m.name());
@@ -223,11 +259,13 @@ public final class QuestionMapper {
         return organ;
     }
 
-    private void indexing(GraphWriter w, GraphWriter shared, Node question, Indexing ix) {
-        concept(w, shared, question, Qlod.Nodes.rubrique, Qlod.Nodes.RubriqueScheme, ix.rubrique(), uris::rubrique);
-        concept(w, shared, question, Qlod.Nodes.teteAnalyse, Qlod.Nodes.TeteAnalyseScheme, ix.teteAnalyse(), uris::teteAnalyse);
+    private void indexing(GraphWriter w, GraphWriter shared, Node question, Question q) {
+        Indexing ix = q.indexing();
+        concept(w, shared, question, Qlod.Nodes.rubrique, Qlod.Nodes.RubriqueScheme, ix.rubrique(), label -> mint(q, "indexing", () -> uris.rubrique(label)));
+        concept(w, shared, question, Qlod.Nodes.teteAnalyse, Qlod.Nodes.TeteAnalyseScheme, ix.teteAnalyse(),
+                label -> mint(q, "indexing", () -> uris.teteAnalyse(label)));
         for (String analyse : ix.analyses()) {
-            concept(w, shared, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, uris::analyse);
+            concept(w, shared, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, label -> mint(q, "indexing", () -> uris.analyse(label)));
         }
         w.fr(question, DCTerms.title.asNode(), ix.title() != null ? ix.title() : ix.teteAnalyse() == null ? null : capitalised(ix.teteAnalyse()));
     }
@@ -260,7 +298,13 @@ public final class QuestionMapper {
             w.add(answer, Qlod.Nodes.publishedIn, publication(w, uris.publication(iri), a.publication()));
             MinistryRef body = answeringBody(q, a.publication().date());
             if (body != null) {
-                w.add(answer, Qlod.Nodes.answeringBody, ministry(shared, body));
+                attempt(q, "answering ministry", () -> {
+                    w.add(answer, Qlod.Nodes.answeringBody, ministry(shared, body, q));
+                    Optional<String> organ = identities.ministry(q, body, a.publication().date());
+                    if (body.organId() == null) {
+                        organ.ifPresent(o -> w.add(answer, Qlod.Nodes.answeringBodyOrgan, ministryOrgan(shared, o)));
+                    }
+                });
             }
             if (!a.text().isEmpty()) {
                 w.fr(answer, Qlod.Nodes.answerText, a.text());
@@ -364,8 +408,20 @@ public final class QuestionMapper {
     private void attempt(Question q, String part, Runnable mapping) {
         try {
             mapping.run();
+        } catch (MappingException e) {
+            context.warn(e);
+        }
+    }
+
+    /**
+     * Mints an IRI from what the source printed; a name or id {@link Uris} cannot make an IRI of
+     * (nothing but punctuation, a malformed id) is a {@link MappingException} of that part.
+     */
+    private static <T> T mint(Question q, String part, Supplier<T> iri) {
+        try {
+            return iri.get();
         } catch (IllegalArgumentException e) {
-            warn(q, part, e.getMessage());
+            throw new MappingException(q.key(), part, e.getMessage());
         }
     }
 
@@ -408,7 +464,7 @@ public final class QuestionMapper {
         return n + suffix;
     }
 
-    private static String capitalised(String label) {
+    static String capitalised(String label) {
         String t = label.strip();
         return t.isEmpty() ? t : t.substring(0, t.offsetByCodePoints(0, 1)).toUpperCase(Locale.FRENCH) + t.substring(t.offsetByCodePoints(0, 1));
     }

@@ -23,9 +23,13 @@ import java.util.Objects;
  *     publication {@code …/publication}; allocations {@code …/allocation/1}; signalements
  *     {@code …/signalement/1}; renewals {@code …/renewal/1}; errata {@code …/erratum/1}; closure
  *     publication {@code …/closure/publication}; an answer's publication {@code …/answer/publication}</li>
- * <li>{@code person/PA1857}, or {@code person/thierry-lazaro} when no official id is known</li>
+ * <li>{@code person/PA1857}; a deputy the AMO directory does not resolve to one id gets a slug scoped by
+ *     legislature and, where known, département, {@code person/thierry-lazaro-l14-d59}, so that two
+ *     homonyms never share an IRI; {@code person/thierry-lazaro}, the unscoped name, survives only as
+ *     an {@code owl:sameAs} alias of a resolved deputy</li>
  * <li>{@code organ/PO702926}; {@code mandate/PM645505} (its period {@code …/period});
- *     {@code ministry/justice} and {@code group/ump} for names without an organ id; {@code role/membre}</li>
+ *     {@code ministry/justice} for a portfolio across governments; {@code group/ump} the name-only alias of a
+ *     group, {@code group/ump-l14} a printed group no organ of its legislature matches; {@code role/membre}</li>
  * <li>{@code legislature/14}; {@code constituency/59-06} (INSEE département code and two-digit
  *     number), {@code constituency/59} for a whole département (no number given);
  *     {@code departement/59}; a département whose code is unknown uses the slug of its name</li>
@@ -34,7 +38,8 @@ import java.util.Objects;
  * <li>{@code answer-text/{32 hex digits of SHA-256}}</li>
  * </ul>
  * Named graphs: {@code {base}graph/question/…}, {@code graph/person/PA…}, {@code graph/organ/PO…},
- * {@code graph/mandate/PM…}, {@code graph/mention/…} ({@link #mentionGraph}), {@code graph/links/identical-answers}. Documents: {@link #document}.
+ * {@code graph/mandate/PM…}, {@code graph/mention/…} ({@link #mentionGraph}), {@code graph/links/identical-answers},
+ * {@code graph/schemes}. Documents: {@link #document}.
  *
  * <p>Slugs ({@link #slug}) are lower case, accents stripped, every run of other characters a
  * single {@code -}, at most {@value #MAX_SLUG} characters cut at a hyphen.
@@ -132,9 +137,19 @@ public final class Uris {
         return base + ID + "person/" + expect(actorId, "PA\\d+", "actor id");
     }
 
-    /** A person known only by name: {@code person/thierry-lazaro}. */
+    /** A person's name-only alias: {@code person/thierry-lazaro}. */
     public String personByName(String fullName) {
         return base + ID + "person/" + slug(fullName);
+    }
+
+    /**
+     * A deputy known only by a name the directory does not resolve, scoped so that it never merges
+     * two people: {@code person/thierry-lazaro-l14-d59}, or {@code person/thierry-lazaro-l14}.
+     *
+     * @param department the INSEE code or name of the département printed with the name, or null
+     */
+    public String personByName(String fullName, int legislature, String department) {
+        return personByName(fullName) + "-l" + legislature + (department == null ? "" : "-d" + departmentKey(department));
     }
 
     public String mandate(String mandateId) {
@@ -155,9 +170,19 @@ public final class Uris {
         return base + ID + "ministry/" + slug(name);
     }
 
-    /** A political group known only by name or abbreviation: {@code group/ump}. */
+    /** A political group's name-only alias: {@code group/ump}. */
     public String group(String nameOrAbbreviation) {
         return base + ID + "group/" + slug(nameOrAbbreviation);
+    }
+
+    /** A printed group that no organ of its legislature matches: {@code group/les-republicains-l14}. */
+    public String group(String nameOrAbbreviation, int legislature) {
+        return group(nameOrAbbreviation) + "-l" + legislature;
+    }
+
+    /** Whether a source's organ id is a real one ({@code PO} and digits), not a placeholder such as {@code POnull}. */
+    public static boolean isOrganId(String id) {
+        return id != null && id.matches("PO\\d+");
     }
 
     /** A role in an organ ({@code org:Role}): {@code role/membre}. */
@@ -260,6 +285,11 @@ public final class Uris {
     public static boolean isMentionGraph(String graphIri) {
         int at = graphIri.indexOf("/" + GRAPH + MENTION);
         return at > 0 && graphIri.indexOf('/', at + GRAPH.length() + MENTION.length() + 1) > 0;
+    }
+
+    /** The graph of the indexing concept schemes, as the ontology declares them: {@code graph/schemes}. */
+    public String schemesGraph() {
+        return base + GRAPH + "schemes";
     }
 
     /** The graph of links computed across records: {@code graph/links/identical-answers}. */

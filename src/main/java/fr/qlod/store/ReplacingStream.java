@@ -1,7 +1,10 @@
 package fr.qlod.store;
 
 import fr.qlod.rdf.KeySet;
+import fr.qlod.rdf.PreferredLabel;
 import fr.qlod.rdf.Uris;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -9,13 +12,15 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Gives a load replace semantics: the first time a named graph is seen, what the store holds in that
  * graph is deleted before the new quads are passed on. A {@linkplain Uris#isMentionGraph mention
  * graph} (what records say about a shared resource) is merged instead: only its provenance is
  * replaced, and a quad the store already holds is not passed on, so that neither the store nor the
- * text index sees it twice and what earlier loads said about the resource is kept. Runs inside the
+ * text index sees it twice and what earlier loads said about the resource is kept, but for one
+ * {@code skos:prefLabel} per language, the preferred spelling of all loads. Runs inside the
  * load's write transaction, so the deletions commit or vanish together with the additions;
  * {@code onReplace} hears of every graph replaced (the text index deletes its entries).
  *
@@ -24,6 +29,9 @@ import org.apache.jena.sparql.core.Quad;
  * was empty as the load began, no graph is looked up: they are all new.
  */
 final class ReplacingStream extends StreamRDFWrapper {
+    private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    private static final Node ALT_LABEL = SKOS.altLabel.asNode();
+
     private final DatasetGraph store;
     private final String location;
     private final boolean emptyAtStart;
@@ -73,10 +81,49 @@ final class ReplacingStream extends StreamRDFWrapper {
                 }
             }
         }
-        if (lastMerged && !emptyAtStart && store.contains(quad)) {
-            return;
+        if (lastMerged && !emptyAtStart) {
+            if (store.contains(quad)) {
+                return;
+            }
+            if (quad.getPredicate().equals(PREF_LABEL) && quad.getObject().isLiteral()) {
+                mergePrefLabel(quad);
+                return;
+            }
         }
         super.quad(quad);
+    }
+
+    /**
+     * Keeps one {@code skos:prefLabel} per language when a mention graph is merged: of the one the
+     * store holds and the one arriving, the {@linkplain PreferredLabel preferred} stays and the
+     * other becomes a {@code skos:altLabel}, so that loads in any order end with the same labels.
+     */
+    private void mergePrefLabel(Quad incoming) {
+        String lang = incoming.getObject().getLiteralLanguage();
+        List<Quad> held = new ArrayList<>();
+        store.find(incoming.getGraph(), incoming.getSubject(), PREF_LABEL, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral() && q.getObject().getLiteralLanguage().equalsIgnoreCase(lang)) {
+                held.add(q);
+            }
+        });
+        Quad preferred = incoming;
+        for (Quad q : held) {
+            Quad loser;
+            if (PreferredLabel.prefers(q.getObject().getLiteralLexicalForm(), preferred.getObject().getLiteralLexicalForm())) {
+                loser = preferred;
+                preferred = q;
+            } else {
+                loser = q;
+                store.delete(q);
+            }
+            Quad alt = Quad.create(loser.getGraph(), loser.getSubject(), ALT_LABEL, loser.getObject());
+            if (!store.contains(alt)) {
+                super.quad(alt);
+            }
+        }
+        if (preferred == incoming) {
+            super.quad(incoming);
+        }
     }
 
     long replaced() {

@@ -45,6 +45,33 @@ class ConvertCommandTest {
     }
 
     @Test
+    void countsTheResolutionsAndReportsTheUnresolvedAuthorsAsJsonLines() throws IOException {
+        // the seeds name Thierry Lazaro without an id, and no AMO is given: nothing can resolve him
+        Path out = dir.resolve("out.nq");
+        Path report = dir.resolve("unresolved.jsonl");
+        assertEquals(ExitCodes.OK, run("convert", GOOD.toString(), "-o", out.toString(), FIXED, "--report", report.toString()),
+                err::toString);
+        assertTrue(err.toString().contains("TEXT_TABLE authors: 0 resolved, 0 ambiguous, 2 unknown"), err::toString);
+        List<String> authors = Files.readAllLines(report).stream().filter(l -> l.contains("\"kind\":\"author\"")).toList();
+        assertEquals(2, authors.size(), () -> String.join("\n", authors));
+        assertTrue(authors.get(0).contains("\"outcome\":\"unknown\"") && authors.get(0).contains("\"printed\":\"Thierry Lazaro\""),
+                authors.get(0));
+    }
+
+    @Test
+    void writesTheThreeIndexingSchemesAsConceptSchemesOnce() {
+        Path out = dir.resolve("out.nq");
+        assertEquals(ExitCodes.OK, run("convert", GOOD.toString(), "-o", out.toString(), FIXED), err::toString);
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
+        org.apache.jena.graph.Graph schemes = dsg.getGraph(NodeFactory.createURI("http://localhost:3030/graph/schemes"));
+        for (Node scheme : List.of(fr.qlod.rdf.Qlod.RubriqueScheme.asNode(), fr.qlod.rdf.Qlod.TeteAnalyseScheme.asNode(),
+                fr.qlod.rdf.Qlod.AnalyseScheme.asNode())) {
+            assertTrue(schemes.contains(scheme, org.apache.jena.vocabulary.RDF.Nodes.type,
+                    org.apache.jena.vocabulary.SKOS.ConceptScheme.asNode()), scheme::toString);
+        }
+    }
+
+    @Test
     void writesTheSameBytesTwice() throws IOException {
         Path first = dir.resolve("first.trig");
         Path second = dir.resolve("second.trig");

@@ -68,6 +68,7 @@ class DemoIT {
                 String withdrawn = http.send(HttpRequest.newBuilder(URI.create(base + "doc/question/QANR5L14QE200005"))
                         .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
                 assertTrue(withdrawn.contains(">Retirée par l&#39;auteur</a>"), "a status is shown with its ontology label");
+                theSeedAuthorsPageListsBothSeedQuestions(http, base);
                 everySampleOfTheQueryPageAnswersOnThisServer(http, base);
                 String home = http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString()).body();
                 long triples = Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
@@ -76,6 +77,26 @@ class DemoIT {
             } finally {
                 server.stop();
             }
+        }
+    }
+
+    /** The seeds name their author without an id: both are resolved to PA1857, whose document lists them. */
+    private static void theSeedAuthorsPageListsBothSeedQuestions(HttpClient http, URI base) throws Exception {
+        List<String> seeds = List.of(base + "id/question/QANR5L14QE59906", base + "id/question/QANR5L14QE60037");
+        String html = http.send(HttpRequest.newBuilder(URI.create(base + "doc/person/PA1857")).header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Set<String> links = new TreeSet<>();
+        org.jsoup.Jsoup.parse(html, base.toString()).select("a[href]").forEach(a -> links.add(a.absUrl("href")));
+        for (String seed : seeds) {
+            assertTrue(links.contains(seed) || links.contains(seed.replace("/id/", "/doc/")), seed + " in " + links);
+        }
+        HttpResponse<String> turtle = http.send(HttpRequest.newBuilder(URI.create(base + "doc/person/PA1857"))
+                .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE).base(base.toString()).parse(model);
+        org.apache.jena.rdf.model.Resource lazaro = model.createResource(base + "id/person/PA1857");
+        for (String seed : seeds) {
+            assertTrue(model.contains(model.createResource(seed), fr.qlod.rdf.Qlod.askedBy, lazaro), seed + " askedBy PA1857 in\n" + turtle.body());
         }
     }
 
@@ -110,7 +131,7 @@ class DemoIT {
         cli.setOut(new PrintWriter(out, true));
         Path db = dir.resolve("kept");
         assertEquals(0, cli.execute("demo", "--no-serve", "--port", "0", "--db", db.toString()));
-        assertTrue(out.toString().startsWith("qlod demo: 129 graphs, 2325 quads loaded"), out.toString());
+        assertTrue(out.toString().startsWith("qlod demo: 131 graphs, 2343 quads loaded"), out.toString());
         assertTrue(Files.isDirectory(db.resolve("tdb2")), "--db keeps the store");
     }
 }

@@ -31,11 +31,14 @@ import picocli.CommandLine;
 /**
  * Every shipped sample query (but the federated one, which needs Wikidata) run with {@code qlod query} on
  * the demo corpus and compared with its expected result in {@code src/test/resources/queries/NAME.srj}:
- * row for row when the query orders its results, as multisets of rows otherwise.
+ * row for row when the query orders its results, as multisets of rows otherwise. Run with
+ * {@code -Dqlod.regenerate=true} to rewrite the expected files after a deliberate change (or a
+ * merge), then review the diff.
  */
 class SampleQueriesIT {
     static final URI BASE = URI.create("http://localhost:3030/");
     static final String FEDERATED = "wikidata-federated";
+    static final Path EXPECTED = Path.of("src/test/resources/queries");
 
     @TempDir
     static Path dir;
@@ -65,8 +68,11 @@ class SampleQueriesIT {
         assertEquals(0, cli.execute("query", name, "--db", db.toString(), "--format", "json"), err.toString());
 
         ResultSetRewindable actual = read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        if (Boolean.getBoolean("qlod.regenerate")) {
+            Files.writeString(EXPECTED.resolve(name + ".srj"), out.toString(), StandardCharsets.UTF_8);
+        }
         ResultSetRewindable expected;
-        try (InputStream in = SampleQueriesIT.class.getResourceAsStream("/queries/" + name + ".srj")) {
+        try (InputStream in = Files.newInputStream(EXPECTED.resolve(name + ".srj"))) {
             assertNotEquals(null, in, "no expected result for " + name);
             expected = read(in);
         }

@@ -52,7 +52,7 @@ final class MappingCases {
             "seed-000-table-text", () -> new Case(List.of(Seeds.seed000()), false),
             "seed-001-dyn-text", () -> new Case(List.of(Seeds.seed001()), false),
             "seed-000-with-amo-directory", () -> new Case(withAmo(Seeds.seed000()), true),
-            "amo-person-mandates-organs", () -> new Case(amo(), false),
+            "amo-person-mandates-organs", () -> new Case(amo(), true),
             "withdrawn-oral-question", () -> new Case(List.of(withdrawnOralQuestion()), false),
             "government-question-every-field", () -> new Case(List.of(governmentQuestion()), false));
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden mapping cases: each folder of src/test/resources/rdf/cases/ holds the expected.trig of
  * one case of {@link MappingCases}, compared by isomorphism. Run with
- * {@code -Dqlod.golden.update=true} to rewrite the files after a deliberate change, then review
- * the diff.
+ * {@code -Dqlod.regenerate=true} to rewrite the files after a deliberate change (or a merge), then
+ * review the diff.
  */
 class MappingGoldenTest {
     private static final Path CASES = Path.of("src/test/resources/rdf/cases");
@@ -38,7 +38,7 @@ class MappingGoldenTest {
     void mapsCaseToExpectedQuads(String name) throws IOException {
         DatasetGraph actual = MappingCases.map(MappingCases.CASES.get(name).get());
         Path expectedFile = CASES.resolve(name).resolve("expected.trig");
-        if (Boolean.getBoolean("qlod.golden.update")) {
+        if (Boolean.getBoolean("qlod.regenerate")) {
             Files.createDirectories(expectedFile.getParent());
             try (OutputStream out = Files.newOutputStream(expectedFile)) {
                 RDFDataMgr.write(out, actual, RDFFormat.TRIG_PRETTY);

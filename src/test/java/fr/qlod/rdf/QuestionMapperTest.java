@@ -55,7 +55,7 @@ class QuestionMapperTest {
         Set<String> graphs = new TreeSet<>();
         dsg.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI().substring(MappingCases.BASE.length())));
         assertEquals(Set.of("graph/question/QANR5L14QE59906", "graph/mention/legislature/14",
-                "graph/mention/person/thierry-lazaro", "graph/mention/group/union-pour-un-mouvement-populaire",
+                "graph/mention/person/thierry-lazaro-l14-d59", "graph/mention/group/union-pour-un-mouvement-populaire-l14",
                 "graph/mention/ministry/justice", "graph/mention/constituency/59", "graph/mention/departement/59",
                 "graph/mention/rubrique/telecommunications", "graph/mention/tete-analyse/internet",
                 "graph/mention/analyse/cybercriminalite-rapport-preconisations"), graphs);
@@ -126,6 +126,20 @@ class QuestionMapperTest {
     void warnsWhenTheClosureSaysAnsweredWithoutAnAnswer() {
         map(bare().closure(new Closure(Status.ANSWERED, "REP_PUB", null, LocalDate.of(2010, 1, 5), null)).build());
         assertTrue(warnings.stream().anyMatch(w -> w.part().equals("answer")));
+    }
+
+    @Test
+    void namesThatMakeNoIriAreMappingWarningsNotInternalErrors() {
+        // punctuation only, as damaged pages print it: no slug can be made of "—"
+        Question q = bare().author(new fr.qlod.model.Author(null, null, "—", null, null))
+                .questioned(fr.qlod.model.MinistryRef.named("…"))
+                .indexing(new fr.qlod.model.Indexing("—", null, List.of("Politique pénale"), null)).build();
+        Graph g = map(q).getUnionGraph();
+        assertTrue(g.contains(NodeFactory.createURI(MappingCases.BASE + "id/question/QANR5L13QE42"), RDF.Nodes.type,
+                Qlod.Nodes.WrittenQuestion));
+        assertEquals(List.of("author", "ministries", "indexing", "publication"),
+                warnings.stream().map(MappingException::part).toList());
+        assertTrue(warnings.get(0).getMessage().contains("nothing to make a slug from"), warnings.get(0)::getMessage);
     }
 
     @Test
