@@ -64,7 +64,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule RDF_SURFACE = publicSurface("rdf", "Conversion", "Directory", "Eli", "EntityMapper",
             "IdenticalAnswers", "KeySet", "MappingContext", "MappingException", "Mentions", "Ontology", "Prov", "Qlod",
-            "QuestionMapper", "ReportCitationExtractor", "ResourceType", "Time", "Uris");
+            "PreferredLabel", "QuestionMapper", "ReportCitationExtractor", "Resolution", "ResolutionReport", "ResourceType", "Time",
+            "Uris");
 
     @ArchTest
     static final ArchRule STORE_SURFACE = publicSurface("store", "LoadResult", "QuestionStore", "StoreException");
