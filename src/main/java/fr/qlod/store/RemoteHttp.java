@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,12 @@ final class RemoteHttp {
         }
     }
 
-    /** An answer: status, body, and the {@code Server} header. */
-    record Answer(int status, byte[] body, String server) {
+    /** An answer: status, body, headers. */
+    record Answer(int status, byte[] body, HttpHeaders headers) {
+        String server() {
+            return headers.firstValue("Server").orElse("");
+        }
+
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -149,8 +154,7 @@ final class RemoteHttp {
             HttpResponse<InputStream> response = AuthLib.authExecute(client, request.build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
-                return new Answer(response.statusCode(), in.readAllBytes(),
-                        response.headers().firstValue("Server").orElse(""));
+                return new Answer(response.statusCode(), in.readAllBytes(), response.headers());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

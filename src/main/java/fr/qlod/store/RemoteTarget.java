@@ -1,5 +1,6 @@
 package fr.qlod.store;
 
+import fr.qlod.rdf.IdenticalAnswers;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +82,39 @@ public final class RemoteTarget {
         RemoteHttp http = http();
         Checkpoint file = checkpoint == null ? Checkpoint.none() : Checkpoint.open(checkpoint, endpoint.toString());
         return new RemoteLoader(this, new RemoteWriter(http, protocol), file).load(producer);
+    }
+
+    /**
+     * The identical-answers collector seeded with the questions the store already holds, as a local
+     * load seeds it, so that the links graph written covers them too; null when the endpoint
+     * answers no query (a bare Graph Store Protocol endpoint): the links then cover this input only.
+     *
+     * @throws StoreException when the store cut the answer short (Virtuoso's {@code [SPARQL]
+     *         ResultSetMaxRows}, 10,000 rows by default, below the store's answers)
+     */
+    public IdenticalAnswers identicalAnswers() {
+        RemoteHttp.Answer answer = http().query(IdenticalAnswers.STORED, "text/csv");
+        if (!answer.ok()) {
+            if (protocol == RemoteProtocol.GSP) {
+                return null;
+            }
+            throw new StoreException(endpoint.toString(), null, answer.status(), "the query of the stored answers "
+                    + "failed: HTTP " + answer.status(), null);
+        }
+        answer.headers().firstValue("X-SPARQL-MaxRows").ifPresent(max -> {
+            throw new StoreException(endpoint.toString(), null, answer.status(), "the store cut the stored answers at "
+                    + max + " rows; raise its row limit (Virtuoso: [SPARQL] ResultSetMaxRows in virtuoso.ini) above "
+                    + "the number of answers", null);
+        });
+        IdenticalAnswers links = IdenticalAnswers.seeded();
+        String[] lines = answer.text().split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].replace("\"", "").split(",");
+            if (cells.length == 2) {
+                links.addStored(cells[0], cells[1]);
+            }
+        }
+        return links;
     }
 
     private RemoteHttp http() {

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class RemoteWriter {
     private static final String NTRIPLES_AS_TURTLE = "text/turtle; charset=utf-8";
+    static final int TRIPLES_PER_INSERT = 1000;
 
     /** A graph ready to be sent: its name, its N-Triples, whether it is merged, and its checkpoint key. */
     record Pending(Node graph, byte[] bytes, boolean mention, String key) {
@@ -53,22 +54,51 @@ final class RemoteWriter {
         switch (protocol) {
             case GSP -> batch.forEach(this::put);
             case QUADS -> {
-                Set<Node> existing = existing(batch);
-                if (!existing.isEmpty()) {
-                    update(clearing(batch, existing).toString());
+                StringBuilder clearing = clearing(batch, existing(batch));
+                if (!clearing.isEmpty()) {
+                    update(clearing.toString());
                 }
                 expect(http.post("application/n-quads", nquads(batch)), "POST of N-Quads");
             }
             case UPDATE -> {
                 Set<Node> existing = existing(batch);
                 StringBuilder request = clearing(batch, existing);
-                request.append("INSERT DATA {\n");
-                for (Pending p : batch) {
-                    request.append("GRAPH <").append(p.graph().getURI()).append("> {\n")
-                            .append(new String(p.bytes(), StandardCharsets.UTF_8)).append("}\n");
-                }
-                update(request.append("}\n").toString());
+                insertData(batch, request);
+                update(request.toString());
             }
+        }
+    }
+
+    /**
+     * {@code INSERT DATA} operations of at most {@value #TRIPLES_PER_INSERT} triples each: Virtuoso
+     * 7.2 refuses a larger one ("SP031: The length of generated SQL text has exceeded 10000 lines of
+     * code", measured at 1,500 triples), however many operations the request holds.
+     */
+    private static void insertData(List<Pending> batch, StringBuilder request) {
+        int triples = 0;
+        Node open = null;
+        for (Pending p : batch) {
+            for (String line : new String(p.bytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (triples == TRIPLES_PER_INSERT) {
+                    request.append("} } ;\n");
+                    triples = 0;
+                    open = null;
+                }
+                if (open == null) {
+                    request.append("INSERT DATA { GRAPH <").append(p.graph().getURI()).append("> {\n");
+                } else if (!open.equals(p.graph())) {
+                    request.append("} GRAPH <").append(p.graph().getURI()).append("> {\n");
+                }
+                open = p.graph();
+                request.append(line).append('\n');
+                triples++;
+            }
+        }
+        if (open != null) {
+            request.append("} }\n");
         }
     }
 

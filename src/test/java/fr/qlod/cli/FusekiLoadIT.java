@@ -1,0 +1,20 @@
+package fr.qlod.cli;
+
+import fr.qlod.store.FusekiProcess;
+import fr.qlod.store.RemoteStore;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Remote loads into a second Fuseki, in its own JVM, behind HTTP Basic authentication. */
+class FusekiLoadIT extends RemoteLoadScenario {
+
+    @Override
+    RemoteStore start(Path folder) throws Exception {
+        return FusekiProcess.start(folder);
+    }
+
+    @Override
+    List<String> protocols() {
+        return List.of("quads", "update", "gsp");
+    }
+}

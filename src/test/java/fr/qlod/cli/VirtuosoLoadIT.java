@@ -1,0 +1,20 @@
+package fr.qlod.cli;
+
+import fr.qlod.store.RemoteStore;
+import fr.qlod.store.VirtuosoProcess;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Remote loads into Virtuoso Open Source, behind HTTP Digest authentication. */
+class VirtuosoLoadIT extends RemoteLoadScenario {
+
+    @Override
+    RemoteStore start(Path folder) throws Exception {
+        return VirtuosoProcess.start(folder);
+    }
+
+    @Override
+    List<String> protocols() {
+        return List.of("update");
+    }
+}
