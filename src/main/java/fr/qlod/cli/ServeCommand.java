@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +24,21 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "/sparql is read-only; /update is enabled only with --update-user and --update-password-file.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory.")
-    Path db;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--db", paramLabel = "DIR", description = "The store directory.")
+        Path db;
+
+        @Option(names = "--endpoint", paramLabel = "URL",
+                description = "Serve a remote store instead: its SPARQL query endpoint, e.g. http://host:8890/sparql "
+                        + "(Virtuoso) or http://host:3030/ds (Fuseki). Pages, VoID and search are read by SPARQL "
+                        + "(search with Virtuoso's bif:contains, else 501), documents are cached for a minute, /sparql "
+                        + "passes read-only queries on with the same limits, and there is no dump and no /update. "
+                        + "Several such servers over one store scale the front end out.")
+        URI endpoint;
+    }
 
     @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -55,7 +69,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--update-user and --update-password-file go together");
         }
-        try (QuestionStore store = QuestionStore.open(db)) {
+        if (source.endpoint != null) {
+            if (updateUser != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--update-user goes with --db only");
+            }
+            QlodServer.Builder builder = QlodServer.create().endpoint(source.endpoint).port(port).bind(bind);
+            if (base != null) {
+                builder.base(base);
+            }
+            run(builder, source.endpoint.toString());
+            return ExitCodes.OK;
+        }
+        try (QuestionStore store = QuestionStore.open(source.db)) {
             QlodServer.Builder builder = QlodServer.create().store(store).port(port).bind(bind);
             if (base != null) {
                 builder.base(base);
@@ -63,17 +88,21 @@ final class ServeCommand implements Callable<Integer> {
             if (updateUser != null) {
                 builder.updateCredentials(updateUser, password(updatePasswordFile));
             }
-            QlodServer server = builder.build().start();
-            PrintWriter out = spec.commandLine().getOut();
-            String address = "http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":" + server.port() + "/";
-            out.println("qlod serving " + db + " at " + address);
-            out.println("  pages:  " + address + "   (resources under " + server.base() + "id/)");
-            out.println("  SPARQL: " + address + "sparql" + (updateUser != null ? "   update: " + address + "update" : ""));
-            out.println("  search: " + address + "search?q=...   VoID: " + address + "void   dump: " + address + "dumps/");
-            out.flush();
-            server.join();
+            run(builder, source.db.toString());
         }
         return ExitCodes.OK;
+    }
+
+    private void run(QlodServer.Builder builder, String what) {
+        QlodServer server = builder.build().start();
+        PrintWriter out = spec.commandLine().getOut();
+        String address = "http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":" + server.port() + "/";
+        out.println("qlod serving " + what + " at " + address);
+        out.println("  pages:  " + address + "   (resources under " + server.base() + "id/)");
+        out.println("  SPARQL: " + address + "sparql" + (updateUser != null ? "   update: " + address + "update" : ""));
+        out.println("  search: " + address + "search?q=...   VoID: " + address + "void   dump: " + address + "dumps/");
+        out.flush();
+        server.join();
     }
 
     private static String password(Path file) {

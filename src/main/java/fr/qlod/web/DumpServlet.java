@@ -67,6 +67,11 @@ final class DumpServlet extends HttpServlet {
         if ("HEAD".equals(req.getMethod())) {
             return;
         }
+        if (site.store() == null) {
+            Responses.error(resp, Responses.NOT_IMPLEMENTED, "Pas de téléchargement", "This server publishes a remote "
+                    + "SPARQL store: the dump is made where the data lives (qlod serve --db on that store's data).");
+            return;
+        }
         DatasetGraph dsg = site.store().dataset();
         OutputStream raw = resp.getOutputStream();
         GZIPOutputStream gzip = new GZIPOutputStream(raw, 1 << 16);

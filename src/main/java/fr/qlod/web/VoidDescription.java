@@ -87,11 +87,12 @@ final class VoidDescription {
     }
 
     private Graph build() {
-        DatasetGraph dsg = site.store().dataset();
+        // a remote store (no local dataset) is counted by SPARQL queries: triples, documents, linksets, examples
+        DatasetGraph dsg = site.store() != null ? site.store().dataset() : null;
         URI base = site.base();
         Node dataset = datasetNode();
         Graph g = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dsg, () -> {
+        Runnable describe = () -> {
             add(g, dataset, RDF.type.asNode(), VOID.Dataset.asNode());
             add(g, dataset, RDF.type.asNode(), DCAT.Dataset.asNode());
             add(g, dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
@@ -104,12 +105,8 @@ final class VoidDescription {
             add(g, dataset, VOID.dataDump.asNode(), iri(base + DUMP_PATH));
             long quads = quadsAndLinksets(dsg, g, dataset, base);
             add(g, dataset, VOID.triples.asNode(), count(quads));
-            long graphs = 0;
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
-                graphs++;
-            }
-            add(g, dataset, VOID.documents.asNode(), count(graphs));
-            if (quads <= distinctLimit) {
+            add(g, dataset, VOID.documents.asNode(), count(graphs(dsg)));
+            if (quads <= distinctLimit && dsg != null) {
                 add(g, dataset, VOID.distinctSubjects.asNode(),
                         count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
                 add(g, dataset, VOID.entities.asNode(), count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
@@ -122,7 +119,12 @@ final class VoidDescription {
             add(g, distribution, DCAT.mediaType.asNode(), iri("https://www.iana.org/assignments/media-types/application/n-quads"));
             add(g, distribution, DCTerms.license.asNode(), iri(LICENCE));
             examples(dsg, g, dataset);
-        });
+        };
+        if (dsg != null) {
+            Txn.executeRead(dsg, describe);
+        } else {
+            describe.run();
+        }
         g.getPrefixMapping().setNsPrefixes(Labels.PREFIXES);
         return g;
     }
@@ -144,11 +146,31 @@ final class VoidDescription {
     }
 
     private void examples(DatasetGraph dsg, Graph g, Node dataset) {
-        String query = "SELECT DISTINCT ?s { ?s a ?c FILTER(STRSTARTS(STR(?s), \"" + site.idSpace().replace("\"", "")
-                + "question/\")) } LIMIT " + EXAMPLES;
+        String query = "SELECT DISTINCT ?s { " + (dsg == null ? "GRAPH ?g { ?s a ?c }" : "?s a ?c")
+                + " FILTER(STRSTARTS(STR(?s), \"" + site.idSpace().replace("\"", "") + "question/\")) } LIMIT " + EXAMPLES;
+        if (dsg == null) {
+            site.select(QueryFactory.create(query)).forEachRemaining(b ->
+                    add(g, dataset, VOID.exampleResource.asNode(), b.get("s")));
+            return;
+        }
         try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
             exec.select().forEachRemaining(b -> add(g, dataset, VOID.exampleResource.asNode(), b.get("s")));
         }
+    }
+
+    private long graphs(DatasetGraph dsg) {
+        if (dsg == null) {
+            return remoteCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        }
+        long graphs = 0;
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+            graphs++;
+        }
+        return graphs;
+    }
+
+    private long remoteCount(String query) {
+        return ((Number) site.select(QueryFactory.create(query)).next().get("n").getLiteralValue()).longValue();
     }
 
     /** One streaming pass over the stored quads: counts them, and the IRI objects of each target host; returns the quads. */
@@ -156,7 +178,14 @@ final class VoidDescription {
         Map<String, Long> counts = new LinkedHashMap<>();
         TARGETS.keySet().forEach(h -> counts.put(h, 0L));
         long total = 0;
-        Iterator<Quad> quads = dsg.find();
+        if (dsg == null) {
+            total = remoteCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+            for (String host : TARGETS.keySet()) {
+                counts.put(host, remoteCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o) && "
+                        + "REGEX(STR(?o), \"^[a-z]+://" + host.replace(".", "\\\\.") + "(/|$)\")) }"));
+            }
+        }
+        Iterator<Quad> quads = dsg == null ? java.util.Collections.emptyIterator() : dsg.find();
         while (quads.hasNext()) {
             total++;
             Node o = quads.next().getObject();

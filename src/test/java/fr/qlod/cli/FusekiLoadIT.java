@@ -14,6 +14,11 @@ class FusekiLoadIT extends RemoteLoadScenario {
     }
 
     @Override
+    String killedBatchSize() {
+        return "8k";
+    }
+
+    @Override
     List<String> protocols() {
         return List.of("quads", "update", "gsp");
     }

@@ -53,6 +53,12 @@ abstract class RemoteLoadScenario {
     /** Starts the store under test. */
     abstract RemoteStore start(Path folder) throws Exception;
 
+    /**
+     * The batch size of the load killed: small enough for many acknowledged requests before the
+     * kill, large enough for the store's time per request.
+     */
+    abstract String killedBatchSize();
+
     /** The protocols exercised, the first being the store's default; each later step uses the next in turn. */
     abstract List<String> protocols();
 
@@ -198,7 +204,7 @@ abstract class RemoteLoadScenario {
     private Process forkedLoad(Path dump, Path checkpoint) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load",
-                "--endpoint", remote.loadEndpoint().toString(), "--protocol", protocol(3), "--batch-size", "8k",
+                "--endpoint", remote.loadEndpoint().toString(), "--protocol", protocol(3), "--batch-size", killedBatchSize(),
                 "--user", remote.user(), "--checkpoint", checkpoint.toString()));
         amo.forEach(a -> command.addAll(List.of("--amo", a.toString())));
         command.add(dump.toString());
