@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.http.auth.AuthEnv;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--update-password-file", paramLabel = "FILE", description = "A file holding the update password.")
     Path updatePasswordFile;
 
+    @Mixin
+    RemoteCredentials remote;
+
     @Option(names = "--stacktrace", description = "Print stack traces of errors.")
     boolean stacktrace;
 
@@ -73,12 +78,20 @@ final class ServeCommand implements Callable<Integer> {
             if (updateUser != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--update-user goes with --db only");
             }
+            String password = remote.password(spec, System.getenv());
+            if (password != null) {
+                // answered to the endpoint's Basic or Digest challenge by every query Jena sends it
+                AuthEnv.get().registerUsernamePassword(source.endpoint, remote.user, password);
+            }
             QlodServer.Builder builder = QlodServer.create().endpoint(source.endpoint).port(port).bind(bind);
             if (base != null) {
                 builder.base(base);
             }
             run(builder, source.endpoint.toString());
             return ExitCodes.OK;
+        }
+        if (remote.user != null || remote.passwordFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
         }
         try (QuestionStore store = QuestionStore.open(source.db)) {
             QlodServer.Builder builder = QlodServer.create().store(store).port(port).bind(bind);

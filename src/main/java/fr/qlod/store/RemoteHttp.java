@@ -40,7 +40,9 @@ final class RemoteHttp {
         this.timeout = timeout;
         this.retries = retries;
         this.backoff = backoff;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
+        // HTTP/1.1: the JDK otherwise offers every new connection an upgrade to HTTP/2 (h2c)
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         if (user != null) {
             AuthEnv.get().registerUsernamePassword(endpoint, user, password);

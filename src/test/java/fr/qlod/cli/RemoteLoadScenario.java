@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.qlod.bench.GeneratedDump;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.RemoteStore;
+import fr.qlod.web.QlodServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +21,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -33,14 +43,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code qlod load --endpoint} into a real remote store, step after step, each compared with the same
- * loads into a local TDB2 store: the demo corpus, the demo again, a newer version of one record, and
- * a load killed with SIGKILL in the middle then resumed.
+ * loads into a local TDB2 store: the demo corpus, the demo again, every demo IRI served by {@code
+ * qlod serve --endpoint} as by the local server, a newer version of one record, and a load killed with
+ * SIGKILL in the middle then resumed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class RemoteLoadScenario {
     static final String GRAPHS = "http://localhost:3030/graph/";
     private static final int KILLED_RECORDS = 600;
+    private static final Node HYDRA_NEXT = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next");
 
     Path dir;
 
@@ -101,7 +113,7 @@ abstract class RemoteLoadScenario {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aNewerRecordReplacesOnlyItsGraph() throws IOException {
         Path older = GeneratedDump.write(dir.resolve("older.json"), 1);
         // without the AMO files, whose graphs would be written again with the newer input's date
@@ -122,7 +134,7 @@ abstract class RemoteLoadScenario {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aLoadKilledMidWayResumesWithoutResendingWhatWasAcknowledged() throws Exception {
         Path dump = GeneratedDump.write(dir.resolve("many.json"), KILLED_RECORDS);
         Path checkpoint = dir.resolve("killed.checkpoint");
@@ -151,6 +163,73 @@ abstract class RemoteLoadScenario {
         assertFalse(Files.exists(checkpoint), "the checkpoint of a whole load is deleted");
         forkedLocalLoad(dump);
         assertSameAsLocal("after a killed and resumed load");
+    }
+
+    /** Run while the stores hold the demo corpus only. */
+    @Test
+    @Order(3)
+    void everyDemoIriAnswersLikeTheLocalServer() throws Exception {
+        URI base = URI.create("http://localhost:3030/");
+        List<String> paths = new ArrayList<>();
+        try (QuestionStore store = QuestionStore.open(local)) {
+            QlodServer here = QlodServer.create().store(store).base(base).port(0).build().start();
+            QlodServer there = QlodServer.create().endpoint(remote.queryEndpoint()).base(base).port(0).build().start();
+            try {
+                DatasetGraph dsg = store.dataset();
+                Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
+                    String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
+                    if (s.startsWith(base + "id/") && !paths.contains(s.substring(base.toString().length() + 3))) {
+                        paths.add(s.substring(base.toString().length() + 3));
+                    }
+                }));
+                HttpClient http = HttpClient.newHttpClient();
+                List<String> differ = new ArrayList<>();
+                int paged = 0;
+                for (String path : paths) {
+                    Graph mine = document(http, here, path);
+                    Graph theirs = document(http, there, path);
+                    // an inverse page holds the first links in each store's own order: only one page is compared whole
+                    boolean onePage = !mine.contains(Node.ANY, HYDRA_NEXT, Node.ANY);
+                    if (!onePage) {
+                        paged++;
+                    }
+                    Graph compared = onePage ? mine : withoutInverse(mine, base + "id/" + path);
+                    Graph against = onePage ? theirs : withoutInverse(theirs, base + "id/" + path);
+                    if (!compared.isIsomorphicWith(against)) {
+                        differ.add(path);
+                    }
+                }
+                assertTrue(paths.size() > 100, "IRIs served: " + paths.size());
+                assertEquals(List.of(), differ, "documents that differ from the local server's (of " + paths.size()
+                        + ", " + paged + " with several pages of inverse links)");
+            } finally {
+                there.stop();
+                here.stop();
+            }
+        }
+    }
+
+    private static Graph document(HttpClient http, QlodServer server, String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                + "/doc/" + path)).header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(g);
+        return g;
+    }
+
+    /** The document without the triples pointing at the resource (and their subjects' labels). */
+    private static Graph withoutInverse(Graph doc, String resource) {
+        Node r = NodeFactory.createURI(resource);
+        Graph g = GraphFactory.createDefaultGraph();
+        Set<Node> kept = new HashSet<>(List.of(r));
+        doc.find(r, Node.ANY, Node.ANY).forEach(t -> kept.add(t.getObject()));
+        doc.find().forEach(t -> {
+            if (kept.contains(t.getSubject()) || !t.getSubject().isURI() || !t.getSubject().getURI().startsWith("http://localhost")) {
+                g.add(t);
+            }
+        });
+        return g;
     }
 
     private String protocol(int step) {

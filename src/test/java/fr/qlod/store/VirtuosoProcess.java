@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Virtuoso Open Source from Debian ({@code apt-get install virtuoso-opensource}), run as
  * {@code virtuoso-t -f} from a {@code virtuoso.ini} of its own: Debian's, with every database,
- * log, lock and transaction file moved into the folder and free ports for SQL and HTTP. Writes go
+ * log, lock and transaction file moved into the folder and free loopback ports for SQL and HTTP. Writes go
  * to {@code /sparql-auth}, behind HTTP Digest authentication (user {@code dba}, Virtuoso's default
  * password on a new database).
  */
@@ -43,7 +43,7 @@ public final class VirtuosoProcess extends RemoteStore {
             if (t.startsWith("[")) {
                 section = t;
             } else if (t.matches("ServerPort\\s*=.*")) {
-                line = "ServerPort = " + (section.equals("[HTTPServer]") ? http : sql);
+                line = "ServerPort = 127.0.0.1:" + (section.equals("[HTTPServer]") ? http : sql);
             }
             out.append(line).append('\n');
         }
