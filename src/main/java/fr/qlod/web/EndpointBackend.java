@@ -160,7 +160,8 @@ final class EndpointBackend implements Backend {
 
     /**
      * Virtuoso's own full-text search, each word required: {@code bif:contains} over the literals
-     * Virtuoso indexes (its {@code RDF_OBJ_FT_RULE_ADD} rules decide which).
+     * Virtuoso indexes (its {@code DB.DBA.RDF_OBJ_FT_RULE_ADD} rules decide which; a new database
+     * indexes none).
      */
     @Override
     public Optional<List<Node>> search(String words, int max) {
@@ -175,8 +176,9 @@ final class EndpointBackend implements Backend {
         if (terms.isEmpty()) {
             return Optional.of(List.of());
         }
-        String q = "SELECT ?s (MAX(?sc) AS ?score) { GRAPH ?g { ?s ?p ?o } ?o bif:contains '"
-                + String.join(" AND ", terms) + "' OPTION (score ?sc) } GROUP BY ?s ORDER BY DESC(?score) ?s LIMIT " + max;
+        // Virtuoso wants the pattern binding ?o in the same group as bif:contains
+        String q = "SELECT ?s (MAX(?sc) AS ?score) { GRAPH ?g { ?s ?p ?o . ?o bif:contains '"
+                + String.join(" AND ", terms) + "' OPTION (score ?sc) } } GROUP BY ?s ORDER BY DESC(?score) ?s LIMIT " + max;
         List<Node> hits = new ArrayList<>();
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).queryString(q).build()) {
             exec.select().forEachRemaining(b -> hits.add(b.get("s")));

@@ -14,6 +14,11 @@ class FusekiLoadIT extends RemoteLoadScenario {
     }
 
     @Override
+    boolean textSearch() {
+        return false;
+    }
+
+    @Override
     String killedBatchSize() {
         return "8k";
     }

@@ -14,6 +14,11 @@ class VirtuosoLoadIT extends RemoteLoadScenario {
     }
 
     @Override
+    boolean textSearch() {
+        return true;
+    }
+
+    @Override
     String killedBatchSize() {
         // Virtuoso took about 0.35 s a request (each answered a Digest challenge first) on the shared machine
         return "64k";

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class VirtuosoProcess extends RemoteStore {
     static final Path PROGRAM = Path.of("/usr/bin/virtuoso-t");
+    private static final Path ISQL = Path.of("/usr/bin/isql-vt");
     private static final List<Path> INIS = List.of(Path.of("/etc/virtuoso-opensource-7/virtuoso.ini"),
             Path.of("/usr/share/virtuoso-opensource-7/virtuoso.ini"));
     private static final String DEBIAN_DB = "/var/lib/virtuoso-opensource-7/db";
@@ -53,6 +54,14 @@ public final class VirtuosoProcess extends RemoteStore {
                 .redirectErrorStream(true).redirectOutput(folder.resolve("console.log").toFile()).start();
         VirtuosoProcess v = new VirtuosoProcess(http);
         v.started(p, URI.create("http://127.0.0.1:" + http + "/sparql"), Duration.ofSeconds(180));
+        // a new database indexes no literal for bif:contains: every literal, as the README tells users
+        Process isql = new ProcessBuilder(ISQL.toString(), Integer.toString(sql), "dba", "dba",
+                "exec=DB.DBA.RDF_OBJ_FT_RULE_ADD (null, null, 'All');").directory(folder.toFile())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("isql.log").toFile()).start();
+        if (!isql.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || isql.exitValue() != 0) {
+            v.close();
+            throw new IllegalStateException("isql-vt could not add Virtuoso's text index rule; see " + folder);
+        }
         return v;
     }
 
