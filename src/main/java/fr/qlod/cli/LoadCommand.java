@@ -10,6 +10,8 @@ import fr.qlod.source.Problems;
 import fr.qlod.store.LoadResult;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.QuestionStore.LoadPath;
+import fr.qlod.store.RemoteLoadResult;
+import fr.qlod.store.RemoteTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -39,8 +41,14 @@ import picocli.CommandLine.Spec;
                     + "as before. A record's graph replaces the graph of the same record, so loading the same input "
                     + "again changes nothing, and a newer version of a record replaces that record only. The graph "
                     + "of identical answers is rebuilt over the whole store.",
-            "Into a remote store (--endpoint) each record's graph is PUT over the Graph Store Protocol, one at a "
-                    + "time; a failure names the graph, and graphs PUT before it stay.",
+            "Into a remote store (--endpoint: Virtuoso's http://host:8890/sparql-auth, a Fuseki dataset "
+                    + "http://host:3030/ds, or any Graph Store Protocol endpoint) the graphs are sent in batches "
+                    + "(--protocol), with the same replace and merge semantics. A remote store has no transaction "
+                    + "across requests: a failure leaves what was acknowledged before it (whole graphs with gsp, "
+                    + "whole batches with update; with quads the graphs of the failed batch may be dropped and not "
+                    + "yet rewritten). Each acknowledged graph is recorded in the checkpoint file: run the same "
+                    + "command again and it resumes, sending only what was not acknowledged; reloading is "
+                    + "idempotent in any case.",
             "Bad input files are named on standard error and the others are loaded (exit code 3); with --strict "
                     + "the first bad file aborts the load and the store is left unchanged."})
 final class LoadCommand implements Callable<Integer> {
@@ -56,7 +64,8 @@ final class LoadCommand implements Callable<Integer> {
         Path db;
 
         @Option(names = "--endpoint", paramLabel = "URL",
-                description = "A Graph Store Protocol endpoint, e.g. http://host:3030/ds/data.")
+                description = "A remote store's endpoint: a SPARQL Update, dataset or Graph Store Protocol endpoint, "
+                        + "e.g. http://host:8890/sparql-auth (Virtuoso) or http://host:3030/ds (Fuseki).")
         URI endpoint;
     }
 
@@ -81,6 +90,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting = new ReportOptions();
 
+    @Mixin
+    RemoteLoadOptions remote;
+
     @Spec
     CommandSpec spec;
 
@@ -97,6 +109,11 @@ final class LoadCommand implements Callable<Integer> {
             Conversion conversion = Conversion.create(context);
             LoadResult result;
             String where;
+            if (target.db != null && remote.given()) {
+                throw new ParameterException(spec.commandLine(), "--protocol, --batch-size, --retries, --checkpoint, "
+                        + "--user and --password-file go with --endpoint");
+            }
+            String resumed = "";
             if (target.db != null) {
                 where = target.db.toString();
                 try (QuestionStore store = QuestionStore.open(target.db)) {
@@ -107,11 +124,21 @@ final class LoadCommand implements Callable<Integer> {
                 }
             } else {
                 where = target.endpoint.toString();
-                result = QuestionStore.loadRemote(target.endpoint, stream -> conversion.run(amo, inputs, stream, problems));
+                RemoteTarget into = remote.target(target.endpoint, spec);
+                IdenticalAnswers stored = into.identicalAnswers();
+                if (stored == null) {
+                    err.println("qlod: warning: " + target.endpoint + " answers no query: the identical-answers links "
+                            + "are computed over this input only");
+                }
+                IdenticalAnswers links = stored != null ? stored : new IdenticalAnswers();
+                RemoteLoadResult r = into.load(stream -> conversion.run(amo, inputs, stream, problems, links));
+                result = r.load();
+                where += " (" + into.protocol().option() + ", " + r.requests() + " requests)";
+                resumed = r.graphsResumed() > 0 ? ", " + r.graphsResumed() + " acknowledged by an earlier run not sent again" : "";
             }
             err.println(Summary.of(conversion.records(), "record", problems) + "; loaded into " + where + ": "
                     + result.graphsAdded() + " graphs added, " + result.graphsReplaced() + " replaced, "
-                    + result.graphsMerged() + " merged, " + result.quads() + " quads");
+                    + result.graphsMerged() + " merged, " + result.quads() + " quads" + resumed);
             resolutions.print(err);
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }

@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.http.auth.AuthEnv;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +32,21 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "/sparql is read-only; /update is enabled only with --update-user and --update-password-file.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory.")
-    Path db;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--db", paramLabel = "DIR", description = "The store directory.")
+        Path db;
+
+        @Option(names = "--endpoint", paramLabel = "URL",
+                description = "Serve a remote store instead: its SPARQL query endpoint, e.g. http://host:8890/sparql "
+                        + "(Virtuoso) or http://host:3030/ds (Fuseki). Pages, VoID and search are read by SPARQL "
+                        + "(search with Virtuoso's bif:contains, else 501), documents are cached for a minute, /sparql "
+                        + "passes read-only queries on with the same limits, and there is no dump and no /update. "
+                        + "Several such servers over one store scale the front end out.")
+        URI endpoint;
+    }
 
     @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -62,6 +77,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StackTraceOption stackTrace;
 
+    @Mixin
+    RemoteCredentials remote;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +89,26 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--update-user and --update-password-file go together");
         }
-        try (QuestionStore store = QuestionStore.open(db)) {
+        if (source.endpoint != null) {
+            if (updateUser != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--update-user goes with --db only");
+            }
+            String password = remote.password(spec, System.getenv());
+            if (password != null) {
+                // answered to the endpoint's Basic or Digest challenge by every query Jena sends it
+                AuthEnv.get().registerUsernamePassword(source.endpoint, remote.user, password);
+            }
+            QlodServer.Builder builder = QlodServer.create().endpoint(source.endpoint).port(port).bind(bind);
+            if (base != null) {
+                builder.base(base);
+            }
+            run(builder, source.endpoint.toString(), base != null ? "given with --base" : "the server's own address");
+            return ExitCodes.OK;
+        }
+        if (remote.user != null || remote.passwordFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
+        }
+        try (QuestionStore store = QuestionStore.open(source.db)) {
             QlodServer.Builder builder = QlodServer.create().store(store).port(port).bind(bind);
             BaseChoice chosen = chooseBase(store, base, forceBase)
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--base " + base
@@ -86,16 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             if (updateUser != null) {
                 builder.updateCredentials(updateUser, password(updatePasswordFile));
             }
-            QlodServer server = builder.build().start();
-            PrintWriter out = spec.commandLine().getOut();
-            String address = "http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":" + server.port() + "/";
-            out.println("qlod serving " + db + " at " + address);
-            out.println("  base:   " + server.base() + "   (" + baseNote + ")");
-            out.println("  pages:  " + address + "   (resources under " + server.base() + "id/)");
-            out.println("  SPARQL: " + address + "sparql" + (updateUser != null ? "   update: " + address + "update" : ""));
-            out.println("  search: " + address + "search?q=...   VoID: " + address + "void   dump: " + address + "dumps/");
-            out.flush();
-            server.join();
+            run(builder, source.db.toString(), baseNote);
         }
         return ExitCodes.OK;
     }
@@ -131,6 +159,19 @@ final class ServeCommand implements Callable<Integer> {
                 return exec.ask();
             }
         });
+    }
+
+    private void run(QlodServer.Builder builder, String what, String baseNote) {
+        QlodServer server = builder.build().start();
+        PrintWriter out = spec.commandLine().getOut();
+        String address = "http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":" + server.port() + "/";
+        out.println("qlod serving " + what + " at " + address);
+        out.println("  base:   " + server.base() + "   (" + baseNote + ")");
+        out.println("  pages:  " + address + "   (resources under " + server.base() + "id/)");
+        out.println("  SPARQL: " + address + "sparql" + (updateUser != null ? "   update: " + address + "update" : ""));
+        out.println("  search: " + address + "search?q=...   VoID: " + address + "void   dump: " + address + "dumps/");
+        out.flush();
+        server.join();
     }
 
     private static String password(Path file) {

@@ -46,7 +46,8 @@ public final class IdenticalAnswers {
     /** The largest group of questions linked pairwise. */
     public static final int MAX_GROUP = 100;
 
-    private static final String STORED = String.join("\n",
+    /** The query of what a store holds that the links are computed from: each question's uid and answer fingerprints. */
+    public static final String STORED = String.join("\n",
             "PREFIX qlod: <" + Qlod.NS + ">",
             "SELECT ?uid ?fingerprint WHERE { GRAPH ?g {",
             "  ?q qlod:uid ?uid ; qlod:answer ?a . ?a qlod:hasAnswerText ?t . ?t qlod:fingerprint ?fingerprint } }");
@@ -79,17 +80,27 @@ public final class IdenticalAnswers {
         IdenticalAnswers links = new IdenticalAnswers(true);
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(STORED).build()) {
-                exec.select().forEachRemaining(row -> {
-                    String fingerprint = row.get("fingerprint").getLiteralLexicalForm();
-                    // a fingerprint this converter did not write (edited through /update) is ignored
-                    if (HEX.matcher(fingerprint).matches()) {
-                        QuestionId.parse(row.get("uid").getLiteralLexicalForm())
-                                .ifPresent(id -> links.append(pack(id), prefix(fingerprint)));
-                    }
-                });
+                exec.select().forEachRemaining(row -> links.addStored(row.get("uid").getLiteralLexicalForm(),
+                        row.get("fingerprint").getLiteralLexicalForm()));
             }
         });
         return links;
+    }
+
+    /**
+     * A collector to be seeded with {@link #addStored} from the answers of {@link #STORED} asked of a
+     * store that is not a local dataset (a remote SPARQL store).
+     */
+    public static IdenticalAnswers seeded() {
+        return new IdenticalAnswers(true);
+    }
+
+    /** Adds one row of {@link #STORED}: a stored question's uid and one of its answer fingerprints. */
+    public void addStored(String uid, String fingerprint) {
+        // a fingerprint this converter did not write (edited through /update) is ignored
+        if (HEX.matcher(fingerprint).matches()) {
+            QuestionId.parse(uid).ifPresent(id -> append(pack(id), prefix(fingerprint)));
+        }
     }
 
     /** Records the fingerprint of each non-empty answer of a question, replacing what was known of it. */

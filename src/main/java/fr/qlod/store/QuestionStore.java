@@ -220,15 +220,15 @@ public final class QuestionStore implements AutoCloseable {
     }
 
     /**
-     * Loads into a remote SPARQL 1.1 store with the Graph Store Protocol, one named graph at a time
-     * (each graph is buffered, then PUT, replacing that graph), so memory stays bounded by the largest
-     * record. The producer's quads must arrive grouped by graph: a graph seen again later is refused.
+     * Loads into a remote SPARQL 1.1 store with the Graph Store Protocol, one named graph per PUT, no
+     * credentials, no checkpoint; {@link RemoteTarget} has the other protocols and settings. The
+     * producer's quads must arrive grouped by graph: a graph seen again later is refused.
      *
      * @param endpoint the Graph Store Protocol endpoint, e.g. {@code http://host:3030/ds/data}
      * @throws StoreException naming the graph and HTTP status of the first failed request
      */
     public static LoadResult loadRemote(URI endpoint, Consumer<StreamRDF> producer) {
-        return new RemoteLoader(endpoint).load(producer);
+        return RemoteTarget.create(endpoint).protocol(RemoteProtocol.GSP).build().load(producer).load();
     }
 
     /**

@@ -1,82 +1,120 @@
 package fr.qlod.store;
 
+import fr.qlod.rdf.KeySet;
 import fr.qlod.rdf.Uris;
-import java.net.URI;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.http.GSP;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Sends a stream of quads to a remote Graph Store Protocol endpoint, one named graph per HTTP PUT.
- * Only the graph being received is held in memory. A {@linkplain Uris#isMentionGraph mention graph}
- * is merged as {@link QuestionStore#load} merges it: its current content is fetched (GET), its
- * provenance dropped, and the union PUT back.
+ * Sends a stream of quads to a remote store: each named graph is serialised as N-Triples as it
+ * ends, graphs are gathered into batches of at most {@code batchBytes} (a larger graph goes alone),
+ * and each batch is written by the target's protocol ({@link RemoteWriter}). Memory holds one batch.
+ * Graphs an earlier run had acknowledged ({@link Checkpoint}) are not sent again; each batch the
+ * store acknowledges is recorded before the next is sent. The quads must arrive grouped by graph: a
+ * graph that comes back after others is refused.
  */
 final class RemoteLoader {
-    private final URI endpoint;
+    private final RemoteTarget target;
+    private final RemoteWriter writer;
+    private final Checkpoint checkpoint;
+    private final List<RemoteWriter.Pending> batch = new ArrayList<>();
+    private long batchBytes;
+    private long resumed;
 
-    RemoteLoader(URI endpoint) {
-        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    RemoteLoader(RemoteTarget target, RemoteWriter writer, Checkpoint checkpoint) {
+        this.target = target;
+        this.writer = writer;
+        this.checkpoint = checkpoint;
     }
 
-    LoadResult load(Consumer<StreamRDF> producer) {
-        Buffer buffer = new Buffer();
-        CountingStream counting = new CountingStream(buffer);
-        counting.start();
-        producer.accept(counting);
-        counting.finish();
-        return new LoadResult(0, buffer.merged, buffer.sent.size() - buffer.merged, counting.quads());
-    }
-
-    /** What the endpoint holds in a graph, or null when it has no such graph. */
-    private Graph get(Node graphName) {
+    RemoteLoadResult load(Consumer<StreamRDF> producer) {
+        Graphs graphs = new Graphs();
+        CountingStream counting = new CountingStream(graphs);
         try {
-            return GSP.service(endpoint.toString()).graphName(graphName).GET();
-        } catch (HttpException e) {
-            if (e.getStatusCode() == 404) {
-                return null;
-            }
-            throw failure("GET", graphName, e);
+            counting.start();
+            producer.accept(counting);
+            counting.finish();
+            flush();
+        } catch (RemoteHttp.Failure e) {
+            checkpoint.close();
+            throw failure(e);
+        } catch (RuntimeException | Error e) {
+            checkpoint.close();
+            throw e;
+        }
+        checkpoint.complete();
+        RemoteWriter.Counts c = writer.counts();
+        return new RemoteLoadResult(new LoadResult(c.replaced(), c.merged(), c.added(), counting.quads()), resumed,
+                writer.requests());
+    }
+
+    private StoreException failure(RemoteHttp.Failure e) {
+        String graph = batch.isEmpty() ? null : batch.get(0).graph().getURI();
+        String more = batch.size() > 1 ? " (a batch of " + batch.size() + " graphs from <" + graph + ">)" : "";
+        return new StoreException(target.endpoint().toString(), graph, e.status(), e.getMessage() + more
+                + "; the graphs acknowledged before it are recorded in " + target.checkpoint()
+                + ": run the same command again to resume", e);
+    }
+
+    private void add(RemoteWriter.Pending graph) {
+        if (checkpoint.acknowledgedBefore(graph.key())) {
+            resumed++;
+            return;
+        }
+        // a PUT writes one graph: each is acknowledged alone
+        boolean full = target.protocol() == RemoteProtocol.GSP || batchBytes + graph.bytes().length > target.batchBytes();
+        if (!batch.isEmpty() && full) {
+            flush();
+        }
+        batch.add(graph);
+        batchBytes += graph.bytes().length;
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        writer.write(batch);
+        checkpoint.acknowledge(batch.stream().map(RemoteWriter.Pending::key).toList());
+        batch.clear();
+        batchBytes = 0;
+    }
+
+    /** A digest of a graph's name and content: the same record sent again has the same key. */
+    static String key(Node graph, byte[] content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(graph.getURI().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] digest = sha.digest(content);
+            return graph.getURI() + " " + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
-    private void put(Node graphName, Graph graph) {
-        try {
-            GSP.service(endpoint.toString()).graphName(graphName).PUT(graph);
-        } catch (HttpException e) {
-            throw failure("PUT", graphName, e);
-        }
-    }
-
-    private StoreException failure(String method, Node graphName, HttpException e) {
-        int status = Math.max(e.getStatusCode(), 0);
-        String why = status > 0 ? "HTTP " + status + (e.getStatusLine() == null ? "" : " " + e.getStatusLine())
-                : "no answer (" + e.getMessage() + ")";
-        return new StoreException(endpoint.toString(), graphName.getURI(), status,
-                method + " of graph <" + graphName.getURI() + "> failed: " + why, e);
-    }
-
-    /** Collects the quads of the current graph and PUTs it when the next graph starts. */
-    private final class Buffer extends StreamRDFBase {
-        private final Set<Node> sent = new HashSet<>();
-        private long merged;
+    /** Collects the N-Triples of the current graph and hands it over when the next graph starts. */
+    private final class Graphs extends StreamRDFBase {
+        private final KeySet seen = new KeySet();
+        private final ByteArrayOutputStream content = new ByteArrayOutputStream();
         private Node current;
-        private Graph graph;
 
         @Override
         public void triple(Triple triple) {
-            throw new StoreException(endpoint.toString(), "a triple outside any named graph was given (" + triple
-                    + "); every record must be in its own named graph", null);
+            throw new StoreException(target.endpoint().toString(), "a triple outside any named graph was given ("
+                    + triple + "); every record must be in its own named graph", null);
         }
 
         @Override
@@ -86,35 +124,28 @@ final class RemoteLoader {
             }
             Node name = quad.getGraph();
             if (!name.equals(current)) {
-                flush();
-                if (sent.contains(name)) {
-                    throw new StoreException(endpoint.toString(), name.getURI(), 0, "graph <" + name.getURI()
+                end();
+                if (!seen.add(name.getURI())) {
+                    throw new StoreException(target.endpoint().toString(), name.getURI(), 0, "graph <" + name.getURI()
                             + "> came back after other graphs; a remote load needs the quads grouped by graph", null);
                 }
                 current = name;
-                graph = GraphFactory.createDefaultGraph();
             }
-            graph.add(quad.asTriple());
+            content.writeBytes((NodeFmtLib.strNT(quad.getSubject()) + " " + NodeFmtLib.strNT(quad.getPredicate())
+                    + " " + NodeFmtLib.strNT(quad.getObject()) + " .\n").getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
         public void finish() {
-            flush();
+            end();
         }
 
-        private void flush() {
+        private void end() {
             if (current != null) {
-                if (Uris.isMentionGraph(current.getURI())) {
-                    Graph stored = get(current);
-                    if (stored != null) {
-                        merged++;
-                        stored.find().filterDrop(t -> t.getSubject().equals(current)).forEach(graph::add);
-                    }
-                }
-                put(current, graph);
-                sent.add(current);
+                byte[] bytes = content.toByteArray();
+                add(new RemoteWriter.Pending(current, bytes, Uris.isMentionGraph(current.getURI()), key(current, bytes)));
+                content.reset();
                 current = null;
-                graph = null;
             }
         }
     }

@@ -127,7 +127,7 @@ final class Describer {
         return latest;
     }
 
-    private static Instant instant(Node literal) {
+    static Instant instant(Node literal) {
         if (!literal.isLiteral()) {
             return null;
         }

@@ -43,6 +43,11 @@ final class DumpServlet extends HttpServlet {
             Responses.error(resp, Responses.BAD_REQUEST, "Adresse invalide", "Dump names never contain '..' or backslashes.");
             return;
         }
+        if (site.store() == null) {
+            Responses.error(resp, Responses.NOT_IMPLEMENTED, "Pas de téléchargement", "This server publishes a remote "
+                    + "SPARQL store: the dump is made where the data lives (qlod serve --db on that store's data).");
+            return;
+        }
         if (raw.isEmpty() || raw.equals("/")) {
             list(resp);
             return;

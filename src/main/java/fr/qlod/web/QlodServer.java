@@ -19,6 +19,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -122,6 +124,7 @@ public final class QlodServer {
     /** Settings of a {@link QlodServer}. */
     public static final class Builder {
         private QuestionStore store;
+        private URI endpoint;
         private int port = DEFAULT_PORT;
         private URI base;
         private String bind = DEFAULT_BIND;
@@ -138,6 +141,15 @@ public final class QlodServer {
         /** The store to serve (required). */
         public Builder store(QuestionStore store) {
             this.store = store;
+            return this;
+        }
+
+        /**
+         * A remote SPARQL 1.1 query endpoint to serve instead of a local store: pages, VoID and
+         * search read it by SPARQL, and {@code /sparql} passes read-only queries to it.
+         */
+        public Builder endpoint(URI queryEndpoint) {
+            this.endpoint = queryEndpoint;
             return this;
         }
 
@@ -190,7 +202,12 @@ public final class QlodServer {
 
         /** Builds the server, not started. */
         public QlodServer build() {
-            Objects.requireNonNull(store, "store");
+            if ((store == null) == (endpoint == null)) {
+                throw new IllegalArgumentException("a server serves either a store or a remote endpoint");
+            }
+            if (endpoint != null && user != null) {
+                throw new IllegalArgumentException("/update is not offered over a remote endpoint");
+            }
             Objects.requireNonNull(bind, "bind");
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port out of range: " + port);
@@ -207,16 +224,20 @@ public final class QlodServer {
             if (base != null && !base.toString().endsWith("/")) {
                 throw new IllegalArgumentException("the base must end with '/': " + base);
             }
-            Site site = new Site(store, base != null ? base : URI.create("http://localhost:" + port + "/"),
-                    loadOntology(ontology), resultLimit, user == null);
+            URI siteBase = base != null ? base : URI.create("http://localhost:" + port + "/");
+            Site site = store != null ? new Site(store, siteBase, loadOntology(ontology), resultLimit, user == null)
+                    : new Site(new EndpointBackend(endpoint), siteBase, loadOntology(ontology), resultLimit, false);
             Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("")
-                    .processor(new LimitedQuery(timeout, resultLimit, new ServicePolicy(allowedServices))).build();
+                    .processor(store != null ? new LimitedQuery(timeout, resultLimit, new ServicePolicy(allowedServices))
+                            : new EndpointQuery(endpoint, timeout, resultLimit)).build();
+            // over a remote endpoint, Fuseki's dataset is an empty stand-in: EndpointQuery runs the queries remotely
+            DatasetGraph served = store != null ? store.dataset() : DatasetGraphFactory.createTxnMem();
             OntologyServlet ontologyServlet = new OntologyServlet(site);
             JsonLdContext context = new JsonLdContext(site.ontology());
             LinkedDataServlet documents = new LinkedDataServlet(site, context);
             FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(isLoopback(bind))
                     .enableCors(false).enablePing(true).enableStats(false).enableMetrics(false)
-                    .add(SPARQL, DataService.newBuilder(store.dataset()).addEndpoint(query))
+                    .add(SPARQL, DataService.newBuilder(served).addEndpoint(query))
                     .addFilter("/*", new SecurityHeadersFilter())
                     .addServlet("/id/*", documents)
                     .addServlet("/doc/*", documents)

@@ -81,11 +81,12 @@ final class VoidDescription {
     }
 
     private Graph build() {
-        DatasetGraph dsg = site.store().dataset();
+        // a remote store (no local dataset) is counted by SPARQL queries: triples, documents, linksets, examples
+        DatasetGraph dsg = site.store() != null ? site.store().dataset() : null;
         URI base = site.base();
         Node dataset = datasetNode();
         Graph g = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dsg, () -> {
+        Runnable describe = () -> {
             add(g, dataset, RDF.type.asNode(), VOID.Dataset.asNode());
             add(g, dataset, RDF.type.asNode(), DCAT.Dataset.asNode());
             add(g, dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
@@ -98,12 +99,8 @@ final class VoidDescription {
             add(g, dataset, VOID.dataDump.asNode(), iri(base + DUMP_PATH));
             long quads = quadsAndLinksets(dsg, g, dataset, base);
             add(g, dataset, VOID.triples.asNode(), count(quads));
-            long graphs = 0;
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
-                graphs++;
-            }
-            add(g, dataset, VOID.documents.asNode(), count(graphs));
-            if (quads <= distinctLimit) {
+            add(g, dataset, VOID.documents.asNode(), count(graphs(dsg)));
+            if (quads <= distinctLimit && dsg != null) {
                 add(g, dataset, VOID.distinctSubjects.asNode(),
                         count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
                 add(g, dataset, VOID.entities.asNode(), count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
@@ -112,7 +109,12 @@ final class VoidDescription {
             distributions(g, dataset, base);
             services(g, dataset, base);
             examples(dsg, g, dataset);
-        });
+        };
+        if (dsg != null) {
+            Txn.executeRead(dsg, describe);
+        } else {
+            describe.run();
+        }
         g.getPrefixMapping().setNsPrefixes(Labels.PREFIXES);
         return g;
     }
@@ -192,11 +194,31 @@ final class VoidDescription {
     }
 
     private void examples(DatasetGraph dsg, Graph g, Node dataset) {
-        String query = "SELECT DISTINCT ?s { ?s a ?c FILTER(STRSTARTS(STR(?s), \"" + site.idSpace().replace("\"", "")
-                + "question/\")) } LIMIT " + EXAMPLES;
+        String query = "SELECT DISTINCT ?s { " + (dsg == null ? "GRAPH ?g { ?s a ?c }" : "?s a ?c")
+                + " FILTER(STRSTARTS(STR(?s), \"" + site.idSpace().replace("\"", "") + "question/\")) } LIMIT " + EXAMPLES;
+        if (dsg == null) {
+            site.select(QueryFactory.create(query)).forEachRemaining(b ->
+                    add(g, dataset, VOID.exampleResource.asNode(), b.get("s")));
+            return;
+        }
         try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
             exec.select().forEachRemaining(b -> add(g, dataset, VOID.exampleResource.asNode(), b.get("s")));
         }
+    }
+
+    private long graphs(DatasetGraph dsg) {
+        if (dsg == null) {
+            return remoteCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        }
+        long graphs = 0;
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+            graphs++;
+        }
+        return graphs;
+    }
+
+    private long remoteCount(String query) {
+        return ((Number) site.select(QueryFactory.create(query)).next().get("n").getLiteralValue()).longValue();
     }
 
     /**
@@ -210,7 +232,24 @@ final class VoidDescription {
         Map<String, Set<Node>> predicates = new HashMap<>();
         String ours = site(base.toString());
         long total = 0;
-        Iterator<Quad> quads = dsg.find();
+        if (dsg == null) {
+            // the same pass done by the remote store: IRI objects grouped by their site and predicate
+            total = remoteCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+            StringBuilder notVocabulary = new StringBuilder();
+            Labels.PREFIXES.getNsPrefixMap().values().forEach(ns ->
+                    notVocabulary.append(" && !STRSTARTS(STR(?o), \"").append(ns).append("\")"));
+            site.select(QueryFactory.create("SELECT ?site ?p (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o "
+                    + "FILTER(isIRI(?o) && ?p != <" + RDF.type.getURI() + ">" + notVocabulary + ") } "
+                    + "BIND(REPLACE(STR(?o), \"^([a-zA-Z][a-zA-Z0-9+.-]*://[^/]+).*$\", \"$1/\") AS ?site) } GROUP BY ?site ?p"))
+                    .forEachRemaining(b -> {
+                        String target = b.get("site").getLiteralLexicalForm();
+                        if (target.contains("://") && !target.equals(ours)) {
+                            counts.merge(target, ((Number) b.get("n").getLiteralValue()).longValue(), Long::sum);
+                            predicates.computeIfAbsent(target, t -> new HashSet<>()).add(b.get("p"));
+                        }
+                    });
+        }
+        Iterator<Quad> quads = dsg == null ? java.util.Collections.emptyIterator() : dsg.find();
         while (quads.hasNext()) {
             total++;
             Quad q = quads.next();
