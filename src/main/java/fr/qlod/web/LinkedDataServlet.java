@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +93,7 @@ final class LinkedDataServlet extends HttpServlet {
                     "Nothing is known about " + resource.getURI() + ". Try a search.");
             return;
         }
-        byte[] body = format == Format.HTML ? renderer.render(d, path).getBytes(StandardCharsets.UTF_8)
+        byte[] body = format == Format.HTML ? renderer.render(d, path, Chrome.of(req, resp), req)
                 : Responses.rdf(graph(d, path, req), format);
         Responses.sendConditional(req, resp, format, body, d.modified() != null ? d.modified() : site.dataTime());
     }

@@ -203,6 +203,7 @@ public final class QlodServer {
                     .addServlet("/id/*", new LinkedDataServlet(site))
                     .addServlet("/doc/*", new LinkedDataServlet(site))
                     .addServlet("/search", new SearchServlet(site))
+                    .addServlet(Assets.PATH + "*", new AssetServlet())
                     .addServlet("/ontology", ontologyServlet)
                     .addServlet("/dumps/*", new DumpServlet(site))
                     .addServlet("/*", new HomeServlet(site));

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -61,7 +61,7 @@ final class SearchServlet extends HttpServlet {
         List<Node> shown = hits.subList(from, Math.min(hits.size(), from + PAGE_SIZE));
         Graph labels = labels(shown);
         byte[] body = format.get() == Format.JSON ? json(q, page, hits.size(), shown, labels)
-                : html(q, page, hits.size(), shown, labels);
+                : html(Chrome.of(req, resp), q, page, hits.size(), shown, labels);
         resp.setStatus(Responses.OK);
         resp.setContentType(format.get().contentType());
         resp.setContentLength(body.length);
@@ -110,29 +110,14 @@ final class SearchServlet extends HttpServlet {
         return mapper.writeValueAsBytes(root);
     }
 
-    private byte[] html(String q, int page, int total, List<Node> shown, Graph labels) {
-        StringBuilder body = new StringBuilder("<h1>Recherche</h1>\n<form action=\"/search\" method=\"get\">"
-                + "<input type=\"search\" name=\"q\" value=\"" + Html.escape(q) + "\" aria-label=\"Rechercher\"> "
-                + "<button>Rechercher</button></form>\n");
-        if (!q.isEmpty()) {
-            body.append("<p>").append(total).append(total >= MAX_HITS ? "+" : "").append(" résultat(s) pour « ")
-                    .append(Html.escape(q)).append(" ».</p>\n<ol start=\"").append(page * PAGE_SIZE + 1).append("\">\n");
-            for (Node n : shown) {
-                String label = Labels.best(labels, n);
-                body.append("<li><a href=\"").append(Html.escape(site.link(n))).append("\">")
-                        .append(Html.escape(label != null ? label : n.getURI())).append("</a></li>\n");
-            }
-            body.append("</ol>\n<p class=\"pager\">");
-            String base = "/search?q=" + Html.escape(java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
-            if (page > 0) {
-                body.append("<a rel=\"prev\" href=\"").append(base).append("&amp;page=").append(page - 1).append("\">← précédents</a>");
-            }
-            if ((page + 1) * PAGE_SIZE < total) {
-                body.append("<a rel=\"next\" href=\"").append(base).append("&amp;page=").append(page + 1).append("\">suivants →</a>");
-            }
-            body.append("</p>\n");
+    private byte[] html(Chrome chrome, String q, int page, int total, List<Node> shown, Graph labels) {
+        List<Cell> results = new ArrayList<>();
+        for (Node n : shown) {
+            String label = Labels.best(labels, n, chrome.lang());
+            results.add(Cell.link(label != null ? label : n.getURI(), site.link(n)));
         }
-        return Html.page("Recherche", "", body.toString()).getBytes(StandardCharsets.UTF_8);
+        String base = "/search?q=" + Chrome.encode(q) + "&";
+        return Templates.render("search.jte", Map.of("chrome", chrome, "q", q, "total", total, "results", results,
+                "pager", Pager.of(base, "page", page, (page + 1) * PAGE_SIZE < total)));
     }
-
 }
