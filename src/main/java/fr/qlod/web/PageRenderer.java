@@ -28,10 +28,12 @@ final class PageRenderer {
 
     private final Site site;
     private final QuestionPages questions;
+    private final SubjectPages subjects;
 
     PageRenderer(Site site) {
         this.site = site;
         this.questions = new QuestionPages(site, this);
+        this.subjects = new SubjectPages(site, this);
     }
 
     byte[] render(Description d, ResourcePath path, Chrome chrome, HttpServletRequest req) {
@@ -39,6 +41,10 @@ final class PageRenderer {
         Node resource = d.resource();
         if (QUESTION_TYPES.stream().anyMatch(t -> g.contains(resource, RDF.type.asNode(), t))) {
             return questions.render(d, path, chrome);
+        }
+        Subject kind = Subject.of(g, resource);
+        if (kind != null) {
+            return subjects.render(kind, d, path, chrome, TableRequest.of(req));
         }
         List<TextBlock> texts = new ArrayList<>();
         for (Node p : List.of(Qlod.Nodes.questionText, Qlod.Nodes.answerText)) {
