@@ -1,0 +1,119 @@
+package fr.qlod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.qlod.store.QuestionStore;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The deputy, ministry and search pages and the language switch, used in a real headless Chromium. */
+class PagesBrowserIT {
+    @TempDir
+    static Path dir;
+    static QuestionStore store;
+    static QlodServer server;
+
+    @BeforeAll
+    static void start() {
+        store = PageFixtures.store(dir);
+        server = PageFixtures.serve(store);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            server.stop();
+        } finally {
+            store.close();
+        }
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + server.port() + path;
+    }
+
+    @Test
+    void aDeputysTableSortsByDelayAndShowsItsSecondPage() throws Exception {
+        try (Browser b = Browser.open(dir.resolve("profile-deputy"), "fr-FR")) {
+            WebDriver browser = b.driver;
+            browser.get(url("/doc/" + PageFixtures.DEPUTY));
+            browser.findElement(By.cssSelector("th[data-column=delay] a")).click();
+
+            List<Long> delays = browser.findElements(By.cssSelector("table.questions tbody td[data-column=delay]")).stream()
+                    .map(WebElement::getText).filter(t -> !t.isEmpty()).map(Long::parseLong).toList();
+            assertEquals(delays.stream().sorted().toList(), delays);
+            assertEquals(10L, delays.get(0));
+            browser.findElement(By.cssSelector(".pager a[rel=next]")).click();
+
+            assertTrue(browser.getCurrentUrl().contains("qpage=1"), browser.getCurrentUrl());
+            assertEquals(PageFixtures.HOSTILE_QUESTIONS - TableRequest.PAGE_SIZE,
+                    browser.findElements(By.cssSelector("table.questions tbody tr")).size());
+        }
+    }
+
+    @Test
+    void aMinistryShowsItsDelayFigureAndChart() throws Exception {
+        try (Browser b = Browser.open(dir.resolve("profile-ministry"), "fr-FR")) {
+            WebDriver browser = b.driver;
+            browser.get(url("/doc/" + PageFixtures.MINISTRY));
+
+            assertTrue(browser.findElement(By.cssSelector("[data-figure=within] .value")).getText().endsWith("%"));
+            WebElement chart = browser.findElement(By.cssSelector("#chart-delays svg"));
+            assertTrue(chart.isDisplayed());
+            assertTrue(chart.getSize().getHeight() > 100, "the chart is drawn: " + chart.getSize());
+            assertEquals(Figures.BINS.length + 1, chart.findElements(By.cssSelector("rect")).size());
+        }
+    }
+
+    @Test
+    void aSearchNarrowedByTwoFacetsShowsOnlyMatchingQuestions() throws Exception {
+        try (Browser b = Browser.open(dir.resolve("profile-search"), "fr-FR")) {
+            WebDriver browser = b.driver;
+            browser.get(url("/"));
+            WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
+            box.sendKeys("retraites");
+            box.submit();
+            int before = count(browser, "ministry", "/doc/" + PageFixtures.MINISTRY);
+            browser.findElement(By.cssSelector(".facet[data-facet=ministry] li[data-value='/doc/" + PageFixtures.MINISTRY + "'] a")).click();
+            browser.findElement(By.cssSelector(".facet[data-facet=year] li[data-value='2019'] a")).click();
+
+            int after = count(browser, "year", "2019");
+            assertTrue(after < before, after + " < " + before);
+            List<WebElement> results = browser.findElements(By.cssSelector(".results .result"));
+            assertEquals(after, results.size());
+            for (WebElement r : results) {
+                assertEquals(PageFixtures.HOSTILE + " ministère", r.findElement(By.cssSelector(".ministry")).getText());
+                assertTrue(r.findElement(By.cssSelector(".date")).getText().endsWith("2019"));
+            }
+            assertEquals(2, browser.findElements(By.cssSelector(".facets li.selected")).size());
+        }
+    }
+
+    @Test
+    void theLanguageLinkTurnsThePageToEnglishAndKeepsIt() throws Exception {
+        try (Browser b = Browser.open(dir.resolve("profile-english"), "fr-FR")) {
+            WebDriver browser = b.driver;
+            browser.get(url("/doc/" + PageFixtures.MINISTRY));
+            assertEquals("Accueil", browser.findElement(By.cssSelector("header nav a")).getText());
+            browser.findElement(By.cssSelector("a.lang")).click();
+
+            assertEquals("Home", browser.findElement(By.cssSelector("header nav a")).getText());
+            assertEquals("Answer delays (days)", browser.findElement(By.cssSelector("#chart-delays figcaption")).getText());
+            browser.get(url("/doc/" + PageFixtures.DEPUTY));
+            assertEquals("Home", browser.findElement(By.cssSelector("header nav a")).getText());
+        }
+    }
+
+    private static int count(WebDriver browser, String facet, String value) {
+        return Integer.parseInt(browser.findElement(By.cssSelector(".facet[data-facet=" + facet + "] li[data-value='" + value
+                + "'] .count")).getText());
+    }
+}
