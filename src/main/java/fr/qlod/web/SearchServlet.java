@@ -37,6 +37,8 @@ final class SearchServlet extends HttpServlet {
     private static final int MAX_HITS = 1000;
     private static final int MAX_QUERY_LENGTH = 200;
     private static final int SUGGESTIONS = 8;
+    /** The most searches whose questions are kept. */
+    private static final int CACHE_SIZE = 64;
     private static final String QUERY = """
             PREFIX text: <http://jena.apache.org/text#>
             PREFIX qlod: <https://w3id.org/qlod#>
@@ -59,10 +61,14 @@ final class SearchServlet extends HttpServlet {
 
     private final transient Site site;
     private final transient QuestionRows rows;
+    private final transient RowCache cache;
+    private final transient Map<String, List<Node>> suggested;
 
     SearchServlet(Site site) {
         this.site = site;
         this.rows = new QuestionRows(site);
+        this.cache = new RowCache(site, CACHE_SIZE);
+        this.suggested = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     private static List<Cell> linked(Cell c) {
@@ -95,12 +101,20 @@ final class SearchServlet extends HttpServlet {
             }
         }
         boolean byDate = "date".equals(req.getParameter("sort"));
-        List<Node> hitQuestions = new ArrayList<>();
-        List<Node> others = new ArrayList<>();
-        if (!q.isEmpty()) {
-            search(q, hitQuestions, others);
-        }
-        List<QuestionRow> found = rows.of(hitQuestions, chrome.lang());
+        String words = q;
+        List<QuestionRow> found = cache.get(chrome.lang() + " " + q, () -> {
+            List<Node> hitQuestions = new ArrayList<>();
+            List<Node> others = new ArrayList<>();
+            if (!words.isEmpty()) {
+                search(words, hitQuestions, others);
+            }
+            if (suggested.size() >= CACHE_SIZE) {
+                suggested.clear();
+            }
+            suggested.put(words, others);
+            return rows.of(hitQuestions, chrome.lang());
+        });
+        List<Node> others = suggested.getOrDefault(q, List.of());
         Set<String> questionIris = new LinkedHashSet<>();
         found.forEach(r -> questionIris.add(r.iri()));
         List<QuestionRow> matching = found.stream().filter(r -> keeps(r, chosen, from, to)).toList();
@@ -115,11 +129,11 @@ final class SearchServlet extends HttpServlet {
         for (QuestionRow r : shown) {
             results.add(new SearchResult(r, Excerpt.of(texts.get(r.iri()), q)));
         }
-        List<Node> suggested = others.stream().filter(n -> !questionIris.contains(n.getURI())).limit(SUGGESTIONS).toList();
-        List<Cell> suggestions = suggestions(suggested, chrome.lang());
+        List<Node> beside = others.stream().filter(n -> !questionIris.contains(n.getURI())).limit(SUGGESTIONS).toList();
+        List<Cell> suggestions = suggestions(beside, chrome.lang());
         String base = address(q, chosen, from, to, byDate ? "date" : null, null);
         List<Facet> facets = facets(matching, chosen, q, from, to, byDate, chrome);
-        boolean more = hitQuestions.size() >= MAX_HITS;
+        boolean more = found.size() >= MAX_HITS;
         byte[] body;
         if (format.get() == Format.JSON) {
             body = json(q, page, matching.size(), more, results, facets, suggestions);

@@ -3,10 +3,7 @@ package fr.qlod.web;
 import fr.qlod.rdf.Qlod;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -37,18 +34,13 @@ final class SubjectPages {
     private final Site site;
     private final PageRenderer renderer;
     private final QuestionRows rows;
-    private final Map<String, List<QuestionRow>> cache;
+    private final RowCache cache;
 
     SubjectPages(Site site, PageRenderer renderer) {
         this.site = site;
         this.renderer = renderer;
         this.rows = new QuestionRows(site);
-        this.cache = site.readOnly() ? Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<QuestionRow>> eldest) {
-                return size() > CACHE_SIZE;
-            }
-        }) : null;
+        this.cache = new RowCache(site, CACHE_SIZE);
     }
 
     byte[] render(Subject kind, Description d, ResourcePath path, Chrome chrome, TableRequest request) {
@@ -91,10 +83,7 @@ final class SubjectPages {
     }
 
     private List<QuestionRow> questions(Subject kind, Node resource, String lang) {
-        if (cache == null) {
-            return rows.matching(kind.pattern(resource), lang);
-        }
-        return cache.computeIfAbsent(lang + " " + resource.getURI(), k -> rows.matching(kind.pattern(resource), lang));
+        return cache.get(lang + " " + resource.getURI(), () -> rows.matching(kind.pattern(resource), lang));
     }
 
     /** The deputy's seats (with their constituency) and groups, oldest first. */
