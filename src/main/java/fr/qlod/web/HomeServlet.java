@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
@@ -93,18 +90,11 @@ final class HomeServlet extends HttpServlet {
         Node dataset = voidDescription.datasetNode();
         List<Node> examples = new ArrayList<>();
         v.find(dataset, VOID.exampleResource.asNode(), Node.ANY).forEach(t -> examples.add(t.getObject()));
-        Graph labelled = examples.isEmpty() ? GraphFactory.createDefaultGraph() : site.construct(labelsOf(examples));
+        Graph labelled = site.labelsOf(examples);
         List<Cell> cells = new ArrayList<>();
         examples.forEach(e -> cells.add(renderer.cell(labelled, e, chrome.lang())));
         return new HomePage(chrome, number(v, dataset, VOID.triples.asNode()), number(v, dataset, VOID.documents.asNode()),
                 number(v, dataset, VOID.distinctSubjects.asNode()), cells);
-    }
-
-    private static Query labelsOf(List<Node> nodes) {
-        StringBuilder values = new StringBuilder();
-        nodes.forEach(n -> values.append('<').append(n.getURI()).append("> "));
-        return QueryFactory.create("PREFIX rdfs: <" + RDFS.getURI() + "> CONSTRUCT { ?s rdfs:label ?l } WHERE { VALUES ?s { "
-                + values + "} ?s rdfs:label ?l }");
     }
 
     /** The dataset's own count (linksets and class partitions carry counts of their own). */

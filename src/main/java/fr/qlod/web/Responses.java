@@ -25,6 +25,7 @@ final class Responses {
     static final int NOT_FOUND = 404;
     static final int NOT_ACCEPTABLE = 406;
     static final int HEADERS_TOO_LARGE = 431;
+    static final int NOT_IMPLEMENTED = 501;
 
     private Responses() {
     }

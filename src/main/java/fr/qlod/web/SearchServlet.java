@@ -20,9 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryFactory;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
  * {@code /search?q=…}: the questions whose texts, titles or answers hold the words (French analyser,
@@ -39,11 +37,10 @@ final class SearchServlet extends HttpServlet {
     private static final int SUGGESTIONS = 8;
     /** The most searches whose questions are kept. */
     private static final int CACHE_SIZE = 64;
-    private static final String QUERY = """
-            PREFIX text: <http://jena.apache.org/text#>
+    /** The questions of the answers among the hits. */
+    private static final String QUESTIONS = """
             PREFIX qlod: <https://w3id.org/qlod#>
-            SELECT ?s ?q { (?s ?score) text:query (?words ?max) OPTIONAL { ?s qlod:answerTo ?a } BIND(COALESCE(?a, ?s) AS ?q) }
-            ORDER BY DESC(?score) ?s""";
+            SELECT ?s ?q { VALUES ?s { %s } ?s qlod:answerTo ?q }""";
     /** The facets: parameter, and the keys and labels of a row's values for it. */
     private static final Map<String, Function<QuestionRow, List<Cell>>> FACETS = new LinkedHashMap<>();
 
@@ -69,6 +66,13 @@ final class SearchServlet extends HttpServlet {
         this.rows = new QuestionRows(site);
         this.cache = new RowCache(site, CACHE_SIZE);
         this.suggested = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** Raised inside a cached read when the data served has no text index; never leaves this class. */
+    private static final class NoTextIndex extends RuntimeException {
+        NoTextIndex() {
+            super(null, null, false, false);
+        }
     }
 
     private static List<Cell> linked(Cell c) {
@@ -102,11 +106,13 @@ final class SearchServlet extends HttpServlet {
         }
         boolean byDate = "date".equals(req.getParameter("sort"));
         String words = q;
-        List<QuestionRow> found = cache.get(chrome.lang() + " " + q, () -> {
+        List<QuestionRow> found;
+        try {
+            found = cache.get(chrome.lang() + " " + q, () -> {
             List<Node> hitQuestions = new ArrayList<>();
             List<Node> others = new ArrayList<>();
-            if (!words.isEmpty()) {
-                search(words, hitQuestions, others);
+            if (!words.isEmpty() && !search(words, hitQuestions, others)) {
+                throw new NoTextIndex();
             }
             if (suggested.size() >= CACHE_SIZE) {
                 suggested.clear();
@@ -114,6 +120,12 @@ final class SearchServlet extends HttpServlet {
             suggested.put(words, others);
             return rows.of(hitQuestions, chrome.lang());
         });
+        } catch (NoTextIndex e) {
+            Responses.error(resp, Responses.NOT_IMPLEMENTED, "Recherche indisponible", "Full-text search needs the "
+                    + "local text index (qlod serve --db) or a store with its own text search (Virtuoso); "
+                    + "the SPARQL endpoint /sparql answers structured queries.");
+            return;
+        }
         List<Node> others = suggested.getOrDefault(q, List.of());
         Set<String> questionIris = new LinkedHashSet<>();
         found.forEach(r -> questionIris.add(r.iri()));
@@ -226,22 +238,34 @@ final class SearchServlet extends HttpServlet {
         return extra == null ? a.toString() : a.append(extra).toString();
     }
 
-    /** The questions the words found (an answer found counts for its question), in order, and the other resources. */
-    private void search(String words, List<Node> questions, List<Node> others) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
-        pss.setLiteral("words", QueryParserBase.escape(words));
-        pss.setLiteral("max", MAX_HITS);
+    /**
+     * The questions the words found (an answer found counts for its question), in order, and the other
+     * resources; false when the data served has no text index.
+     */
+    private boolean search(String words, List<Node> questions, List<Node> others) {
+        Optional<List<Node>> found = site.search(words, MAX_HITS);
+        if (found.isEmpty()) {
+            return false;
+        }
+        List<Node> hits = found.get().stream().filter(Node::isURI).toList();
+        Map<Node, Node> answered = new LinkedHashMap<>();
+        if (!hits.isEmpty()) {
+            StringBuilder values = new StringBuilder();
+            hits.forEach(n -> values.append('<').append(n.getURI()).append("> "));
+            site.select(QueryFactory.create(QUESTIONS.formatted(values))).forEachRemaining(b -> answered.put(b.get("s"), b.get("q")));
+        }
         Set<Node> seen = new LinkedHashSet<>();
-        site.select(pss.asQuery()).forEachRemaining(b -> {
-            Node q = b.get("q");
-            if (q != null && q.isURI() && seen.add(q)) {
+        for (Node hit : hits) {
+            Node q = answered.getOrDefault(hit, hit);
+            if (seen.add(q)) {
                 if (q.getURI().contains("/question/")) {
                     questions.add(q);
                 } else {
                     others.add(q);
                 }
             }
-        });
+        }
+        return true;
     }
 
     /** The question texts of these questions. */

@@ -3,23 +3,23 @@ package fr.qlod.web;
 import fr.qlod.store.QuestionStore;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 
 /**
  * What every page of one server shares: the base IRI, the ontology, the start time, and the one way
  * pages read the data ({@link #describe}, {@link #select}, {@link #construct}), so that a page does not
- * depend on where the data lives.
+ * depend on where the data lives: they are answered by a {@link Backend}, local or remote.
  */
 final class Site {
-    private final QuestionStore store;
-    private final Describer describer;
+    private final Backend backend;
     private final Graph ontology;
     private final Labels labels;
     private final Instant started = Instant.now();
@@ -29,45 +29,59 @@ final class Site {
 
     /** @param readOnly whether nothing can change the store while it is served (no update endpoint) */
     Site(QuestionStore store, URI base, Graph ontology, int resultLimit, boolean readOnly) {
-        this.store = store;
+        this(new LocalBackend(store, readOnly), base, ontology, resultLimit, readOnly);
+    }
+
+    /** @param readOnly whether nothing can change the data while it is served */
+    Site(Backend backend, URI base, Graph ontology, int resultLimit, boolean readOnly) {
+        this.backend = backend;
         this.readOnly = readOnly;
         this.base = base;
         this.ontology = ontology;
         this.labels = new Labels(ontology);
         this.resultLimit = resultLimit;
-        this.describer = new Describer(store.dataset(), readOnly);
     }
 
-    /** The local store; pages read through {@link #describe}, {@link #select} and {@link #construct} instead. */
+    /**
+     * The local store, or null when the data lives in a remote store; pages read through {@link
+     * #describe}, {@link #select} and {@link #construct} instead, and only what cannot be asked of a
+     * SPARQL endpoint (the dump's pass over every quad) uses it.
+     */
     QuestionStore store() {
-        return store;
+        return backend instanceof LocalBackend local ? local.store() : null;
     }
 
     /** A resource's description with one page of the links pointing at it. */
     Description describe(Node resource, int page) {
-        return describer.describe(resource, page);
+        return backend.describe(resource, page);
     }
 
     /** Runs a read-only SELECT over the data served; the rows are read whole before it returns. */
     RowSetRewindable select(Query query) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-                return exec.select().rewindable();
-            }
-        });
+        return backend.select(query);
     }
 
     /** Runs a read-only CONSTRUCT over the data served. */
     Graph construct(Query query) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-                Graph g = GraphFactory.createDefaultGraph();
-                exec.construct(g);
-                return g;
-            }
-        });
+        return backend.construct(query);
+    }
+
+    /** Full-text search over the data served, best first; empty when no text index is reachable. */
+    Optional<List<Node>> search(String words, int max) {
+        return backend.search(words, max);
+    }
+
+    /** The label triples ({@link Labels#LABEL_PROPERTIES}) of the resources, from whichever named graphs state them. */
+    Graph labelsOf(Collection<Node> resources) {
+        List<Node> iris = resources.stream().filter(Node::isURI).distinct().toList();
+        if (iris.isEmpty()) {
+            return GraphFactory.createDefaultGraph();
+        }
+        StringBuilder q = new StringBuilder("CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s {");
+        iris.forEach(n -> q.append(" <").append(n.getURI()).append('>'));
+        q.append(" } VALUES ?p {");
+        Labels.LABEL_PROPERTIES.forEach(p -> q.append(" <").append(p.getURI()).append('>'));
+        return construct(QueryFactory.create(q.append(" } GRAPH ?g { ?s ?p ?o } }").toString()));
     }
 
     URI base() {
@@ -101,7 +115,7 @@ final class Site {
 
     /** When the data last changed: the store's last load, else when the server started. */
     Instant dataTime() {
-        Instant load = store.lastLoad();
+        Instant load = backend.lastLoad();
         return load != null ? load : started;
     }
 
