@@ -151,9 +151,9 @@ final class FragmentsServlet extends HttpServlet {
         Graph g = GraphFactory.createDefaultGraph();
         fragment.triples().forEach(g::add);
         for (Triple t : fragment.triples()) {
-            body.append("<tr><td>").append(renderer.value(g, t.getSubject())).append("</td><td>")
-                    .append(renderer.value(g, t.getPredicate())).append("</td><td>")
-                    .append(renderer.value(g, t.getObject())).append("</td></tr>\n");
+            body.append("<tr><td>").append(cell(renderer.cell(g, t.getSubject(), "fr"))).append("</td><td>")
+                    .append(cell(renderer.cell(g, t.getPredicate(), "fr"))).append("</td><td>")
+                    .append(cell(renderer.cell(g, t.getObject(), "fr"))).append("</td></tr>\n");
         }
         body.append("</table>\n<p>");
         String[] given = {s, p, o};
@@ -167,6 +167,13 @@ final class FragmentsServlet extends HttpServlet {
         }
         body.append("</p>\n");
         return Html.page("Fragments", "", body.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A cell as the cell fragment of the templates writes it, escaped. */
+    private static String cell(Cell c) {
+        String text = Html.escape(c.text());
+        String linked = c.href() == null ? text : "<a href=\"" + Html.escape(c.href()) + "\">" + text + "</a>";
+        return c.lang() == null ? linked : linked + " <span class=\"lang-tag\">@" + Html.escape(c.lang()) + "</span>";
     }
 
     /** The URL of a page of the fragment with the given parameters; page 1 has no page parameter. */

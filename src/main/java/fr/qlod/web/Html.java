@@ -1,32 +1,15 @@
 package fr.qlod.web;
 
+import gg.jte.Content;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
 /**
- * HTML building: escaping of everything printed, and the common page frame with its inline style
- * sheet (no external assets, no script).
+ * HTML outside the templates: escaping for the few pages still written in Java (the ontology and
+ * the dumps list), their frame, and the error page.
  */
 final class Html {
-    private static final String STYLE = """
-            body{font:17px/1.55 Georgia,'Times New Roman',serif;color:#1d1d1f;background:#fbfaf7;margin:0}
-            header,main,footer{max-width:52rem;margin:0 auto;padding:0 1.2rem}
-            header{padding-top:1rem;border-bottom:1px solid #ddd}
-            header a{margin-right:1rem}
-            nav form{display:inline}
-            h1{font-size:1.7rem;line-height:1.25;margin:1.2rem 0 .3rem}
-            h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #e3e0d8}
-            a{color:#0b4f8a}
-            .iri{font:13px/1.4 ui-monospace,Menlo,monospace;color:#555;word-break:break-all}
-            .official{background:#eef4fb;border-left:4px solid #0b4f8a;padding:.6rem 1rem;margin:1rem 0}
-            table{border-collapse:collapse;width:100%}
-            th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #eee}
-            th{width:13rem;font-weight:normal;color:#555}
-            .text p{margin:.2rem 0 .9rem}
-            .lang{font-size:.75rem;color:#888}
-            .pager a{margin-right:1rem}
-            footer{font-size:.85rem;color:#777;padding:2rem 1.2rem}
-            input[type=search]{width:60%;font-size:1rem}
-            textarea{width:100%;font:14px ui-monospace,monospace}
-            """;
-
     private Html() {
     }
 
@@ -50,36 +33,32 @@ final class Html {
         return out.toString();
     }
 
-    /** Text as paragraphs: one {@code <p>} per block separated by a blank line. */
-    static String paragraphs(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String block : text.split("\\R\\s*\\R")) {
-            if (!block.isBlank()) {
-                out.append("<p>").append(escape(block.strip()).replaceAll("\\R", "<br>")).append("</p>\n");
-            }
-        }
-        return out.toString();
-    }
-
-    /** A whole page; {@code title} is text (escaped here), {@code head} and {@code body} are HTML. */
+    /**
+     * A whole page in the common frame; {@code title} is text (escaped there), {@code head} and
+     * {@code body} are HTML already escaped by the caller: the one place raw HTML enters a template.
+     */
     static String page(String title, String head, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                + "<title>" + escape(title) + " — qlod</title>\n" + head
-                + "<style>" + STYLE + "</style></head>\n<body><header><nav>"
-                + "<a href=\"/\">Accueil</a><a href=\"/query\">SPARQL</a><a href=\"/void\">VoID</a>"
-                + "<a href=\"/ontology\">Ontologie</a><a href=\"/dumps/\">Données</a>"
-                + "<form action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" "
-                + "placeholder=\"Rechercher dans les questions\" aria-label=\"Rechercher\"> "
-                + "<button>Rechercher</button></form></nav></header>\n<main>\n" + body
-                + "</main>\n<footer>Questions parlementaires de l'Assemblée nationale en données liées. "
-                + "Licence Ouverte 2.0.</footer></body></html>\n";
+        Content rawHead = out -> out.writeContent(head);
+        Content rawBody = out -> out.writeContent(body);
+        return new String(Templates.render("raw.jte", Map.of("chrome", Chrome.FRENCH, "title", title,
+                "head", rawHead, "body", rawBody)), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** A short error page with a search box and a link home. */
+    /** A short error page with a search box and a link home, in French. */
     static String errorPage(int status, String title, String message) {
-        return page(title, "", "<h1>" + escape(title) + "</h1>\n<p>" + escape(message) + "</p>\n"
-                + "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" aria-label=\"Rechercher\"> "
-                + "<button>Rechercher</button></form>\n<p><a href=\"/\">Retour à l'accueil</a> (HTTP " + status + ")</p>\n");
+        return new String(errorBytes(Chrome.FRENCH, status, title, message), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static byte[] errorBytes(Chrome chrome, int status, String title, String message) {
+        return Templates.render("error.jte", Map.of("chrome", chrome, "status", status, "title", title,
+                "message", message));
+    }
+
+    /** Sends a rendered page with status 200. */
+    static void send(HttpServletResponse resp, byte[] page) throws IOException {
+        resp.setStatus(Responses.OK);
+        resp.setContentType(Format.HTML.contentType());
+        resp.setContentLength(page.length);
+        resp.getOutputStream().write(page);
     }
 }

@@ -50,14 +50,19 @@ final class Labels {
 
     /** The best label of the node in the graph, or null. */
     static String best(Graph graph, Node node) {
+        return best(graph, node, "fr");
+    }
+
+    /** The best label of the node in the language ({@code fr} or {@code en}), else in any, or null. */
+    static String best(Graph graph, Node node, String lang) {
         for (Node property : LABEL_PROPERTIES) {
-            String french = literal(graph, node, property, true);
+            String french = literal(graph, node, property, lang, true);
             if (french != null) {
                 return french;
             }
         }
         for (Node property : LABEL_PROPERTIES) {
-            String any = literal(graph, node, property, false);
+            String any = literal(graph, node, property, lang, false);
             if (any != null) {
                 return any;
             }
@@ -65,7 +70,7 @@ final class Labels {
         return null;
     }
 
-    private static String literal(Graph graph, Node node, Node property, boolean frenchOnly) {
+    private static String literal(Graph graph, Node node, Node property, String preferred, boolean preferredOnly) {
         ExtendedIterator<Triple> it = graph.find(node, property, Node.ANY);
         try {
             String fallback = null;
@@ -75,10 +80,10 @@ final class Labels {
                     continue;
                 }
                 String lang = o.getLiteralLanguage();
-                if (lang.toLowerCase().startsWith("fr")) {
+                if (lang.toLowerCase().startsWith(preferred)) {
                     return o.getLiteralLexicalForm();
                 }
-                if (!frenchOnly && (fallback == null || lang.isEmpty())) {
+                if (!preferredOnly && (fallback == null || lang.isEmpty())) {
                     fallback = o.getLiteralLexicalForm();
                 }
             }
@@ -90,7 +95,12 @@ final class Labels {
 
     /** The label of a property or class: from the ontology (French first), else its prefixed name. */
     String term(Node term) {
-        String label = best(ontology, term);
+        return term(term, "fr");
+    }
+
+    /** The label of a property or class in the language, else in French, else its prefixed name. */
+    String term(Node term, String lang) {
+        String label = best(ontology, term, lang);
         return label != null ? label : shortName(term);
     }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +113,7 @@ final class LinkedDataServlet extends HttpServlet {
             unknown(resp, resource);
             return;
         }
-        byte[] body = format == Format.HTML ? renderer.render(d, path).getBytes(StandardCharsets.UTF_8)
+        byte[] body = format == Format.HTML ? renderer.render(d, path, Chrome.of(req, resp), req)
                 : format == Format.JSONLD ? context.compact(graph(d, path, req), Responses.origin(req) + JsonLdContext.PATH)
                 : Responses.rdf(graph(d, path, req), format);
         Responses.cache(resp, site);

@@ -16,8 +16,12 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -51,7 +55,16 @@ final class LocalBackend implements Backend {
         DatasetGraph dsg = store.dataset();
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-                return exec.select().rewindable();
+                // TDB2 bindings read their nodes lazily: copied here, node by node, they never read outside
+                // the transaction (where a node not in the node cache failed with "Not in a transaction")
+                RowSet rows = exec.select();
+                List<Binding> detached = new ArrayList<>();
+                rows.forEachRemaining(b -> {
+                    BindingBuilder copy = Binding.builder();
+                    b.forEach(copy::add);
+                    detached.add(copy.build());
+                });
+                return RowSetStream.create(rows.getResultVars(), detached.iterator()).rewindable();
             }
         });
     }

@@ -244,6 +244,7 @@ public final class QlodServer {
                     .addServlet("/graph/*", documents)
                     .addServlet(JsonLdContext.PATH, new ContextServlet(site, context))
                     .addServlet("/search", new SearchServlet(site))
+                    .addServlet(Assets.PATH + "*", new AssetServlet())
                     .addServlet("/ontology", ontologyServlet)
                     .addServlet("/dumps/*", new DumpServlet(site))
                     .addServlet(FragmentsServlet.PATH, new FragmentsServlet(site))

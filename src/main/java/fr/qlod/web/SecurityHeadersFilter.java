@@ -18,7 +18,7 @@ import java.io.IOException;
  * sent to the read-only {@code /sparql} refused with 403 and a clear message.
  */
 final class SecurityHeadersFilter implements Filter {
-    static final String CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    static final String CSP = "default-src 'self'; img-src 'self' data:; "
             + "frame-ancestors 'none'; form-action 'self'";
     /** Longer SPARQL queries are POSTed; Fuseki's own header limit is far higher. */
     static final int MAX_URL_LENGTH = 32 * 1024;

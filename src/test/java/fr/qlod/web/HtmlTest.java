@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlTest {
@@ -21,8 +22,8 @@ class HtmlTest {
 
     @Test
     void splitsTextIntoParagraphsOnBlankLines() {
-        assertEquals("<p>Premier &lt;b&gt;.</p>\n<p>Second<br>suite.</p>\n",
-                Html.paragraphs("Premier <b>.\n\n  \nSecond\nsuite.\n"));
+        assertEquals(List.of("Premier <b>.", "Second suite."),
+                TextBlock.of("Texte", null, "Premier <b>.\n\n  \nSecond\nsuite.\n").paragraphs());
     }
 
     @Test
@@ -31,5 +32,6 @@ class HtmlTest {
 
         assertTrue(page.contains("<title>&lt;script&gt;x&lt;/script&gt; — qlod</title>"));
         assertFalse(page.contains("<script"));
+        assertTrue(page.contains("<p>corps</p>"));
     }
 }

@@ -1,0 +1,36 @@
+package fr.qlod.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page of a sorted table of questions: its column headers (each a link sorting by it, the other
+ * way when it is the current sort), its rows and its pager.
+ */
+record QuestionTable(List<Header> headers, List<QuestionRow> rows, Pager pager, int total, int first) {
+    /** A column header: its label, the link that sorts by it, and "ascending"/"descending" when sorted by it. */
+    record Header(String key, String label, String href, String sorted) {
+    }
+
+    QuestionTable {
+        headers = List.copyOf(headers);
+        rows = List.copyOf(rows);
+    }
+
+    /** The page the request asks for of these rows; {@code base} is the page's address ending in ? or &. */
+    static QuestionTable of(List<QuestionRow> all, TableRequest req, String base, Chrome chrome) {
+        List<Header> headers = new ArrayList<>();
+        for (String column : TableRequest.COLUMNS) {
+            boolean current = column.equals(req.column());
+            String next = current && !req.descending() ? "-" + column : column;
+            headers.add(new Header(column, chrome.t("col." + column), base + "sort=" + next + "#questions",
+                    current ? req.descending() ? "descending" : "ascending" : null));
+        }
+        List<QuestionRow> sorted = req.sorted(all);
+        int from = Math.min(sorted.size(), req.page() * TableRequest.PAGE_SIZE);
+        int to = Math.min(sorted.size(), from + TableRequest.PAGE_SIZE);
+        String paged = base + "sort=" + req.sort() + "&";
+        Pager pager = Pager.of(paged, "qpage", req.page(), to < sorted.size());
+        return new QuestionTable(headers, sorted.subList(from, to), pager, sorted.size(), from);
+    }
+}

@@ -1,0 +1,16 @@
+package fr.qlod.web;
+
+import java.util.List;
+
+/**
+ * The page of a deputy, a group, a ministry, a legislature or a concept: its identity, a deputy's
+ * mandates as a timeline, the figures of its questions with their charts, the sorted, paged table of
+ * its questions, then the generic table.
+ */
+record SubjectPage(Chrome chrome, Generic generic, Subject kind, List<Fact> identity, List<Cell> mandates,
+        Figures figures, QuestionTable table) {
+    SubjectPage {
+        identity = List.copyOf(identity);
+        mandates = List.copyOf(mandates);
+    }
+}

@@ -1,0 +1,126 @@
+package fr.qlod.web;
+
+import fr.qlod.rdf.Qlod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Builds the pages of {@link Subject}s: the resource's questions are read once per page (or once per
+ * server when the store cannot change while served, in a small cache), then sorted, paged and
+ * counted here.
+ */
+final class SubjectPages {
+    /** The most subjects whose questions are kept. */
+    static final int CACHE_SIZE = 256;
+    private static final String MANDATES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX qlod: <https://w3id.org/qlod#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?organ ?organLabel ?code ?start ?end ?constituency ?constituencyLabel WHERE {
+              ?m org:member ?x ; org:organization ?organ .
+              OPTIONAL { ?organ qlod:organTypeCode ?code }
+              OPTIONAL { ?organ rdfs:label ?organLabel FILTER(LANGMATCHES(LANG(?organLabel), "fr")) }
+              OPTIONAL { ?m org:memberDuring ?p OPTIONAL { ?p qlod:startDate ?start } OPTIONAL { ?p qlod:endDate ?end } }
+              OPTIONAL { ?m qlod:constituency ?constituency OPTIONAL { ?constituency rdfs:label ?constituencyLabel } }
+              FILTER(?code IN ("ASSEMBLEE", "GP") || BOUND(?constituency))
+            } ORDER BY ?start ?organ""";
+
+    private final Site site;
+    private final PageRenderer renderer;
+    private final QuestionRows rows;
+    private final RowCache cache;
+
+    SubjectPages(Site site, PageRenderer renderer) {
+        this.site = site;
+        this.renderer = renderer;
+        this.rows = new QuestionRows(site);
+        this.cache = new RowCache(site, CACHE_SIZE);
+    }
+
+    byte[] render(Subject kind, Description d, ResourcePath path, Chrome chrome, TableRequest request) {
+        Node resource = d.resource();
+        String lang = chrome.lang();
+        List<QuestionRow> questions = questions(kind, resource, lang);
+        Graph g = d.about();
+        List<Fact> identity = new ArrayList<>();
+        List<Cell> mandates = List.of();
+        if (kind == Subject.DEPUTY) {
+            add(identity, "name", chrome.t("subject.identity"), literal(g, resource, FOAF.name.asNode()));
+            LocalDate born = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.birthDate));
+            String place = literal(g, resource, Qlod.Nodes.birthPlace);
+            if (born != null || place != null) {
+                add(identity, "born", chrome.t("subject.born"), (born == null ? "" : Dates.show(born, lang))
+                        + (place == null ? "" : (born == null ? "" : ", ") + place));
+            }
+            List<Cell> links = new ArrayList<>();
+            g.find(resource, RDFS.seeAlso.asNode(), Node.ANY).forEach(t -> {
+                if (t.getObject().isURI() && t.getObject().getURI().contains("nosdeputes.fr")) {
+                    links.add(Cell.link(chrome.t("official.nosdeputes") + " (" + host(t.getObject().getURI()) + ")",
+                            t.getObject().getURI()));
+                }
+            });
+            if (!links.isEmpty()) {
+                identity.add(new Fact("nosdeputes", chrome.t("official.nosdeputes"), links, null));
+            }
+            mandates = mandates(resource, lang);
+        } else {
+            LocalDate start = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.startDate));
+            LocalDate end = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.endDate));
+            if (start != null) {
+                add(identity, "period", chrome.t("subject.since"), period(start, end, lang));
+            }
+        }
+        String base = LinkedDataServlet.DOC + path.local() + "?";
+        QuestionTable table = QuestionTable.of(questions, request, base, chrome);
+        return Templates.render("subject.jte", new SubjectPage(chrome, renderer.generic(d, path, chrome), kind, identity,
+                mandates, Figures.of(questions, chrome), table));
+    }
+
+    private List<QuestionRow> questions(Subject kind, Node resource, String lang) {
+        return cache.get(lang + " " + resource.getURI(), () -> rows.matching(kind.pattern(resource), lang));
+    }
+
+    /** The deputy's seats (with their constituency) and groups, oldest first. */
+    private List<Cell> mandates(Node person, String lang) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(MANDATES);
+        q.setIri("x", person.getURI());
+        List<Cell> cells = new ArrayList<>();
+        site.select(q.asQuery()).forEachRemaining(b -> {
+            Node organ = b.get("organ");
+            String label = b.get("organLabel") != null ? b.get("organLabel").getLiteralLexicalForm()
+                    : organ.getURI().substring(organ.getURI().lastIndexOf('/') + 1);
+            String where = b.get("constituencyLabel") != null ? " — " + b.get("constituencyLabel").getLiteralLexicalForm() : "";
+            String when = period(Dates.of(b.get("start")), Dates.of(b.get("end")), lang);
+            cells.add(Cell.link((when.isEmpty() ? "" : when + " : ") + label + where, site.link(organ)));
+        });
+        return cells;
+    }
+
+    private static String period(LocalDate start, LocalDate end, String lang) {
+        if (start == null) {
+            return end == null ? "" : "– " + Dates.show(end, lang);
+        }
+        return Dates.show(start, lang) + " – " + (end == null ? "" : Dates.show(end, lang));
+    }
+
+    private static String literal(Graph g, Node s, Node p) {
+        Node o = QuestionPages.one(g, s, p);
+        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
+    }
+
+    private static void add(List<Fact> facts, String key, String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            facts.add(new Fact(key, label, List.of(Cell.text(value)), null));
+        }
+    }
+
+    private static String host(String url) {
+        return java.net.URI.create(url).getHost();
+    }
+}

@@ -1,0 +1,229 @@
+package fr.qlod.web;
+
+import static fr.qlod.web.WebFixtures.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.qlod.store.QuestionStore;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pages of each kind on a real server over the demo store and the hostile fixture, read with jsoup. */
+class PagesIT {
+    private static final String HTML = "text/html";
+    private static final List<String> KINDS = List.of("question/QANR5L99QE9000", PageFixtures.DEPUTY, PageFixtures.GROUP,
+            PageFixtures.MINISTRY, PageFixtures.LEGISLATURE, PageFixtures.RUBRIQUE);
+
+    @TempDir
+    static Path dir;
+    static QuestionStore store;
+    static QlodServer server;
+    static int port;
+
+    @BeforeAll
+    static void start() {
+        store = PageFixtures.store(dir);
+        server = PageFixtures.serve(store);
+        port = server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            server.stop();
+        } finally {
+            store.close();
+        }
+    }
+
+    private static Document page(String path) throws Exception {
+        HttpResponse<String> r = get(port, path, HTML);
+        assertEquals(200, r.statusCode(), path);
+        return Jsoup.parse(r.body());
+    }
+
+    private static String fact(Document d, String key) {
+        return d.selectFirst("[data-fact=" + key + "] dd").text();
+    }
+
+    @Test
+    void aQuestionOpensOnItsSummaryCard() throws Exception {
+        Document d = page("/doc/question/QANR5L99QE9002");
+
+        assertEquals("Question écrite", fact(d, "type"));
+        assertEquals("9002", fact(d, "number"));
+        assertEquals(PageFixtures.HOSTILE, fact(d, "author"));
+        assertEquals("/doc/" + PageFixtures.DEPUTY, d.selectFirst("[data-fact=author] a").attr("href"));
+        assertEquals(PageFixtures.HOSTILE + " groupe", fact(d, "group"));
+        assertEquals(PageFixtures.HOSTILE + " ministère", fact(d, "addressed"));
+        assertEquals("Réponse publiée", fact(d, "status"));
+        // published 2020-03-03, answered 75 days later: beyond the two months
+        assertEquals("75 jours au-delà des deux mois du Règlement", fact(d, "delay"));
+        assertTrue(d.selectFirst("[data-fact=delay] dd").hasClass("late"));
+        assertNotNull(d.selectFirst("table.props"), "the generic table stays below the summary");
+        assertTrue(d.selectFirst(".card").elementSiblingIndex() < d.selectFirst("table.props").elementSiblingIndex());
+    }
+
+    @Test
+    void theDemoSeedQuestionShowsItsTextsAndOfficialPage() throws Exception {
+        Document d = page("/doc/question/QANR5L14QE59906");
+
+        assertEquals("59906", fact(d, "number"));
+        assertFalse(fact(d, "author").isEmpty());
+        assertFalse(fact(d, "published").isEmpty());
+        assertTrue(d.select(".text p").size() >= 2);
+        assertNotNull(d.selectFirst(".official a[href*=assemblee-nationale.fr]"));
+    }
+
+    @Test
+    void aDeputysQuestionsAreASortablePagedTable() throws Exception {
+        Document first = page("/doc/" + PageFixtures.DEPUTY);
+        Document oldest = page("/doc/" + PageFixtures.DEPUTY + "?sort=date");
+        Document second = page("/doc/" + PageFixtures.DEPUTY + "?sort=date&qpage=1");
+
+        assertEquals(TableRequest.PAGE_SIZE, first.select("table.questions tbody tr").size());
+        assertEquals(PageFixtures.HOSTILE_QUESTIONS - TableRequest.PAGE_SIZE, second.select("table.questions tbody tr").size());
+        List<String> newest = first.select("table.questions tbody td[data-column=date]").eachText();
+        java.time.LocalDate latest = java.time.LocalDate.MIN;
+        for (int i = 0; i < PageFixtures.HOSTILE_QUESTIONS; i++) {
+            java.time.LocalDate date = PageFixtures.date(i);
+            latest = date.isAfter(latest) ? date : latest;
+        }
+        assertEquals(Dates.show(latest, "fr"), newest.get(0));
+        assertEquals("1 janvier 2018", oldest.selectFirst("table.questions tbody td[data-column=date]").text());
+        assertEquals("descending", first.selectFirst("th[data-column=date]").attr("aria-sort"));
+        assertEquals("ascending", oldest.selectFirst("th[data-column=date]").attr("aria-sort"));
+        assertNotNull(first.selectFirst(".pager a[rel=next]"));
+        assertEquals(String.valueOf(PageFixtures.HOSTILE_QUESTIONS), first.selectFirst("[data-figure=count] .value").text());
+        assertEquals(3, first.select("#chart-per-year svg g.bar").size());
+    }
+
+    @Test
+    void aMinistryShowsItsShareAnsweredWithinTwoMonthsAndItsDelayHistogram() throws Exception {
+        Document d = page("/doc/" + PageFixtures.MINISTRY);
+        int answered = 0;
+        int within = 0;
+        for (int i = 0; i < PageFixtures.HOSTILE_QUESTIONS; i++) {
+            if (i % 5 != 4) {
+                answered++;
+                within += i % 6 < 2 ? 1 : 0;
+            }
+        }
+
+        assertEquals(Math.round(100.0 * answered / PageFixtures.HOSTILE_QUESTIONS) + " %", d.selectFirst("[data-figure=answered] .value").text());
+        assertEquals(Math.round(100.0 * within / PageFixtures.HOSTILE_QUESTIONS) + " %", d.selectFirst("[data-figure=within] .value").text());
+        Element histogram = d.selectFirst("#chart-delays");
+        assertEquals(Figures.BINS.length + 1, histogram.select("svg g.bar").size());
+        assertEquals("Délais de réponse (jours)", histogram.selectFirst("svg > title").text());
+        assertEquals(Figures.BINS.length + 1, histogram.select("table.chart-data tbody tr").size());
+        long counted = histogram.select("table.chart-data tbody td.num").eachText().stream().mapToLong(Long::parseLong).sum();
+        assertEquals(answered, counted);
+    }
+
+    @Test
+    void everyKindOfPagePrintsHostileLabelsAsText() throws Exception {
+        for (String kind : KINDS) {
+            Document d = page("/doc/" + kind);
+            assertTrue(d.selectFirst("h1").text().contains(PageFixtures.HOSTILE), kind + ": " + d.selectFirst("h1").text());
+            assertTrue(d.select("script").isEmpty(), kind);
+            assertTrue(d.select("b, [onclick]").isEmpty(), kind);
+        }
+        Document search = page("/search?q=" + Chrome.encode(PageFixtures.HOSTILE + " retraites"));
+        assertTrue(search.select("script").isEmpty());
+        assertEquals(PageFixtures.HOSTILE + " retraites", search.selectFirst("main input[name=q]").val());
+    }
+
+    @Test
+    void everyResponseHasACspWithoutUnsafeInline() throws Exception {
+        String css = Assets.url(Assets.CSS);
+        for (String path : List.of("/", "/query", "/search?q=retraites", "/doc/" + PageFixtures.DEPUTY, "/nowhere",
+                css, "/void", "/ontology", "/dumps/", "/sparql?query=ASK%7B%7D")) {
+            String csp = get(port, path, null).headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+            assertFalse(csp.contains("unsafe-inline"), path + ": " + csp);
+        }
+    }
+
+    @Test
+    void theStyleSheetIsServedAtAHashedAddressForAYear() throws Exception {
+        HttpResponse<String> css = get(port, Assets.url(Assets.CSS), null);
+        Document home = page("/");
+
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertEquals(AssetServlet.CACHE_FOREVER, css.headers().firstValue("Cache-Control").orElse(null));
+        assertEquals(Assets.url(Assets.CSS), home.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertTrue(Assets.url(Assets.CSS).matches("/assets/qlod\\.[0-9a-f]{12}\\.css"));
+        assertEquals(404, get(port, "/assets/qlod.000000000000.css", null).statusCode());
+    }
+
+    @Test
+    void searchFacetsCombineAndTheirCountsShrink() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode all = json.readTree(get(port, "/search?q=retraites&format=json", null).body());
+        String ministry = "/doc/" + PageFixtures.MINISTRY;
+        JsonNode one = json.readTree(get(port, "/search?q=retraites&format=json&ministry=" + ministry, null).body());
+        JsonNode two = json.readTree(get(port, "/search?q=retraites&ministry=" + ministry + "&year=2019&delay=beyond",
+                "application/json").body());
+        int expected = 0;
+        for (int i = 0; i < PageFixtures.HOSTILE_QUESTIONS; i++) {
+            expected += 2018 + i % 3 == 2019 && i % 5 != 4 && i % 6 >= 2 ? 1 : 0;
+        }
+
+        assertTrue(all.get("total").asInt() >= PageFixtures.HOSTILE_QUESTIONS, all.toString());
+        assertEquals(PageFixtures.HOSTILE_QUESTIONS, one.get("total").asInt());
+        assertEquals(expected, two.get("total").asInt());
+        assertEquals(expected, two.get("results").size());
+        for (JsonNode r : two.get("results")) {
+            assertEquals(PageFixtures.HOSTILE + " ministère", r.get("ministry").asText());
+            assertTrue(r.get("date").asText().startsWith("2019"));
+            assertTrue(r.get("excerpt").asText().contains("retraites"));
+            for (String field : List.of("iri", "title", "date", "author", "ministry", "status", "excerpt")) {
+                assertTrue(r.hasNonNull(field), field);
+            }
+        }
+        JsonNode years = two.get("facets").get("year");
+        assertEquals(1, years.size());
+        assertEquals(expected, years.get(0).get("count").asInt());
+    }
+
+    @Test
+    void searchResultsAreQuestionsWithConceptsAsSuggestionsBeside() throws Exception {
+        Document d = page("/search?q=retraites");
+
+        for (Element a : d.select(".results .result > a.title")) {
+            assertTrue(a.attr("href").startsWith("/doc/question/"), a.attr("href"));
+        }
+        assertFalse(d.select(".results .result .excerpt mark").isEmpty());
+        assertFalse(d.select(".facet[data-facet=ministry] li").isEmpty());
+    }
+
+    @Test
+    void pagesAreInEnglishByAcceptLanguageOrSwitch() throws Exception {
+        Document en = Jsoup.parse(WebFixtures.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/doc/" + PageFixtures.MINISTRY))
+                .header("Accept", HTML).header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.5").build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        Document switched = page("/doc/" + PageFixtures.MINISTRY + "?lang=en");
+        Document french = page("/doc/" + PageFixtures.MINISTRY);
+
+        assertEquals("en", en.selectFirst("html").attr("lang"));
+        assertEquals("Home", en.selectFirst("header nav a").text());
+        assertEquals("Answer delays (days)", en.selectFirst("#chart-delays figcaption").text());
+        assertEquals("en", switched.selectFirst("html").attr("lang"));
+        assertEquals("fr", french.selectFirst("html").attr("lang"));
+        assertTrue(french.selectFirst("a.lang").attr("href").endsWith("lang=en"));
+    }
+}
