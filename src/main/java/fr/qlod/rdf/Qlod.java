@@ -108,6 +108,11 @@ public final class Qlod {
     public static final Property sourceLocation = property("sourceLocation");
     public static final Property sourceFormat = property("sourceFormat");
     public static final Property converterVersion = property("converterVersion");
+    // Derived at conversion from the question's other statements (see DerivedFacts)
+    public static final Property answerDelayDays = property("answerDelayDays");
+    public static final Property answeredWithinTwoMonths = property("answeredWithinTwoMonths");
+    public static final Property publicationYear = property("publicationYear");
+    public static final Property authorDepartement = property("authorDepartement");
 
     private Qlod() {
     }
@@ -223,6 +228,10 @@ public final class Qlod {
         public static final Node sourceLocation = Qlod.sourceLocation.asNode();
         public static final Node sourceFormat = Qlod.sourceFormat.asNode();
         public static final Node converterVersion = Qlod.converterVersion.asNode();
+        public static final Node answerDelayDays = Qlod.answerDelayDays.asNode();
+        public static final Node answeredWithinTwoMonths = Qlod.answeredWithinTwoMonths.asNode();
+        public static final Node publicationYear = Qlod.publicationYear.asNode();
+        public static final Node authorDepartement = Qlod.authorDepartement.asNode();
 
         private Nodes() {
         }
