@@ -65,6 +65,7 @@ public final class QuestionStore implements AutoCloseable {
     public static final String TEXT_FOLDER = "text";
     private static final String TDB_FOLDER = "tdb2";
     private static final String LOADING_MARKER = "text-index.loading";
+    private static final String STATISTICS_MARKER = "statistics.stale";
     private static final String LAST_LOAD_FILE = "last-load.txt";
     private static final Logger LOG = LoggerFactory.getLogger(QuestionStore.class);
 
@@ -107,7 +108,12 @@ public final class QuestionStore implements AutoCloseable {
                 Files.deleteIfExists(directory.resolve(LOADING_MARKER));
             }
             DatasetGraphText dataset = (DatasetGraphText) TextDatasetFactory.create(tdb, index, true);
-            return new QuestionStore(directory, tdb, index, dataset);
+            QuestionStore store = new QuestionStore(directory, tdb, index, dataset);
+            if (Files.exists(directory.resolve(STATISTICS_MARKER))) {
+                LOG.warn("Counting the statistics of {} again after an interrupted load", directory);
+                store.rebuildStatistics();
+            }
+            return store;
         } catch (IOException | RuntimeException e) {
             if (tdb != null) {
                 TDBInternal.expel(tdb);
@@ -148,9 +154,18 @@ public final class QuestionStore implements AutoCloseable {
     public synchronized LoadResult load(Consumer<StreamRDF> producer) {
         Objects.requireNonNull(producer, "producer");
         Path marker = directory.resolve(LOADING_MARKER);
+        Path stale = directory.resolve(STATISTICS_MARKER);
         writeMarker(marker);
-        LoadResult result = Txn.calculateRead(tdb, tdb::isEmpty) ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+        writeMarker(stale);
+        LoadResult result;
+        try {
+            result = Txn.calculateRead(tdb, tdb::isEmpty) ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+        } catch (RuntimeException | Error e) {
+            deleteMarker(stale);
+            throw e;
+        }
         deleteMarker(marker);
+        rebuildStatistics();
         Instant now = Instant.now();
         try {
             Files.writeString(directory.resolve(LAST_LOAD_FILE), now.toString());
@@ -160,6 +175,18 @@ public final class QuestionStore implements AutoCloseable {
         LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} merged, {} added)", result.quads(), directory,
                 result.graphsReplaced(), result.graphsMerged(), result.graphsAdded());
         return result;
+    }
+
+    /**
+     * Counts the statistics graph again over the whole store, in a write transaction of its own
+     * after the load's; the marker written before the load stays until it commits, so a store
+     * opened after a crash in between counts them again.
+     */
+    private void rebuildStatistics() {
+        long start = System.nanoTime();
+        int slices = Txn.calculateWrite(tdb, () -> Statistics.rebuild(tdb));
+        deleteMarker(directory.resolve(STATISTICS_MARKER));
+        LOG.debug("Counted {} statistics slices of {} in {} ms", slices, directory, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A load into the empty store: a new TDB2 generation, built aside and switched in ({@link FreshStoreLoad}). */
