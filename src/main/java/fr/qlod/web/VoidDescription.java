@@ -1,5 +1,6 @@
 package fr.qlod.web;
 
+import fr.qlod.rdf.Qlod;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Iterator;
@@ -105,8 +106,9 @@ final class VoidDescription {
             long quads = quadsAndLinksets(dsg, g, dataset, base);
             add(g, dataset, VOID.triples.asNode(), count(quads));
             long graphs = 0;
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
-                graphs++;
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                // the statistics graph is counted from the records, it is not one
+                graphs += it.next().getURI().equals(Qlod.STATISTICS_GRAPH) ? 0 : 1;
             }
             add(g, dataset, VOID.documents.asNode(), count(graphs));
             if (quads <= distinctLimit) {
