@@ -158,14 +158,19 @@ public final class QuestionStore implements AutoCloseable {
         writeMarker(marker);
         writeMarker(stale);
         LoadResult result;
+        boolean empty = Txn.calculateRead(tdb, tdb::isEmpty);
         try {
-            result = Txn.calculateRead(tdb, tdb::isEmpty) ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+            result = empty ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
         } catch (RuntimeException | Error e) {
             deleteMarker(stale);
             throw e;
         }
         deleteMarker(marker);
-        rebuildStatistics();
+        if (empty) {
+            rebuildStatistics();
+        } else {
+            deleteMarker(stale);
+        }
         Instant now = Instant.now();
         try {
             Files.writeString(directory.resolve(LAST_LOAD_FILE), now.toString());
@@ -179,8 +184,9 @@ public final class QuestionStore implements AutoCloseable {
 
     /**
      * Counts the statistics graph again over the whole store, in a write transaction of its own
-     * after the load's; the marker written before the load stays until it commits, so a store
-     * opened after a crash in between counts them again.
+     * after a load into the empty store (whose new generation is switched in whole); the marker
+     * written before the load stays until it commits, so a store opened after a crash in between
+     * counts them again. A load into a store holding data counts them in its own transaction.
      */
     private void rebuildStatistics() {
         long start = System.nanoTime();
@@ -215,6 +221,8 @@ public final class QuestionStore implements AutoCloseable {
             counting.start();
             Handoff.run(producer, counting);
             counting.finish();
+            // in the load's transaction, so that a load killed at any moment leaves figures and data as they were
+            Statistics.rebuild(tdb);
         } catch (RuntimeException | Error e) {
             indexing.abandon();
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
