@@ -197,6 +197,21 @@ public final class Directory {
                 .map(Mandate::organId);
     }
 
+    /** The mandate of that id ({@code PM…}), when the AMO gave it. */
+    public Optional<Mandate> mandate(String mandateId) {
+        return Optional.ofNullable(mandates.get(mandateId));
+    }
+
+    /**
+     * The mandate with a constituency (a deputy's) a person held on a day; the latest-starting one
+     * when mandates overlap.
+     */
+    public Optional<Mandate> deputyMandateOn(String actorId, LocalDate day) {
+        return mandatesByPerson.getOrDefault(actorId, List.of()).stream()
+                .filter(m -> m.constituency() != null && m.activeOn(day))
+                .max(Comparator.comparing(Mandate::start).thenComparing(Mandate::id));
+    }
+
     private void addMandate(Mandate m) {
         if (mandates.put(m.id(), m) == null) {
             mandatesByPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m);

@@ -102,6 +102,10 @@ final class GraphWriter {
         }
     }
 
+    void bool(Node s, Node p, boolean value) {
+        add(s, p, NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
+    }
+
     void date(Node s, Node p, LocalDate value) {
         if (value != null) {
             add(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));

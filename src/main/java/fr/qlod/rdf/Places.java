@@ -19,10 +19,9 @@ final class Places {
      */
     static Node constituency(GraphWriter w, Uris uris, Constituency c) {
         String code = c.departmentCode();
-        String key = code != null ? code : c.departmentName();
         String name = code == null ? c.departmentName() : Departements.nameOf(code).orElse(c.departmentName());
-        Node constituency = GraphWriter.iri(uris.constituency(key, c.number()));
-        Node departement = GraphWriter.iri(uris.departement(key));
+        Node constituency = GraphWriter.iri(uris.constituency(departementKey(c), c.number()));
+        Node departement = GraphWriter.iri(departementIri(uris, c));
         w.type(constituency, Qlod.Nodes.Constituency);
         w.fr(constituency, RDFS.Nodes.label, c.number() == null ? name
                 : name + " (" + c.number() + (c.number() == 1 ? "re" : "e") + " circonscription)");
@@ -36,5 +35,14 @@ final class Places {
             w.link(departement, OWL.sameAs.asNode(), Uris.insee(code));
         }
         return constituency;
+    }
+
+    /** The IRI of a constituency's département, by its INSEE code, else by its name. */
+    static String departementIri(Uris uris, Constituency c) {
+        return uris.departement(departementKey(c));
+    }
+
+    private static String departementKey(Constituency c) {
+        return c.departmentCode() != null ? c.departmentCode() : c.departmentName();
     }
 }

@@ -15,6 +15,11 @@ public final class Qlod {
     public static final String NS = "https://w3id.org/qlod#";
     /** The ontology document's IRI. */
     public static final String ONTOLOGY = "https://w3id.org/qlod";
+    /**
+     * The statistics graph: figures counted over the whole store at each load into it (the same
+     * for every deployment, so that queries naming it are portable).
+     */
+    public static final String STATISTICS_GRAPH = "https://w3id.org/qlod/statistics";
 
     // Classes
     public static final Resource Question = resource("Question");
@@ -109,6 +114,42 @@ public final class Qlod {
     public static final Property sourceLocation = property("sourceLocation");
     public static final Property sourceFormat = property("sourceFormat");
     public static final Property converterVersion = property("converterVersion");
+    // Derived at conversion from the question's other statements (see DerivedFacts)
+    public static final Property answerDelayDays = property("answerDelayDays");
+    public static final Property answeredWithinTwoMonths = property("answeredWithinTwoMonths");
+    public static final Property publicationYear = property("publicationYear");
+    public static final Property authorDepartement = property("authorDepartement");
+    // The statistics graph (see STATISTICS_GRAPH): its classes, breakdown concepts and properties
+    public static final Resource Statistics = resource("Statistics");
+    public static final Resource DelayBucket = resource("DelayBucket");
+    public static final Resource allQuestions = resource("allQuestions");
+    public static final Resource byMinistry = resource("byMinistry");
+    public static final Resource byGroup = resource("byGroup");
+    public static final Resource byDeputy = resource("byDeputy");
+    public static final Resource byRubrique = resource("byRubrique");
+    public static final Resource byYear = resource("byYear");
+    public static final Resource byLegislature = resource("byLegislature");
+    public static final Resource byDepartement = resource("byDepartement");
+    public static final Resource byYearAndRubrique = resource("byYearAndRubrique");
+    public static final Resource byLegislatureGroupAndDeputy = resource("byLegislatureGroupAndDeputy");
+    public static final Property breakdown = property("breakdown");
+    public static final Property ofMinistry = property("ofMinistry");
+    public static final Property ofGroup = property("ofGroup");
+    public static final Property ofDeputy = property("ofDeputy");
+    public static final Property ofRubrique = property("ofRubrique");
+    public static final Property ofYear = property("ofYear");
+    public static final Property ofLegislature = property("ofLegislature");
+    public static final Property ofDepartement = property("ofDepartement");
+    public static final Property questionCount = property("questionCount");
+    public static final Property deputyCount = property("deputyCount");
+    public static final Property answeredCount = property("answeredCount");
+    public static final Property answeredWithinTwoMonthsCount = property("answeredWithinTwoMonthsCount");
+    public static final Property meanDelayDays = property("meanDelayDays");
+    public static final Property medianDelayDays = property("medianDelayDays");
+    public static final Property delayBucket = property("delayBucket");
+    public static final Property bucketFromDays = property("bucketFromDays");
+    public static final Property bucketToDays = property("bucketToDays");
+    public static final Property bucketCount = property("bucketCount");
 
     private Qlod() {
     }
@@ -225,6 +266,40 @@ public final class Qlod {
         public static final Node sourceLocation = Qlod.sourceLocation.asNode();
         public static final Node sourceFormat = Qlod.sourceFormat.asNode();
         public static final Node converterVersion = Qlod.converterVersion.asNode();
+        public static final Node answerDelayDays = Qlod.answerDelayDays.asNode();
+        public static final Node answeredWithinTwoMonths = Qlod.answeredWithinTwoMonths.asNode();
+        public static final Node publicationYear = Qlod.publicationYear.asNode();
+        public static final Node authorDepartement = Qlod.authorDepartement.asNode();
+        public static final Node Statistics = Qlod.Statistics.asNode();
+        public static final Node DelayBucket = Qlod.DelayBucket.asNode();
+        public static final Node allQuestions = Qlod.allQuestions.asNode();
+        public static final Node byMinistry = Qlod.byMinistry.asNode();
+        public static final Node byGroup = Qlod.byGroup.asNode();
+        public static final Node byDeputy = Qlod.byDeputy.asNode();
+        public static final Node byRubrique = Qlod.byRubrique.asNode();
+        public static final Node byYear = Qlod.byYear.asNode();
+        public static final Node byLegislature = Qlod.byLegislature.asNode();
+        public static final Node byDepartement = Qlod.byDepartement.asNode();
+        public static final Node byYearAndRubrique = Qlod.byYearAndRubrique.asNode();
+        public static final Node byLegislatureGroupAndDeputy = Qlod.byLegislatureGroupAndDeputy.asNode();
+        public static final Node breakdown = Qlod.breakdown.asNode();
+        public static final Node ofMinistry = Qlod.ofMinistry.asNode();
+        public static final Node ofGroup = Qlod.ofGroup.asNode();
+        public static final Node ofDeputy = Qlod.ofDeputy.asNode();
+        public static final Node ofRubrique = Qlod.ofRubrique.asNode();
+        public static final Node ofYear = Qlod.ofYear.asNode();
+        public static final Node ofLegislature = Qlod.ofLegislature.asNode();
+        public static final Node ofDepartement = Qlod.ofDepartement.asNode();
+        public static final Node questionCount = Qlod.questionCount.asNode();
+        public static final Node deputyCount = Qlod.deputyCount.asNode();
+        public static final Node answeredCount = Qlod.answeredCount.asNode();
+        public static final Node answeredWithinTwoMonthsCount = Qlod.answeredWithinTwoMonthsCount.asNode();
+        public static final Node meanDelayDays = Qlod.meanDelayDays.asNode();
+        public static final Node medianDelayDays = Qlod.medianDelayDays.asNode();
+        public static final Node delayBucket = Qlod.delayBucket.asNode();
+        public static final Node bucketFromDays = Qlod.bucketFromDays.asNode();
+        public static final Node bucketToDays = Qlod.bucketToDays.asNode();
+        public static final Node bucketCount = Qlod.bucketCount.asNode();
 
         private Nodes() {
         }

@@ -58,11 +58,13 @@ public final class QuestionMapper {
     private final MappingContext context;
     private final Uris uris;
     private final Identities identities;
+    private final DerivedFacts derived;
 
     public QuestionMapper(MappingContext context) {
         this.context = context;
         this.uris = context.uris();
         this.identities = new Identities(context);
+        this.derived = new DerivedFacts(context);
     }
 
     /** Emits the question's quads; never calls {@code start()} or {@code finish()}. */
@@ -101,6 +103,7 @@ public final class QuestionMapper {
         errata(w, question, q);
         attempt(q, "report citations", () -> citations(w, question, q));
         links(w, question, q.id());
+        derived.emit(w, question, q);
     }
 
     private void identity(GraphWriter w, GraphWriter shared, Node question, Question q) {

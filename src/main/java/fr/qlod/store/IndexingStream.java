@@ -58,7 +58,7 @@ final class IndexingStream extends StreamRDFWrapper {
     @Override
     public void quad(Quad quad) {
         super.quad(quad);
-        if (definition.getField(quad.getPredicate()) != null && quad.getObject().isLiteral()) {
+        if (TextIndexing.indexes(definition, quad)) {
             put(TextQueryFuncs.entityFromQuad(definition, quad));
         }
     }

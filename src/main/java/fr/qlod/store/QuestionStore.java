@@ -70,6 +70,7 @@ public final class QuestionStore implements AutoCloseable {
     public static final String TEXT_FOLDER = "text";
     private static final String TDB_FOLDER = "tdb2";
     private static final String LOADING_MARKER = "text-index.loading";
+    private static final String STATISTICS_MARKER = "statistics.stale";
     private static final String LAST_LOAD_FILE = "last-load.txt";
     private static final String BASE_FILE = "base.txt";
     private static final Logger LOG = LoggerFactory.getLogger(QuestionStore.class);
@@ -113,7 +114,12 @@ public final class QuestionStore implements AutoCloseable {
                 Files.deleteIfExists(directory.resolve(LOADING_MARKER));
             }
             DatasetGraphText dataset = (DatasetGraphText) TextDatasetFactory.create(tdb, index, true);
-            return new QuestionStore(directory, tdb, index, dataset);
+            QuestionStore store = new QuestionStore(directory, tdb, index, dataset);
+            if (Files.exists(directory.resolve(STATISTICS_MARKER))) {
+                LOG.warn("Counting the statistics of {} again after an interrupted load", directory);
+                store.rebuildStatistics();
+            }
+            return store;
         } catch (IOException | RuntimeException e) {
             if (tdb != null) {
                 TDBInternal.expel(tdb);
@@ -168,10 +174,23 @@ public final class QuestionStore implements AutoCloseable {
         Objects.requireNonNull(producer, "producer");
         Objects.requireNonNull(path, "path");
         Path marker = directory.resolve(LOADING_MARKER);
+        Path stale = directory.resolve(STATISTICS_MARKER);
         writeMarker(marker);
-        boolean fresh = path == LoadPath.FASTEST && FreshStoreLoad.supported() && Txn.calculateRead(tdb, tdb::isEmpty);
-        LoadResult result = fresh ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+        writeMarker(stale);
+        LoadResult result;
+        boolean empty = path == LoadPath.FASTEST && FreshStoreLoad.supported() && Txn.calculateRead(tdb, tdb::isEmpty);
+        try {
+            result = empty ? loadIntoEmpty(producer, marker) : loadInto(producer, marker);
+        } catch (RuntimeException | Error e) {
+            deleteMarker(stale);
+            throw e;
+        }
         deleteMarker(marker);
+        if (empty) {
+            rebuildStatistics();
+        } else {
+            deleteMarker(stale);
+        }
         Instant now = Instant.now();
         try {
             Files.writeString(directory.resolve(LAST_LOAD_FILE), now.toString());
@@ -181,6 +200,19 @@ public final class QuestionStore implements AutoCloseable {
         LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} merged, {} added)", result.quads(), directory,
                 result.graphsReplaced(), result.graphsMerged(), result.graphsAdded());
         return result;
+    }
+
+    /**
+     * Counts the statistics graph again over the whole store, in a write transaction of its own
+     * after a load into the empty store (whose new generation is switched in whole); the marker
+     * written before the load stays until it commits, so a store opened after a crash in between
+     * counts them again. A load into a store holding data counts them in its own transaction.
+     */
+    private void rebuildStatistics() {
+        long start = System.nanoTime();
+        int slices = Txn.calculateWrite(tdb, () -> Statistics.rebuild(tdb));
+        deleteMarker(directory.resolve(STATISTICS_MARKER));
+        LOG.debug("Counted {} statistics slices of {} in {} ms", slices, directory, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A load into the empty store: a new TDB2 generation, built aside and switched in ({@link FreshStoreLoad}). */
@@ -209,6 +241,8 @@ public final class QuestionStore implements AutoCloseable {
             counting.start();
             Handoff.run(producer, counting);
             counting.finish();
+            // in the load's transaction, so that a load killed at any moment leaves figures and data as they were
+            Statistics.rebuild(tdb);
         } catch (RuntimeException | Error e) {
             indexing.abandon();
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));

@@ -43,7 +43,25 @@ final class TextIndexing {
     static final List<Node> PROPERTIES = List.of(Qlod.Nodes.questionText, Qlod.Nodes.answerText, DCTerms.title.asNode(),
             RDFS.label.asNode(), SKOS.prefLabel.asNode(), FOAF.name.asNode());
 
+    /** The path that names a question's graph ({@code {base}graph/question/{uid}}, see {@code Uris.questionGraph}). */
+    private static final String QUESTION_GRAPH = "/graph/question/";
+
     private TextIndexing() {
+    }
+
+    /**
+     * Whether a quad goes to the index: a literal of an indexed property, except an {@code rdfs:label}
+     * in a question's graph. Those labels are generated from the record ("JO du 20 septembre 2012,
+     * page 7045", "Réponse à la question écrite n° 59906"), nobody searches them, and they are many
+     * (130 of the demo corpus's 323 indexed literals); the names of deputies, ministries, groups and
+     * places, in their own and mention graphs, stay searchable.
+     */
+    static boolean indexes(EntityDefinition definition, Quad quad) {
+        if (definition.getField(quad.getPredicate()) == null || !quad.getObject().isLiteral()) {
+            return false;
+        }
+        return !(quad.getPredicate().equals(RDFS.Nodes.label) && quad.getGraph().isURI()
+                && quad.getGraph().getURI().contains(QUESTION_GRAPH));
     }
 
     static EntityDefinition definition() {
@@ -78,7 +96,8 @@ final class TextIndexing {
             for (Node property : PROPERTIES) {
                 Iterator<Quad> quads = tdb.find(Node.ANY, Node.ANY, property, Node.ANY);
                 while (quads.hasNext()) {
-                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
+                    Quad quad = quads.next();
+                    Entity entity = indexes(definition, quad) ? TextQueryFuncs.entityFromQuad(definition, quad) : null;
                     if (entity != null) {
                         index.addEntity(entity);
                         count[0]++;

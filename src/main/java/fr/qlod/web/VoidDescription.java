@@ -1,5 +1,6 @@
 package fr.qlod.web;
 
+import fr.qlod.rdf.Qlod;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Iterator;
@@ -207,12 +208,14 @@ final class VoidDescription {
     }
 
     private long graphs(DatasetGraph dsg) {
+        // the statistics graph is counted from the records, it is not one
         if (dsg == null) {
-            return remoteCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+            return remoteCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <"
+                    + Qlod.STATISTICS_GRAPH + ">) }");
         }
         long graphs = 0;
-        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
-            graphs++;
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+            graphs += it.next().getURI().equals(Qlod.STATISTICS_GRAPH) ? 0 : 1;
         }
         return graphs;
     }

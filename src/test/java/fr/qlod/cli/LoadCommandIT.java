@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.rdf.Qlod;
 import fr.qlod.store.QuestionStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -198,8 +200,10 @@ class LoadCommandIT {
         try {
             assertEquals(0, load("--endpoint", "http://localhost:" + server.getHttpPort() + "/ds"), err.toString());
             DatasetGraph local = copy(db);
+            // the statistics graph is counted by a local store only
+            local.removeGraph(NodeFactory.createURI(Qlod.STATISTICS_GRAPH));
             Txn.executeRead(remote, () -> assertTrue(IsoMatcher.isomorphic(local, remote),
-                    "the remote store holds what the local load holds"));
+                    "the remote store holds what the local load holds, but the local statistics"));
         } finally {
             server.stop();
         }
