@@ -71,12 +71,22 @@ public final class Progress {
         double rate = seconds > 0 ? done / seconds : 0;
         int filled = total <= 0 ? WIDTH : (int) (WIDTH * Math.min(done, total) / total);
         String eta = rate > 0 ? format(Duration.ofSeconds((long) (Math.max(0, total - done) / rate))) : "?";
-        return String.format(Locale.ROOT, "[%s%s] %d/%d %.1f/s ETA %s %s", "#".repeat(filled),
-                ".".repeat(WIDTH - filled), done, total, rate, eta, current);
+        return String.format(
+                Locale.ROOT,
+                "[%s%s] %d/%d %.1f/s ETA %s %s",
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                done,
+                total,
+                rate,
+                eta,
+                current);
     }
 
     private static String format(Duration d) {
         long s = d.getSeconds();
-        return s >= 3600 ? String.format("%dh%02dm", s / 3600, s % 3600 / 60) : String.format("%dm%02ds", s / 60, s % 60);
+        return s >= 3600
+                ? String.format("%dh%02dm", s / 3600, s % 3600 / 60)
+                : String.format("%dm%02ds", s / 60, s % 60);
     }
 }

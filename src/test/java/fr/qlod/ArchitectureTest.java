@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * package's public surface: the types other packages may use. A failure names the rule broken; a new public
  * type is added to its package's list here, on purpose.
  */
-@AnalyzeClasses(packages = "fr.qlod", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+@AnalyzeClasses(
+        packages = "fr.qlod",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
 
     @ArchTest
@@ -51,20 +53,76 @@ class ArchitectureTest {
     static final ArchRule ROOT_SURFACE = publicSurface("", "QlodException", "Progress");
 
     @ArchTest
-    static final ArchRule MODEL_SURFACE = publicSurface("model", "Allocation", "Answer", "Author", "Civility",
-            "Closure", "Constituency", "Departements", "Entity", "Erratum", "ErratumTarget", "Fold", "GroupRef",
-            "Indexing", "JoPublication", "JoType", "Mandate", "MinistryRef", "Organ", "OrganType", "Origin", "Person",
-            "Question", "QuestionId", "QuestionType", "RecommendationKind", "ReportCitation", "SourceFormat", "Status");
+    static final ArchRule MODEL_SURFACE = publicSurface(
+            "model",
+            "Allocation",
+            "Answer",
+            "Author",
+            "Civility",
+            "Closure",
+            "Constituency",
+            "Departements",
+            "Entity",
+            "Erratum",
+            "ErratumTarget",
+            "Fold",
+            "GroupRef",
+            "Indexing",
+            "JoPublication",
+            "JoType",
+            "Mandate",
+            "MinistryRef",
+            "Organ",
+            "OrganType",
+            "Origin",
+            "Person",
+            "Question",
+            "QuestionId",
+            "QuestionType",
+            "RecommendationKind",
+            "ReportCitation",
+            "SourceFormat",
+            "Status");
 
     @ArchTest
-    static final ArchRule SOURCE_SURFACE = publicSurface("source", "Completeness", "Decoding", "ErrorPolicy",
-            "FicheHtmlReader", "FrenchDates", "Input", "Names", "Problems", "QuestionReader", "SourceFormatException",
-            "Sources", "Texts", "XmlViewReader");
+    static final ArchRule SOURCE_SURFACE = publicSurface(
+            "source",
+            "Completeness",
+            "Decoding",
+            "ErrorPolicy",
+            "FicheHtmlReader",
+            "FrenchDates",
+            "Input",
+            "Names",
+            "Problems",
+            "QuestionReader",
+            "SourceFormatException",
+            "Sources",
+            "Texts",
+            "XmlViewReader");
 
     @ArchTest
-    static final ArchRule RDF_SURFACE = publicSurface("rdf", "Conversion", "Directory", "Eli", "EntityMapper",
-            "IdenticalAnswers", "KeySet", "MappingContext", "MappingException", "Mentions", "Ontology", "Prov", "Qlod",
-            "PreferredLabel", "QuestionMapper", "ReportCitationExtractor", "Resolution", "ResolutionReport", "ResourceType", "Time",
+    static final ArchRule RDF_SURFACE = publicSurface(
+            "rdf",
+            "Conversion",
+            "Directory",
+            "Eli",
+            "EntityMapper",
+            "IdenticalAnswers",
+            "KeySet",
+            "MappingContext",
+            "MappingException",
+            "Mentions",
+            "Ontology",
+            "Prov",
+            "Qlod",
+            "PreferredLabel",
+            "QuestionMapper",
+            "ReportCitationExtractor",
+            "Resolution",
+            "ResolutionReport",
+            "ResourceType",
+            "Time",
             "Uris");
 
     @ArchTest
@@ -90,11 +148,20 @@ class ArchitectureTest {
     private static ArchRule mayUseOnly(String name, String... allowed) {
         String[] packages = Arrays.stream(allowed).map(ArchitectureTest::pkg).toArray(String[]::new);
         String rule = "layering: " + (name.isEmpty() ? "the root package" : name) + " uses "
-                + (allowed.length == 1 ? "no other qlod package" : "only " + String.join(", ",
-                        Arrays.stream(allowed).filter(a -> !a.isEmpty()).toList()) + " and the root package")
+                + (allowed.length == 1
+                        ? "no other qlod package"
+                        : "only "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(allowed)
+                                                .filter(a -> !a.isEmpty())
+                                                .toList()) + " and the root package")
                 + " (order: model <- source <- rdf <- store <- web <- cli; harvest on model; query on source)";
-        return noClasses().that().resideInAPackage(pkg(name))
-                .should().dependOnClassesThat(resideInAPackage("fr.qlod..")
+        return noClasses()
+                .that()
+                .resideInAPackage(pkg(name))
+                .should()
+                .dependOnClassesThat(resideInAPackage("fr.qlod..")
                         .and(not(resideInAPackage(pkg(name))))
                         .and(not(resideInAnyPackage(packages))))
                 .as(rule);
@@ -105,10 +172,13 @@ class ArchitectureTest {
         String names = Arrays.stream(types).collect(Collectors.joining("|"));
         String rule = "public surface of " + (name.isEmpty() ? "the root package" : name) + ": "
                 + String.join(", ", types) + " (make anything else package-private, or add it to this rule)";
-        return noClasses().that().resideInAPackage(pkg(name))
+        return noClasses()
+                .that()
+                .resideInAPackage(pkg(name))
                 .and(not(nameMatching("\\Q" + pkg(name) + ".\\E(" + names + ")(\\$.*)?")))
                 .and(not(nameMatching(".*\\.package-info")))
-                .should().bePublic()
+                .should()
+                .bePublic()
                 .allowEmptyShould(true)
                 .as(rule);
     }

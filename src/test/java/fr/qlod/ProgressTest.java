@@ -27,7 +27,8 @@ class ProgressTest {
 
     @Test
     void aBarTellsTheRateAndTimeLeft() {
-        assertEquals("[###...........................] 120/1000 1.0/s ETA 14m40s 14-120QE",
+        assertEquals(
+                "[###...........................] 120/1000 1.0/s ETA 14m40s 14-120QE",
                 Progress.onConsole(1000).line(120, 120_000_000_000L, "14-120QE"));
     }
 }

@@ -13,8 +13,7 @@ import java.util.Random;
  * </pre>
  */
 public final class RandomText {
-    private RandomText() {
-    }
+    private RandomText() {}
 
     /** {@code count} strings of 0 to {@code maxLength - 1} characters of {@code alphabet}, the same for the same seed. */
     public static List<String> strings(String alphabet, int maxLength, int count, long seed) {

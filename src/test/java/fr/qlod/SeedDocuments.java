@@ -15,8 +15,7 @@ public final class SeedDocuments {
     /** Seed 001 (question 14/QE/60037), the /dyn/ page as text. */
     public static final String SEED_001 = "/fr/qlod/demo/seed-001-QANR5L14QE60037.txt";
 
-    private SeedDocuments() {
-    }
+    private SeedDocuments() {}
 
     /** A test resource: {@code name} itself when it starts with "/" (a seed), else {@code folder + name}. */
     public static byte[] resource(String folder, String name) {

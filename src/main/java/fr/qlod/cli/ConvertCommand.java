@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
  * of identical answers. Output is deterministic: records in input order (directories by name),
  * a fixed generation time, no blank nodes; two runs over the same inputs give the same bytes.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
         header = "Convert questions and AMO records to RDF.",
         description = {
             "Reads files, directories and zip archives in any supported format and writes one named graph "
@@ -45,28 +47,39 @@ import picocli.CommandLine.Spec;
             "The generation time recorded in each graph is --generated-at, else SOURCE_DATE_EPOCH, else the newest "
                     + "modification time of the inputs: the same inputs give the same output.",
             "The output is written to a temporary file renamed into place at the end: an error leaves no half-written file. "
-                    + "Bad input files are named on standard error, the others are converted, and the exit code is 3."})
+                    + "Bad input files are named on standard error, the others are converted, and the exit code is 3."
+        })
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or zip archives.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
             description = "The RDF file to write (.nq .trig .nt .ttl .jsonld).")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "nquads, trig, ntriples, turtle or jsonld (default: from the output's extension). "
                     + "ntriples and turtle write the union of the graphs; jsonld is built in memory.")
     String format;
 
-    @Option(names = "--base", paramLabel = "URL", defaultValue = Uris.DEFAULT_BASE,
+    @Option(
+            names = "--base",
+            paramLabel = "URL",
+            defaultValue = Uris.DEFAULT_BASE,
             description = "The base of every minted IRI (default: ${DEFAULT-VALUE}).")
     String base;
 
     @Option(names = "--amo", paramLabel = "PATH", description = "AMO files or folders to read before the inputs.")
     List<Path> amo = new ArrayList<>();
 
-    @Option(names = "--generated-at", paramLabel = "INSTANT",
+    @Option(
+            names = "--generated-at",
+            paramLabel = "INSTANT",
             description = "The generation time to record, e.g. 2024-01-31T12:00:00Z.")
     String generatedAt;
 
@@ -99,26 +112,31 @@ final class ConvertCommand implements Callable<Integer> {
         long[] warnings = {0};
         Directory directory = Directory.empty();
         try (ReportOptions.Open resolutions = reporting.open()) {
-            MappingContext context = MappingContext.create().uris(uris).generatedAt(time)
-                    .converterVersion(ManifestVersion.version()).directory(directory)
+            MappingContext context = MappingContext.create()
+                    .uris(uris)
+                    .generatedAt(time)
+                    .converterVersion(ManifestVersion.version())
+                    .directory(directory)
                     .resolutions(resolutions.report())
                     .warnings((MappingException e) -> {
                         warnings[0]++;
                         if (!read.quiet) {
                             err.println("qlod: warning: " + e.getMessage());
                         }
-                    }).build();
+                    })
+                    .build();
             Progress progress = Progress.counting(err, System.console() != null && !read.quiet, "records converted");
             Conversion conversion = Conversion.create(sources, context, records -> progress.update(records, null));
 
             Path absolute = output.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
             // created without attributes, so the file gets the user's usual permissions, unlike a temp file's 0600
-            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Path temp = absolute.resolveSibling(
+                    "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             boolean done = false;
             long records;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 OutputFormat.Sink sink = outputFormat.open(out);
                 records = conversion.run(amo, inputs, sink.stream(), problems);
                 sink.finish();
@@ -131,25 +149,29 @@ final class ConvertCommand implements Callable<Integer> {
             }
             move(temp, absolute);
             String summary = Summary.of(records, "record", problems);
-            err.println(summary + (warnings[0] == 0 ? "" : ", " + warnings[0] + " mapping warning" + (warnings[0] == 1 ? "" : "s"))
+            err.println(summary
+                    + (warnings[0] == 0 ? "" : ", " + warnings[0] + " mapping warning" + (warnings[0] == 1 ? "" : "s"))
                     + "; written to " + output);
             resolutions.print(err);
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
     }
 
-
     private OutputFormat outputFormat() {
         if (format != null) {
             try {
                 return OutputFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + format
-                        + "': nquads, trig, ntriples, turtle or jsonld");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "unknown format '" + format + "': nquads, trig, ntriples, turtle or jsonld");
             }
         }
-        return OutputFormat.ofFile(output).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "cannot tell the format of '" + output + "' from its extension: use .nq .trig .nt .ttl .jsonld or --format"));
+        return OutputFormat.ofFile(output)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "cannot tell the format of '" + output
+                                + "' from its extension: use .nq .trig .nt .ttl .jsonld or --format"));
     }
 
     private Uris uris() {
@@ -166,7 +188,9 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 return Instant.parse(generatedAt.strip());
             } catch (DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), "--generated-at: not an instant such as 2024-01-31T12:00:00Z: " + generatedAt);
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--generated-at: not an instant such as 2024-01-31T12:00:00Z: " + generatedAt);
             }
         }
         List<Path> all = new ArrayList<>(amo);

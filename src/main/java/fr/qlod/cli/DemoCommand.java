@@ -25,30 +25,40 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code qlod demo}: loads the example questions bundled in the jar into a TDB2 store and serves
  * them, with IRIs minted on the server's own address so that every one dereferences.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         header = "Load the bundled example questions and serve them on localhost.",
         description = {
             "Loads the demo corpus bundled in the jar (the two seed questions, AMO records of their author, and "
                     + "invented questions that exercise every sample query) into a TDB2 store, then serves it "
                     + "until interrupted (Ctrl-C) and prints the URLs to open.",
-            "Without --db the store lives in a temporary folder removed at exit."})
+            "Without --db the store lives in a temporary folder removed at exit."
+        })
 final class DemoCommand implements Callable<Integer> {
     /** The date of the bundled corpus, recorded as the generation time: loading it twice changes nothing. */
     static final Instant CORPUS_DATE = Instant.parse("2026-11-25T00:00:00Z");
+
     private static final String CORPUS = "/fr/qlod/demo/";
 
-    @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(
+            names = "--port",
+            defaultValue = "3030",
+            description = "The port (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Keep the store in this folder (default: a temporary one).")
+    @Option(
+            names = "--db",
+            paramLabel = "DIR",
+            description = "Keep the store in this folder (default: a temporary one).")
     Path db;
 
     @Option(names = "--no-serve", description = "Load the store and exit without serving.")
@@ -71,11 +81,17 @@ final class DemoCommand implements Callable<Integer> {
             List<List<Path>> files = extract(corpus);
             try (QuestionStore questions = QuestionStore.open(store)) {
                 LoadResult result = load(questions, base, files.get(0), files.get(1));
-                out.println("qlod demo: " + result.graphs() + " graphs, " + result.quads() + " quads loaded into " + store);
+                out.println(
+                        "qlod demo: " + result.graphs() + " graphs, " + result.quads() + " quads loaded into " + store);
                 if (noServe) {
                     return ExitCodes.OK;
                 }
-                QlodServer server = QlodServer.create().store(questions).port(chosen).base(base).build().start();
+                QlodServer server = QlodServer.create()
+                        .store(questions)
+                        .port(chosen)
+                        .base(base)
+                        .build()
+                        .start();
                 printUrls(out, base);
                 server.join();
             }
@@ -90,8 +106,12 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Loads the corpus into a store with IRIs under {@code base}; the bundled corpus has no bad file. */
     static LoadResult load(QuestionStore store, URI base, List<Path> amo, List<Path> inputs) {
-        MappingContext context = MappingContext.create().uris(Uris.create(base.toString())).generatedAt(CORPUS_DATE)
-                .converterVersion(ManifestVersion.version()).directory(Directory.empty()).build();
+        MappingContext context = MappingContext.create()
+                .uris(Uris.create(base.toString()))
+                .generatedAt(CORPUS_DATE)
+                .converterVersion(ManifestVersion.version())
+                .directory(Directory.empty())
+                .build();
         LoadResult result = LoadCommand.intoStore(store, Conversion.create(context), amo, inputs, Problems.strict());
         store.recordBase(base);
         return result;
@@ -132,10 +152,12 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  home:        " + base);
         out.println("  a question:  " + base + "id/question/QANR5L14QE59906");
         out.println("  its deputy:  " + base + "id/person/PA1857");
-        out.println("  a report:    " + base + "id/report/2014-06-30-groupe-de-travail-interministeriel-lutte-contre-cybercriminalite");
+        out.println("  a report:    " + base
+                + "id/report/2014-06-30-groupe-de-travail-interministeriel-lutte-contre-cybercriminalite");
         out.println("  search:      " + base + "search?q=cybercriminalit%C3%A9");
         out.println("  SPARQL:      " + base + "sparql   (query page: " + base + "query)");
-        out.println("  VoID:        " + base + "void   dump: " + base + "dumps/qlod.nq.gz   ontology: " + base + "ontology");
+        out.println("  VoID:        " + base + "void   dump: " + base + "dumps/qlod.nq.gz   ontology: " + base
+                + "ontology");
         out.println("  as Turtle:   curl -L -H 'Accept: text/turtle' " + base + "id/question/QANR5L14QE59906");
         out.flush();
     }

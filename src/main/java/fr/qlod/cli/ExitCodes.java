@@ -8,6 +8,5 @@ final class ExitCodes {
     static final int BAD_INPUT = 3;
     static final int STORE = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

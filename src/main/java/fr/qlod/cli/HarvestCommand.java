@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code qlod harvest}: downloads question pages and open-data dumps, politely and resumably. */
-@Command(name = "harvest", mixinStandardHelpOptions = true,
+@Command(
+        name = "harvest",
+        mixinStandardHelpOptions = true,
         header = "Download question pages or open-data dumps from the Assemblée's sites.",
         subcommands = {HarvestCommand.Pages.class, HarvestCommand.OpenData.class})
 final class HarvestCommand {
@@ -29,16 +31,24 @@ final class HarvestCommand {
         @Option(names = "--out", required = true, description = "Folder to write to (created if needed).")
         Path out;
 
-        @Option(names = "--rate", defaultValue = "1", description = "Requests per second at most (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--rate",
+                defaultValue = "1",
+                description = "Requests per second at most (default: ${DEFAULT-VALUE}).")
         double rate;
 
         @Option(names = "--attempts", defaultValue = "4", description = "Tries per URL (default: ${DEFAULT-VALUE}).")
         int attempts;
 
-        @Option(names = "--timeout", defaultValue = "30", description = "Seconds allowed per response (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--timeout",
+                defaultValue = "30",
+                description = "Seconds allowed per response (default: ${DEFAULT-VALUE}).")
         int timeoutSeconds;
 
-        @Option(names = "--contact", description = "An e-mail or URL added to the User-Agent so the site can reach you.")
+        @Option(
+                names = "--contact",
+                description = "An e-mail or URL added to the User-Agent so the site can reach you.")
         String contact;
 
         @Option(names = "--site", hidden = true, description = "Send every request to this site (tests and mirrors).")
@@ -48,8 +58,13 @@ final class HarvestCommand {
         long backoffMillis;
 
         HarvestSettings settings(boolean refresh) {
-            HarvestSettings.Builder b = HarvestSettings.builder().out(out).requestsPerSecond(rate).attempts(attempts)
-                    .timeout(Duration.ofSeconds(timeoutSeconds)).backoff(Duration.ofMillis(backoffMillis)).refresh(refresh);
+            HarvestSettings.Builder b = HarvestSettings.builder()
+                    .out(out)
+                    .requestsPerSecond(rate)
+                    .attempts(attempts)
+                    .timeout(Duration.ofSeconds(timeoutSeconds))
+                    .backoff(Duration.ofMillis(backoffMillis))
+                    .refresh(refresh);
             if (contact != null) {
                 b.userAgent(HarvestSettings.USER_AGENT.replace(")", "; contact: " + contact + ")"));
             }
@@ -68,7 +83,9 @@ final class HarvestCommand {
         return report.failedCount() == 0 ? ExitCodes.OK : ExitCodes.STORE;
     }
 
-    @Command(name = "pages", mixinStandardHelpOptions = true,
+    @Command(
+            name = "pages",
+            mixinStandardHelpOptions = true,
             header = "Download question pages of a legislature, raw, with their HTTP headers.",
             description = "Writes OUT/pages/LEG/{uid}.html with the original bytes and {uid}.html.fetch.json with "
                     + "the URL, status, content type and validators. A re-run skips complete pages (and known 404s); "
@@ -77,20 +94,28 @@ final class HarvestCommand {
         @Option(names = "--legislature", required = true, description = "Legislature number (7 and later).")
         int legislature;
 
-        @Option(names = "--from", defaultValue = "1", description = "First question number (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--from",
+                defaultValue = "1",
+                description = "First question number (default: ${DEFAULT-VALUE}).")
         int from;
 
         @Option(names = "--to", required = true, description = "Last question number.")
         int to;
 
-        @Option(names = "--type", split = ",", defaultValue = "QE",
+        @Option(
+                names = "--type",
+                split = ",",
+                defaultValue = "QE",
                 description = "Question types, comma-separated: QE, QOSD, QG (default: ${DEFAULT-VALUE}).")
         List<QuestionType> types;
 
         @Option(names = "--dyn", description = "Fetch the /dyn/ pages even for legislatures before 17.")
         boolean dyn;
 
-        @Option(names = "--refresh", description = "Re-validate pages already fetched (If-None-Match / If-Modified-Since).")
+        @Option(
+                names = "--refresh",
+                description = "Re-validate pages already fetched (If-None-Match / If-Modified-Since).")
         boolean refresh;
 
         @Mixin
@@ -109,11 +134,14 @@ final class HarvestCommand {
         }
     }
 
-    @Command(name = "opendata", mixinStandardHelpOptions = true,
+    @Command(
+            name = "opendata",
+            mixinStandardHelpOptions = true,
             header = "Download the open-data question dumps and the AMO export of a legislature.",
-            description = "Writes OUT/opendata/LEG/*.json.zip. Each dump is downloaded beside the previous one, checked "
-                    + "as a whole zip, and only then replaces it; re-runs send conditional requests. "
-                    + "Exit code 4 when some dump failed.")
+            description =
+                    "Writes OUT/opendata/LEG/*.json.zip. Each dump is downloaded beside the previous one, checked "
+                            + "as a whole zip, and only then replaces it; re-runs send conditional requests. "
+                            + "Exit code 4 when some dump failed.")
     static final class OpenData implements Callable<Integer> {
         @Option(names = "--legislature", required = true, description = "Legislature number (14 and later).")
         int legislature;

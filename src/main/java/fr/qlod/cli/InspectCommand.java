@@ -1,11 +1,11 @@
 package fr.qlod.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.qlod.model.Entity;
 import fr.qlod.model.Question;
 import fr.qlod.source.Completeness;
@@ -20,13 +20,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code qlod inspect}: prints what the readers understood of each file, as JSON. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
         header = "Print what was read from each file as JSON, one object per record.",
         description = "Reads files, directories and zip archives in any supported format and prints "
                 + "one JSON object per question (and per AMO person, mandate or organ), one per line. "
@@ -39,8 +41,10 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON objects.")
     boolean pretty;
 
-    @Option(names = "--require-complete", description = "Count a question without author, ministry, publication "
-            + "date, indexing or text as bad input (checks readers against real pages).")
+    @Option(
+            names = "--require-complete",
+            description = "Count a question without author, ministry, publication "
+                    + "date, indexing or text as bad input (checks readers against real pages).")
     boolean requireComplete;
 
     @Mixin
@@ -65,17 +69,22 @@ final class InspectCommand implements Callable<Integer> {
         long[] count = {0};
         Sources sources = Sources.create();
         for (Path file : files) {
-            sources.read(file, entity -> {
-                count[0]++;
-                out.println(toJson(json, entity));
-                if (requireComplete && entity instanceof Question q) {
-                    List<String> missing = Completeness.missing(q);
-                    if (!missing.isEmpty()) {
-                        problems.report(new SourceFormatException(entity.origin().location(), null,
-                                "question " + q.key() + " read without " + String.join(", ", missing)));
-                    }
-                }
-            }, problems);
+            sources.read(
+                    file,
+                    entity -> {
+                        count[0]++;
+                        out.println(toJson(json, entity));
+                        if (requireComplete && entity instanceof Question q) {
+                            List<String> missing = Completeness.missing(q);
+                            if (!missing.isEmpty()) {
+                                problems.report(new SourceFormatException(
+                                        entity.origin().location(),
+                                        null,
+                                        "question " + q.key() + " read without " + String.join(", ", missing)));
+                            }
+                        }
+                    },
+                    problems);
         }
         out.flush();
         err.println(Summary.of(count[0], "record", problems));
@@ -83,7 +92,8 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     static ObjectMapper mapper(boolean pretty) {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(JsonGenerator.Feature.ESCAPE_NON_ASCII)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);

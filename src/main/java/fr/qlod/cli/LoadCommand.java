@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
  * {@code qlod load}: converts and loads in one streaming pass, into a local TDB2 store or a remote
  * Graph Store Protocol endpoint.
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
         header = "Convert sources and load them into a TDB2 store or a remote SPARQL store.",
         description = {
             "Reads files, directories and zip archives in any supported format and loads one named graph per "
@@ -50,7 +52,8 @@ import picocli.CommandLine.Spec;
                     + "command again and it resumes, sending only what was not acknowledged; reloading is "
                     + "idempotent in any case.",
             "Bad input files are named on standard error and the others are loaded (exit code 3); with --strict "
-                    + "the first bad file aborts the load and the store is left unchanged."})
+                    + "the first bad file aborts the load and the store is left unchanged."
+        })
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or zip archives.")
@@ -63,7 +66,9 @@ final class LoadCommand implements Callable<Integer> {
         @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 store directory (created if needed).")
         Path db;
 
-        @Option(names = "--endpoint", paramLabel = "URL",
+        @Option(
+                names = "--endpoint",
+                paramLabel = "URL",
                 description = "A remote store's endpoint: a SPARQL Update, dataset or Graph Store Protocol endpoint, "
                         + "e.g. http://host:8890/sparql-auth (Virtuoso) or http://host:3030/ds (Fuseki).")
         URI endpoint;
@@ -72,11 +77,15 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--amo", paramLabel = "PATH", description = "AMO files or folders to read before the inputs.")
     List<Path> amo = new ArrayList<>();
 
-    @Option(names = "--base", paramLabel = "URL", defaultValue = Uris.DEFAULT_BASE,
+    @Option(
+            names = "--base",
+            paramLabel = "URL",
+            defaultValue = Uris.DEFAULT_BASE,
             description = "The base of every minted IRI (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--transactional",
+    @Option(
+            names = "--transactional",
             description = "Into a local store, always load in one TDB2 write transaction, even when the store is "
                     + "empty (by default an empty store gets a new TDB2 generation built aside, much faster).")
     boolean transactional;
@@ -110,14 +119,21 @@ final class LoadCommand implements Callable<Integer> {
             LoadResult result;
             String where;
             if (target.db != null && remote.given()) {
-                throw new ParameterException(spec.commandLine(), "--protocol, --batch-size, --retries, --checkpoint, "
-                        + "--user and --password-file go with --endpoint");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--protocol, --batch-size, --retries, --checkpoint, "
+                                + "--user and --password-file go with --endpoint");
             }
             String resumed = "";
             if (target.db != null) {
                 where = target.db.toString();
                 try (QuestionStore store = QuestionStore.open(target.db)) {
-                    result = intoStore(store, conversion, amo, inputs, problems,
+                    result = intoStore(
+                            store,
+                            conversion,
+                            amo,
+                            inputs,
+                            problems,
                             transactional ? LoadPath.TRANSACTIONAL : LoadPath.FASTEST);
                     String minted = base.strip();
                     store.recordBase(URI.create(minted.endsWith("/") ? minted : minted + "/"));
@@ -134,7 +150,9 @@ final class LoadCommand implements Callable<Integer> {
                 RemoteLoadResult r = into.load(stream -> conversion.run(amo, inputs, stream, problems, links));
                 result = r.load();
                 where += " (" + into.protocol().option() + ", " + r.requests() + " requests)";
-                resumed = r.graphsResumed() > 0 ? ", " + r.graphsResumed() + " acknowledged by an earlier run not sent again" : "";
+                resumed = r.graphsResumed() > 0
+                        ? ", " + r.graphsResumed() + " acknowledged by an earlier run not sent again"
+                        : "";
             }
             err.println(Summary.of(conversion.records(), "record", problems) + "; loaded into " + where + ": "
                     + result.graphsAdded() + " graphs added, " + result.graphsReplaced() + " replaced, "
@@ -148,13 +166,18 @@ final class LoadCommand implements Callable<Integer> {
      * Converts and loads into a local store in one transaction, the identical answers seeded from
      * the store so that their links graph covers its questions as well as the new ones.
      */
-    static LoadResult intoStore(QuestionStore store, Conversion conversion, List<Path> amo, List<Path> inputs,
-            Problems problems) {
+    static LoadResult intoStore(
+            QuestionStore store, Conversion conversion, List<Path> amo, List<Path> inputs, Problems problems) {
         return intoStore(store, conversion, amo, inputs, problems, LoadPath.FASTEST);
     }
 
-    static LoadResult intoStore(QuestionStore store, Conversion conversion, List<Path> amo, List<Path> inputs,
-            Problems problems, LoadPath path) {
+    static LoadResult intoStore(
+            QuestionStore store,
+            Conversion conversion,
+            List<Path> amo,
+            List<Path> inputs,
+            Problems problems,
+            LoadPath path) {
         IdenticalAnswers links = IdenticalAnswers.of(store.dataset());
         return store.load(stream -> conversion.run(amo, inputs, stream, problems, links), path);
     }
@@ -168,13 +191,17 @@ final class LoadCommand implements Callable<Integer> {
         }
         List<Path> all = new ArrayList<>(amo);
         all.addAll(inputs);
-        return MappingContext.create().uris(uris).generatedAt(Conversion.generationTime(all))
-                .converterVersion(ManifestVersion.version()).directory(Directory.empty())
+        return MappingContext.create()
+                .uris(uris)
+                .generatedAt(Conversion.generationTime(all))
+                .converterVersion(ManifestVersion.version())
+                .directory(Directory.empty())
                 .resolutions(resolutions.report())
                 .warnings((MappingException e) -> {
                     if (!read.quiet) {
                         err.println("qlod: warning: " + e.getMessage());
                     }
-                }).build();
+                })
+                .build();
     }
 }

@@ -17,26 +17,36 @@ import picocli.CommandLine.Mixin;
  * qlod validate questions.nq
  * </pre>
  */
-@Command(name = "qlod",
+@Command(
+        name = "qlod",
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         header = "French parliamentary questions as linked data.",
-        subcommands = {HelpCommand.class, InspectCommand.class, ConvertCommand.class, ValidateCommand.class,
-            LoadCommand.class, ServeCommand.class, DemoCommand.class, QueryCommand.class, HarvestCommand.class},
+        subcommands = {
+            HelpCommand.class,
+            InspectCommand.class,
+            ConvertCommand.class,
+            ValidateCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            QueryCommand.class,
+            HarvestCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:OK",
             "1:internal error",
             "2:usage error",
             "3:bad input data (each bad file is named; the others are still processed)",
-            "4:store or port unavailable"})
+            "4:store or port unavailable"
+        })
 public final class Main {
 
     @Mixin
     StackTraceOption stackTrace;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -27,9 +27,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
@@ -46,7 +46,9 @@ import picocli.CommandLine.Spec;
  * {@code qlod query}: runs a shipped sample query, or any query file, against a local store or a
  * remote SPARQL endpoint, and prints the result.
  */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         header = "Run a sample SPARQL query (or any query file) against a store or an endpoint.",
         description = {
             "QUERY is the name of a shipped query (see --list) or a .rq file. Placeholders ?_name in the query are "
@@ -58,22 +60,33 @@ import picocli.CommandLine.Spec;
                     + "written \"text\"@fr, and as a plain string otherwise.",
             "SELECT and ASK results are printed in the chosen format; CONSTRUCT and DESCRIBE results as Turtle.",
             "Exit codes: 2 for an unknown query name or a bad --param, 3 for a malformed query file (with its "
-                    + "line:column), 4 when the store or the endpoint cannot be reached."})
+                    + "line:column), 4 when the store or the endpoint cannot be reached."
+        })
 final class QueryCommand implements Callable<Integer> {
     /** One question's IRI, {@code {base}id/question/…}. */
     private static final String BASE_QUERY = "SELECT ?q WHERE { ?q <" + Qlod.NS + "number> ?n "
             + "FILTER(CONTAINS(STR(?q), \"/id/question/\")) } LIMIT 1";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "A shipped query's name or a .rq file.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "QUERY",
+            description = "A shipped query's name or a .rq file.")
     String query;
 
     @Option(names = "--list", description = "List the shipped queries with what each answers, and exit.")
     boolean list;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
+    @Option(
+            names = {"-p", "--param"},
+            paramLabel = "NAME=VALUE",
+            description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            completionCandidates = Formats.class,
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -84,7 +97,10 @@ final class QueryCommand implements Callable<Integer> {
         @Option(names = "--db", paramLabel = "DIR", description = "A qlod TDB2 store directory.")
         Path db;
 
-        @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL query endpoint, e.g. http://host:3030/sparql.")
+        @Option(
+                names = "--endpoint",
+                paramLabel = "URL",
+                description = "A SPARQL query endpoint, e.g. http://host:3030/sparql.")
         URI endpoint;
     }
 
@@ -139,7 +155,10 @@ final class QueryCommand implements Callable<Integer> {
         values.forEach((k, v) -> substitution.put(Var.alloc(k), v));
         Query bound = substitution.isEmpty() ? parsed : QueryTransformOps.transform(parsed, substitution);
         // Streams through picocli's writer (so that tests can capture it), decoding UTF-8 across writes.
-        OutputStream stream = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8).get();
+        OutputStream stream = WriterOutputStream.builder()
+                .setWriter(out)
+                .setCharset(StandardCharsets.UTF_8)
+                .get();
         if (target.db != null) {
             runLocal(bound, stream);
         } else {
@@ -160,7 +179,8 @@ final class QueryCommand implements Callable<Integer> {
             }
             DatasetGraph dataset = store.dataset();
             return Txn.calculateRead(dataset, () -> {
-                try (QueryExec exec = QueryExec.dataset(dataset).query(BASE_QUERY).build()) {
+                try (QueryExec exec =
+                        QueryExec.dataset(dataset).query(BASE_QUERY).build()) {
                     return baseOf(exec);
                 }
             });
@@ -198,8 +218,9 @@ final class QueryCommand implements Callable<Integer> {
             }
             return SampleQuery.read(file);
         }
-        return SampleQuery.shipped(nameOrFile).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "no shipped query named " + nameOrFile + " (see qlod query --list)"));
+        return SampleQuery.shipped(nameOrFile)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "no shipped query named " + nameOrFile + " (see qlod query --list)"));
     }
 
     private static void requireStore(Path db) {
@@ -217,8 +238,8 @@ final class QueryCommand implements Callable<Integer> {
                 try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                     write(query, exec, out);
                 } catch (HttpException | QueryExceptionHTTP e) {
-                    throw new StoreException(db.toString(), "a SERVICE endpoint of the query cannot be queried: "
-                            + reason(e), e);
+                    throw new StoreException(
+                            db.toString(), "a SERVICE endpoint of the query cannot be queried: " + reason(e), e);
                 }
             });
         }

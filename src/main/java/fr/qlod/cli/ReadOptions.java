@@ -8,7 +8,9 @@ final class ReadOptions {
     @Option(names = "--strict", description = "Stop at the first bad file or record (default: report it and go on).")
     boolean strict;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print no warning for each bad file; only the summary.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print no warning for each bad file; only the summary.")
     boolean quiet;
 
     ErrorPolicy policy() {

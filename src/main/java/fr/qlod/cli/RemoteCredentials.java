@@ -17,12 +17,16 @@ import picocli.CommandLine.ParameterException;
 final class RemoteCredentials {
     static final String PASSWORD_VARIABLE = "QLOD_REMOTE_PASSWORD";
 
-    @Option(names = "--user", paramLabel = "NAME",
+    @Option(
+            names = "--user",
+            paramLabel = "NAME",
             description = "The remote store's user (HTTP Basic or Digest, as the store asks); the password comes "
                     + "from the environment variable " + PASSWORD_VARIABLE + " or from --password-file.")
     String user;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
             description = "A file holding the remote store's password (its first line).")
     Path passwordFile;
 
@@ -39,14 +43,15 @@ final class RemoteCredentials {
                 String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
                 return text.lines().findFirst().orElse("").strip();
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "--password-file: cannot read " + passwordFile
-                        + ": " + e.getMessage());
+                throw new ParameterException(
+                        spec.commandLine(), "--password-file: cannot read " + passwordFile + ": " + e.getMessage());
             }
         }
         String password = env.get(PASSWORD_VARIABLE);
         if (password == null || password.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--user " + user + " needs a password: set "
-                    + PASSWORD_VARIABLE + " or give --password-file");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--user " + user + " needs a password: set " + PASSWORD_VARIABLE + " or give --password-file");
         }
         return password;
     }

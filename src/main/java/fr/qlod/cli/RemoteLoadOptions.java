@@ -14,23 +14,31 @@ import picocli.CommandLine.ParameterException;
 /** How {@code qlod load --endpoint} writes into a remote store. */
 final class RemoteLoadOptions {
 
-    @Option(names = "--protocol", paramLabel = "gsp|quads|update",
+    @Option(
+            names = "--protocol",
+            paramLabel = "gsp|quads|update",
             description = "How to write (default: asked of the endpoint: update for Virtuoso's /sparql-auth, gsp for "
                     + "its /sparql-graph-crud-auth, quads for Fuseki, gsp for any other store). gsp: one PUT per "
                     + "graph. quads: N-Quads POSTed to a dataset endpoint, many graphs per request, after one update "
                     + "dropping the graphs replaced. update: DROP SILENT GRAPH + INSERT DATA, many graphs per request.")
     String protocol;
 
-    @Option(names = "--batch-size", paramLabel = "BYTES",
+    @Option(
+            names = "--batch-size",
+            paramLabel = "BYTES",
             description = "The most N-Triples bytes per request, with an optional k or M suffix (default: 2M).")
     String batchSize;
 
-    @Option(names = "--retries", paramLabel = "N",
+    @Option(
+            names = "--retries",
+            paramLabel = "N",
             description = "Retries of a request answered 5xx, 408 or 429, timed out or unanswered, waiting 0.5 s, "
                     + "then twice as long each time (default: " + RemoteTarget.DEFAULT_RETRIES + ").")
     Integer retries;
 
-    @Option(names = "--checkpoint", paramLabel = "FILE",
+    @Option(
+            names = "--checkpoint",
+            paramLabel = "FILE",
             description = "Where the graphs the store acknowledged are recorded, so that the same command run again "
                     + "after a failure resumes (default: qlod-load-HASH.checkpoint in the current directory, HASH "
                     + "from the endpoint); deleted once the load is whole.")
@@ -41,13 +49,22 @@ final class RemoteLoadOptions {
 
     /** Whether any remote-only option was given (a usage error with --db). */
     boolean given() {
-        return protocol != null || batchSize != null || retries != null || checkpoint != null
-                || credentials.user != null || credentials.passwordFile != null;
+        return protocol != null
+                || batchSize != null
+                || retries != null
+                || checkpoint != null
+                || credentials.user != null
+                || credentials.passwordFile != null;
     }
 
     RemoteTarget target(URI endpoint, CommandSpec spec) {
-        RemoteTarget.Builder b = RemoteTarget.create(endpoint).checkpoint(checkpoint != null ? checkpoint
-                : Path.of("qlod-load-" + HexFormat.of().toHexDigits(endpoint.toString().hashCode()) + ".checkpoint"));
+        RemoteTarget.Builder b = RemoteTarget.create(endpoint)
+                .checkpoint(
+                        checkpoint != null
+                                ? checkpoint
+                                : Path.of("qlod-load-"
+                                        + HexFormat.of()
+                                                .toHexDigits(endpoint.toString().hashCode()) + ".checkpoint"));
         if (protocol != null) {
             try {
                 b.protocol(RemoteProtocol.valueOf(protocol.toUpperCase(Locale.ROOT)));
@@ -87,6 +104,7 @@ final class RemoteLoadOptions {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ParameterException(spec.commandLine(), "--batch-size: a positive number of bytes such as 2M, not " + size);
+        throw new ParameterException(
+                spec.commandLine(), "--batch-size: a positive number of bytes such as 2M, not " + size);
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  * format, and the ambiguous and unknown ones written to the file as JSON lines with their candidates.
  */
 final class ReportOptions {
-    @Option(names = "--report", paramLabel = "FILE",
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
             description = "Write the authors, groups and ministries the AMO did not resolve to one id as JSON lines, "
                     + "with their candidates.")
     Path report;

@@ -13,20 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.http.auth.AuthEnv;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code qlod serve}: serves a store as linked data with a SPARQL endpoint, until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         header = "Serve a store: linked-data pages, SPARQL, search, VoID and dumps.",
         description = "Starts an embedded Fuseki on the store and blocks until interrupted (Ctrl-C). "
                 + "/sparql is read-only; /update is enabled only with --update-user and --update-password-file.")
@@ -39,7 +41,9 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--db", paramLabel = "DIR", description = "The store directory.")
         Path db;
 
-        @Option(names = "--endpoint", paramLabel = "URL",
+        @Option(
+                names = "--endpoint",
+                paramLabel = "URL",
                 description = "Serve a remote store instead: its SPARQL query endpoint, e.g. http://host:8890/sparql "
                         + "(Virtuoso) or http://host:3030/ds (Fuseki). Pages, VoID and search are read by SPARQL "
                         + "(search with Virtuoso's bif:contains, else 501), documents are cached for a minute, /sparql "
@@ -51,7 +55,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--base", paramLabel = "URL",
+    @Option(
+            names = "--base",
+            paramLabel = "URL",
             description = "The base of the resource IRIs, ending with '/' (default: the base the store was loaded "
                     + "with, else http://localhost:PORT/). A base under which the store holds no resource is refused "
                     + "unless --force-base.")
@@ -60,11 +66,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--force-base", description = "Serve --base even when the store holds no resource under it.")
     boolean forceBase;
 
-    @Option(names = "--allow-service", paramLabel = "URL",
-            description = "Let queries of /sparql call this SPARQL endpoint with SERVICE (repeatable; none by default).")
+    @Option(
+            names = "--allow-service",
+            paramLabel = "URL",
+            description =
+                    "Let queries of /sparql call this SPARQL endpoint with SERVICE (repeatable; none by default).")
     List<URI> allowedServices = new ArrayList<>();
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
 
@@ -86,8 +97,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((updateUser == null) != (updatePasswordFile == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--update-user and --update-password-file go together");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--update-user and --update-password-file go together");
         }
         if (source.endpoint != null) {
             if (updateUser != null) {
@@ -98,7 +109,8 @@ final class ServeCommand implements Callable<Integer> {
                 // answered to the endpoint's Basic or Digest challenge by every query Jena sends it
                 AuthEnv.get().registerUsernamePassword(source.endpoint, remote.user, password);
             }
-            QlodServer.Builder builder = QlodServer.create().endpoint(source.endpoint).port(port).bind(bind);
+            QlodServer.Builder builder =
+                    QlodServer.create().endpoint(source.endpoint).port(port).bind(bind);
             if (base != null) {
                 builder.base(base);
             }
@@ -106,15 +118,21 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (remote.user != null || remote.passwordFile != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--user and --password-file go with --endpoint");
         }
         try (QuestionStore store = QuestionStore.open(source.db)) {
-            QlodServer.Builder builder = QlodServer.create().store(store).port(port).bind(bind);
+            QlodServer.Builder builder =
+                    QlodServer.create().store(store).port(port).bind(bind);
             BaseChoice chosen = chooseBase(store, base, forceBase)
-                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--base " + base
-                            + ": the store holds no resource under " + base + "id/"
-                            + store.base().map(r -> " (it was loaded with --base " + r + ")").orElse("")
-                            + "; every IRI would answer 404. Give --force-base to serve it anyway."));
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "--base " + base
+                                    + ": the store holds no resource under " + base + "id/"
+                                    + store.base()
+                                            .map(r -> " (it was loaded with --base " + r + ")")
+                                            .orElse("")
+                                    + "; every IRI would answer 404. Give --force-base to serve it anyway."));
             if (chosen.base() != null) {
                 builder.base(chosen.base());
             }
@@ -129,8 +147,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The base to serve (null: the server's address) and why, as the start message says it. */
-    record BaseChoice(URI base, String note) {
-    }
+    record BaseChoice(URI base, String note) {}
 
     /**
      * The base to serve: the one given, if the store holds resources under it (or if forced); else
@@ -154,8 +171,9 @@ final class ServeCommand implements Callable<Integer> {
             if (dsg.isEmpty()) {
                 return true;
             }
-            try (QueryExec exec = QueryExec.dataset(dsg).query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), \""
-                    + space + "\")) }").build()) {
+            try (QueryExec exec = QueryExec.dataset(dsg)
+                    .query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), \"" + space + "\")) }")
+                    .build()) {
                 return exec.ask();
             }
         });

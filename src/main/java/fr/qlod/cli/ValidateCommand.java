@@ -18,17 +18,20 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code qlod validate}: checks RDF files against qlod's SHACL shapes. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         header = "Check RDF files against qlod's SHACL shapes.",
-        description = "Reads each file (any RDF syntax, by its extension), checks all its triples (default and named graphs together) against "
-                + "ontology/shapes.ttl and prints every violation: focus node, path and message. "
-                + "The exit code is 3 when a file does not conform or cannot be read.")
+        description =
+                "Reads each file (any RDF syntax, by its extension), checks all its triples (default and named graphs together) against "
+                        + "ontology/shapes.ttl and prints every violation: focus node, path and message. "
+                        + "The exit code is 3 when a file does not conform or cannot be read.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files (.nq .trig .nt .ttl .jsonld .rdf).")
@@ -47,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Shapes shapes = shapesFile == null ? Ontology.shapes() : Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
+        Shapes shapes =
+                shapesFile == null ? Ontology.shapes() : Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
         boolean bad = false;
         for (Path file : files) {
             DatasetGraph data = DatasetGraphFactory.createGeneral();
@@ -62,8 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
             data.find().forEachRemaining(quad -> all.add(quad.asTriple()));
             ValidationReport report = ShaclValidator.get().validate(shapes, all);
             for (ReportEntry e : report.getEntries()) {
-                out.println(file + ": " + e.severity().level().getLocalName() + " at " + FmtUtils.stringForNode(e.focusNode())
-                        + (e.resultPath() == null ? "" : " " + e.resultPath()) + ": " + e.message());
+                out.println(file + ": " + e.severity().level().getLocalName() + " at "
+                        + FmtUtils.stringForNode(e.focusNode()) + (e.resultPath() == null ? "" : " " + e.resultPath())
+                        + ": " + e.message());
             }
             int n = report.getEntries().size();
             out.println(file + ": " + (report.conforms() ? "conforms" : n + " violation" + (n == 1 ? "" : "s")));

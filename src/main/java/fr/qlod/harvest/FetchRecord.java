@@ -17,8 +17,8 @@ import java.util.Optional;
  * the URL, the status, the content type (so readers can see the declared charset), the validators for conditional requests and when it was fetched. The
  * record is written after the file, so its presence means the file is complete.
  */
-record FetchRecord(String url, int status, String contentType, String etag, String lastModified, Instant fetchedAt,
-                   Long bytes) {
+record FetchRecord(
+        String url, int status, String contentType, String etag, String lastModified, Instant fetchedAt, Long bytes) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path pathFor(Path file) {
@@ -32,8 +32,13 @@ record FetchRecord(String url, int status, String contentType, String etag, Stri
         }
         try {
             JsonNode n = JSON.readTree(path.toFile());
-            return Optional.of(new FetchRecord(n.path("url").asText(), n.path("status").asInt(),
-                    text(n, "contentType"), text(n, "etag"), text(n, "lastModified"), Instant.parse(n.path("fetchedAt").asText()),
+            return Optional.of(new FetchRecord(
+                    n.path("url").asText(),
+                    n.path("status").asInt(),
+                    text(n, "contentType"),
+                    text(n, "etag"),
+                    text(n, "lastModified"),
+                    Instant.parse(n.path("fetchedAt").asText()),
                     n.hasNonNull("bytes") ? n.get("bytes").asLong() : null));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -53,8 +58,8 @@ record FetchRecord(String url, int status, String contentType, String etag, Stri
     }
 
     void write(Path file) throws IOException {
-        ObjectNode n = JSON.createObjectNode().put("url", url).put("status", status)
-                .put("fetchedAt", fetchedAt.toString());
+        ObjectNode n =
+                JSON.createObjectNode().put("url", url).put("status", status).put("fetchedAt", fetchedAt.toString());
         if (contentType != null) {
             n.put("contentType", contentType);
         }

@@ -24,9 +24,8 @@ final class Fetcher {
     private static final String PRODUCT_TOKEN = "qlod-harvester";
 
     /** What came back for one URL after retries. */
-    record Result<T>(int status, T body, Optional<String> contentType, Optional<String> etag,
-                     Optional<String> lastModified) {
-    }
+    record Result<T>(
+            int status, T body, Optional<String> contentType, Optional<String> etag, Optional<String> lastModified) {}
 
     /** Thrown when robots.txt forbids a URL. */
     static final class Forbidden extends Exception {
@@ -42,8 +41,10 @@ final class Fetcher {
 
     Fetcher(HarvestSettings settings) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.limiter = new RateLimiter(settings.requestsPerSecond());
     }
 
@@ -62,8 +63,8 @@ final class Fetcher {
 
     private <T> Result<T> send(URI uri, Map<String, String> conditional, BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(settings.timeout())
-                .header("User-Agent", settings.userAgent());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(settings.timeout()).header("User-Agent", settings.userAgent());
         conditional.forEach(request::header);
         String lastProblem = "no attempt";
         Duration wait = settings.backoff();
@@ -73,12 +74,16 @@ final class Fetcher {
                 HttpResponse<T> response = client.send(request.build(), handler);
                 int status = response.statusCode();
                 if (status < 500 && status != 429) {
-                    return new Result<>(status, response.body(), response.headers().firstValue("Content-Type"),
+                    return new Result<>(
+                            status,
+                            response.body(),
+                            response.headers().firstValue("Content-Type"),
                             response.headers().firstValue("ETag"),
                             response.headers().firstValue("Last-Modified"));
                 }
                 lastProblem = "HTTP " + status;
-                Optional<Duration> retryAfter = response.headers().firstValue("Retry-After").flatMap(Fetcher::seconds);
+                Optional<Duration> retryAfter =
+                        response.headers().firstValue("Retry-After").flatMap(Fetcher::seconds);
                 if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
                     wait = retryAfter.get();
                 }

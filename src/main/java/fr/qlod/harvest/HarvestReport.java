@@ -13,19 +13,53 @@ public final class HarvestReport {
     private int forbidden;
     private final List<String> failures = new ArrayList<>();
 
-    void fetched() { fetched++; }
-    void notModified() { notModified++; }
-    void skipped() { skipped++; }
-    void missing() { missing++; }
-    void forbidden() { forbidden++; }
-    void failed(String url, String why) { failures.add(url + ": " + why); }
+    void fetched() {
+        fetched++;
+    }
 
-    public int fetchedCount() { return fetched; }
-    public int notModifiedCount() { return notModified; }
-    public int skippedCount() { return skipped; }
-    public int missingCount() { return missing; }
-    public int forbiddenCount() { return forbidden; }
-    public int failedCount() { return failures.size(); }
+    void notModified() {
+        notModified++;
+    }
+
+    void skipped() {
+        skipped++;
+    }
+
+    void missing() {
+        missing++;
+    }
+
+    void forbidden() {
+        forbidden++;
+    }
+
+    void failed(String url, String why) {
+        failures.add(url + ": " + why);
+    }
+
+    public int fetchedCount() {
+        return fetched;
+    }
+
+    public int notModifiedCount() {
+        return notModified;
+    }
+
+    public int skippedCount() {
+        return skipped;
+    }
+
+    public int missingCount() {
+        return missing;
+    }
+
+    public int forbiddenCount() {
+        return forbidden;
+    }
+
+    public int failedCount() {
+        return failures.size();
+    }
 
     /** "url: why" for every URL that could not be fetched. */
     public List<String> failures() {

@@ -20,8 +20,17 @@ import java.util.Objects;
  * @param dynSite         where /dyn/ pages live
  * @param openDataSite    where the open-data repository lives
  */
-public record HarvestSettings(Path out, double requestsPerSecond, int attempts, Duration backoff, Duration timeout,
-                              String userAgent, boolean refresh, URI pagesSite, URI dynSite, URI openDataSite) {
+public record HarvestSettings(
+        Path out,
+        double requestsPerSecond,
+        int attempts,
+        Duration backoff,
+        Duration timeout,
+        String userAgent,
+        boolean refresh,
+        URI pagesSite,
+        URI dynSite,
+        URI openDataSite) {
     public static final String USER_AGENT = "qlod-harvester/0.1 (linked-data publisher of French parliamentary "
             + "questions; polite: 1 request/s, robots.txt honoured)";
 
@@ -58,16 +67,42 @@ public record HarvestSettings(Path out, double requestsPerSecond, int attempts, 
         private URI dynSite = URI.create("https://www.assemblee-nationale.fr/");
         private URI openDataSite = URI.create("https://data.assemblee-nationale.fr/");
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder out(Path out) {
+            this.out = out;
+            return this;
         }
 
-        public Builder out(Path out) { this.out = out; return this; }
-        public Builder requestsPerSecond(double rate) { this.requestsPerSecond = rate; return this; }
-        public Builder attempts(int attempts) { this.attempts = attempts; return this; }
-        public Builder backoff(Duration backoff) { this.backoff = backoff; return this; }
-        public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
-        public Builder userAgent(String userAgent) { this.userAgent = userAgent; return this; }
-        public Builder refresh(boolean refresh) { this.refresh = refresh; return this; }
+        public Builder requestsPerSecond(double rate) {
+            this.requestsPerSecond = rate;
+            return this;
+        }
+
+        public Builder attempts(int attempts) {
+            this.attempts = attempts;
+            return this;
+        }
+
+        public Builder backoff(Duration backoff) {
+            this.backoff = backoff;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        public Builder refresh(boolean refresh) {
+            this.refresh = refresh;
+            return this;
+        }
 
         /** Sends every request to one site instead of the Assemblée's (for tests and mirrors). */
         public Builder site(URI site) {
@@ -78,8 +113,17 @@ public record HarvestSettings(Path out, double requestsPerSecond, int attempts, 
         }
 
         public HarvestSettings build() {
-            return new HarvestSettings(out, requestsPerSecond, attempts, backoff, timeout, userAgent, refresh,
-                    pagesSite, dynSite, openDataSite);
+            return new HarvestSettings(
+                    out,
+                    requestsPerSecond,
+                    attempts,
+                    backoff,
+                    timeout,
+                    userAgent,
+                    refresh,
+                    pagesSite,
+                    dynSite,
+                    openDataSite);
         }
     }
 }

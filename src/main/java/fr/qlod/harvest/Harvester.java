@@ -47,8 +47,9 @@ public final class Harvester {
         if (dyn || id.legislature() >= FIRST_DYN_ONLY_LEGISLATURE) {
             return settings.dynSite().resolve("dyn/" + id.legislature() + "/questions/" + id.uid());
         }
-        return settings.pagesSite().resolve("q" + id.legislature() + "/" + id.legislature() + "-" + id.number()
-                + id.type().name() + ".htm");
+        return settings.pagesSite()
+                .resolve("q" + id.legislature() + "/" + id.legislature() + "-" + id.number()
+                        + id.type().name() + ".htm");
     }
 
     /** The open-data dump URLs of a legislature: written, oral and government questions, and the AMO export. */
@@ -57,13 +58,16 @@ public final class Harvester {
         String base = "static/openData/repository/" + legislature + "/";
         List<URI> urls = new ArrayList<>();
         for (String[] dump : new String[][] {
-                {"questions_ecrites", "Questions_ecrites"},
-                {"questions_orales_sans_debat", "Questions_orales_sans_debat"},
-                {"questions_gouvernement", "Questions_gouvernement"}}) {
-            urls.add(settings.openDataSite().resolve(base + "questions/" + dump[0] + "/" + dump[1] + suffix + ".json.zip"));
+            {"questions_ecrites", "Questions_ecrites"},
+            {"questions_orales_sans_debat", "Questions_orales_sans_debat"},
+            {"questions_gouvernement", "Questions_gouvernement"}
+        }) {
+            urls.add(settings.openDataSite()
+                    .resolve(base + "questions/" + dump[0] + "/" + dump[1] + suffix + ".json.zip"));
         }
-        urls.add(settings.openDataSite().resolve(base + "amo/tous_acteurs_mandats_organes_xi_legislature/"
-                + "AMO30_tous_acteurs_tous_mandats_tous_organes_historique.json.zip"));
+        urls.add(settings.openDataSite()
+                .resolve(base + "amo/tous_acteurs_mandats_organes_xi_legislature/"
+                        + "AMO30_tous_acteurs_tous_mandats_tous_organes_historique.json.zip"));
         return urls;
     }
 
@@ -116,8 +120,8 @@ public final class Harvester {
             report.skipped();
             return;
         }
-        Map<String, String> conditional = complete && previous.get().status() == 200
-                ? previous.get().conditionalHeaders() : Map.of();
+        Map<String, String> conditional =
+                complete && previous.get().status() == 200 ? previous.get().conditionalHeaders() : Map.of();
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
             Fetcher.Result<Path> result = fetcher.get(url, conditional, HttpResponse.BodyHandlers.ofFile(part));
@@ -151,8 +155,15 @@ public final class Harvester {
     }
 
     private static void record(URI url, Fetcher.Result<?> result, Path file, Long bytes) throws IOException {
-        new FetchRecord(url.toString(), result.status(), result.contentType().orElse(null), result.etag().orElse(null),
-                result.lastModified().orElse(null), Instant.now(), bytes).write(file);
+        new FetchRecord(
+                        url.toString(),
+                        result.status(),
+                        result.contentType().orElse(null),
+                        result.etag().orElse(null),
+                        result.lastModified().orElse(null),
+                        Instant.now(),
+                        bytes)
+                .write(file);
     }
 
     /** A dump must be a whole, readable zip; a page must not be empty. */
@@ -164,7 +175,8 @@ public final class Harvester {
             return;
         }
         int entries = 0;
-        try (InputStream in = Files.newInputStream(part); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(part);
+                ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             byte[] buffer = new byte[64 * 1024];
             while ((entry = zip.getNextEntry()) != null) {
@@ -177,7 +189,8 @@ public final class Harvester {
                 }
             }
         } catch (IOException e) {
-            throw new IOException("downloaded dump is not a valid zip (" + e.getMessage() + "); previous version kept", e);
+            throw new IOException(
+                    "downloaded dump is not a valid zip (" + e.getMessage() + "); previous version kept", e);
         }
         if (entries == 0) {
             throw new IOException("downloaded dump is not a valid zip (no entry); previous version kept");

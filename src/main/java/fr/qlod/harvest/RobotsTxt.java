@@ -14,8 +14,7 @@ final class RobotsTxt {
     static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), OptionalLong.empty());
     static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(new Rule(false, "/")), OptionalLong.empty());
 
-    private record Rule(boolean allow, String pattern) {
-    }
+    private record Rule(boolean allow, String pattern) {}
 
     private final List<Rule> rules;
     private final OptionalLong crawlDelaySeconds;
@@ -91,8 +90,9 @@ final class RobotsTxt {
         Rule best = null;
         for (Rule rule : rules) {
             if (matches(rule.pattern(), pathAndQuery)
-                    && (best == null || rule.pattern().length() > best.pattern().length()
-                    || (rule.pattern().length() == best.pattern().length() && rule.allow()))) {
+                    && (best == null
+                            || rule.pattern().length() > best.pattern().length()
+                            || (rule.pattern().length() == best.pattern().length() && rule.allow()))) {
                 best = rule;
             }
         }

@@ -5,8 +5,7 @@ import java.util.Objects;
 
 /** Argument checks shared by the records' compact constructors. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static String notBlank(String value, String name) {
         Objects.requireNonNull(value, name);

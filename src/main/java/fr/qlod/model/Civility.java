@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Civility as printed before a name. */
 public enum Civility {
-    M("M."), MME("Mme"), MLLE("Mlle");
+    M("M."),
+    MME("Mme"),
+    MLLE("Mlle");
 
     private final String printed;
 
@@ -22,10 +24,17 @@ public enum Civility {
             return Optional.empty();
         }
         switch (text.strip().replace(".", "").toLowerCase(Locale.ROOT)) {
-            case "m": case "monsieur": return Optional.of(M);
-            case "mme": case "madame": return Optional.of(MME);
-            case "mlle": case "mademoiselle": return Optional.of(MLLE);
-            default: return Optional.empty();
+            case "m":
+            case "monsieur":
+                return Optional.of(M);
+            case "mme":
+            case "madame":
+                return Optional.of(MME);
+            case "mlle":
+            case "mademoiselle":
+                return Optional.of(MLLE);
+            default:
+                return Optional.empty();
         }
     }
 }

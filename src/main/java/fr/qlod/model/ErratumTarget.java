@@ -2,5 +2,6 @@ package fr.qlod.model;
 
 /** What an erratum corrects. */
 public enum ErratumTarget {
-    QUESTION, ANSWER
+    QUESTION,
+    ANSWER
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  * how its accents or ligatures were written.
  */
 public final class Fold {
-    private Fold() {
-    }
+    private Fold() {}
 
     /** Accents stripped and ligatures expanded; case and everything else kept. */
     public static String fold(String text) {
@@ -39,7 +38,8 @@ public final class Fold {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK
                     && type != Character.ENCLOSING_MARK) {
                 out.append(c);
             }

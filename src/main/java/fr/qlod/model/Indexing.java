@@ -16,7 +16,10 @@ public record Indexing(String rubrique, String teteAnalyse, List<String> analyse
     public Indexing {
         rubrique = Checks.blankToNull(rubrique);
         teteAnalyse = Checks.blankToNull(teteAnalyse);
-        analyses = Checks.list(analyses).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        analyses = Checks.list(analyses).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         title = Checks.blankToNull(title);
     }
 }

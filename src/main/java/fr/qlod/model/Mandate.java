@@ -18,8 +18,17 @@ import java.util.Objects;
  * @param quality      role ("membre", "Président"), or null
  * @param constituency the constituency of a deputy's mandate, or null
  */
-public record Mandate(String id, Origin origin, String personId, String organId, OrganType organType, Integer legislature,
-                      LocalDate start, LocalDate end, String quality, Constituency constituency)
+public record Mandate(
+        String id,
+        Origin origin,
+        String personId,
+        String organId,
+        OrganType organType,
+        Integer legislature,
+        LocalDate start,
+        LocalDate end,
+        String quality,
+        Constituency constituency)
         implements Entity {
     public Mandate {
         Checks.notBlank(id, "id");

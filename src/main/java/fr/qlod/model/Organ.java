@@ -18,8 +18,18 @@ import java.util.Objects;
  * @param parentId     parent organ id (a ministry's government), or null
  * @param legislature  legislature number for legislature-bound organs, or null
  */
-public record Organ(String id, Origin origin, OrganType type, String typeCode, String label, String shortLabel,
-                   String abbreviation, LocalDate start, LocalDate end, String parentId, Integer legislature)
+public record Organ(
+        String id,
+        Origin origin,
+        OrganType type,
+        String typeCode,
+        String label,
+        String shortLabel,
+        String abbreviation,
+        LocalDate start,
+        LocalDate end,
+        String parentId,
+        Integer legislature)
         implements Entity {
     public Organ {
         Checks.notBlank(id, "id");

@@ -16,8 +16,16 @@ import java.util.Objects;
  * @param birthPlace place of birth, or null
  * @param mandates   mandates held, possibly empty
  */
-public record Person(String id, Origin origin, Civility civility, String givenName, String familyName,
-                     LocalDate birthDate, String birthPlace, List<Mandate> mandates) implements Entity {
+public record Person(
+        String id,
+        Origin origin,
+        Civility civility,
+        String givenName,
+        String familyName,
+        LocalDate birthDate,
+        String birthPlace,
+        List<Mandate> mandates)
+        implements Entity {
     public Person {
         Checks.notBlank(id, "id");
         if (!id.matches("PA\\d+")) {

@@ -47,7 +47,8 @@ public record Question(
         Closure closure,
         List<JoPublication> signalements,
         List<JoPublication> renewals,
-        List<Erratum> errata) implements Entity {
+        List<Erratum> errata)
+        implements Entity {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -76,7 +77,9 @@ public record Question(
 
     /** The ministry currently in charge of the answer: the last allocation, else the one questioned. */
     public MinistryRef attributaire() {
-        return allocations.isEmpty() ? questioned : allocations.get(allocations.size() - 1).ministry();
+        return allocations.isEmpty()
+                ? questioned
+                : allocations.get(allocations.size() - 1).ministry();
     }
 
     public static Builder builder() {
@@ -101,28 +104,100 @@ public record Question(
         private final List<JoPublication> renewals = new ArrayList<>();
         private final List<Erratum> errata = new ArrayList<>();
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder id(QuestionId id) {
+            this.id = id;
+            return this;
         }
 
-        public Builder id(QuestionId id) { this.id = id; return this; }
-        public Builder origin(Origin origin) { this.origin = origin; return this; }
-        public Builder author(Author author) { this.author = author; return this; }
-        public Builder group(GroupRef group) { this.group = group; return this; }
-        public Builder constituency(Constituency constituency) { this.constituency = constituency; return this; }
-        public Builder questioned(MinistryRef questioned) { this.questioned = questioned; return this; }
-        public Builder allocation(Allocation allocation) { allocations.add(allocation); return this; }
-        public Builder indexing(Indexing indexing) { this.indexing = indexing; return this; }
-        public Builder published(JoPublication published) { this.published = published; return this; }
-        public Builder text(String text) { this.text = text; return this; }
-        public Builder answer(Answer answer) { answers.add(answer); return this; }
-        public Builder closure(Closure closure) { this.closure = closure; return this; }
-        public Builder signalement(JoPublication jo) { signalements.add(jo); return this; }
-        public Builder renewal(JoPublication jo) { renewals.add(jo); return this; }
-        public Builder erratum(Erratum erratum) { errata.add(erratum); return this; }
+        public Builder origin(Origin origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        public Builder author(Author author) {
+            this.author = author;
+            return this;
+        }
+
+        public Builder group(GroupRef group) {
+            this.group = group;
+            return this;
+        }
+
+        public Builder constituency(Constituency constituency) {
+            this.constituency = constituency;
+            return this;
+        }
+
+        public Builder questioned(MinistryRef questioned) {
+            this.questioned = questioned;
+            return this;
+        }
+
+        public Builder allocation(Allocation allocation) {
+            allocations.add(allocation);
+            return this;
+        }
+
+        public Builder indexing(Indexing indexing) {
+            this.indexing = indexing;
+            return this;
+        }
+
+        public Builder published(JoPublication published) {
+            this.published = published;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder answer(Answer answer) {
+            answers.add(answer);
+            return this;
+        }
+
+        public Builder closure(Closure closure) {
+            this.closure = closure;
+            return this;
+        }
+
+        public Builder signalement(JoPublication jo) {
+            signalements.add(jo);
+            return this;
+        }
+
+        public Builder renewal(JoPublication jo) {
+            renewals.add(jo);
+            return this;
+        }
+
+        public Builder erratum(Erratum erratum) {
+            errata.add(erratum);
+            return this;
+        }
 
         public Question build() {
-            return new Question(id, origin, author, group, constituency, questioned, allocations,
-                    indexing, published, text, answers, closure, signalements, renewals, errata);
+            return new Question(
+                    id,
+                    origin,
+                    author,
+                    group,
+                    constituency,
+                    questioned,
+                    allocations,
+                    indexing,
+                    published,
+                    text,
+                    answers,
+                    closure,
+                    signalements,
+                    renewals,
+                    errata);
         }
     }
 }

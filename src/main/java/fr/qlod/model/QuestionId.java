@@ -36,8 +36,8 @@ public record QuestionId(int legislature, QuestionType type, int number) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new QuestionId(Integer.parseInt(m.group(1)),
-                QuestionType.valueOf(m.group(2)), Integer.parseInt(m.group(3))));
+        return Optional.of(new QuestionId(
+                Integer.parseInt(m.group(1)), QuestionType.valueOf(m.group(2)), Integer.parseInt(m.group(3))));
     }
 
     @Override

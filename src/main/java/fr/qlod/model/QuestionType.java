@@ -37,10 +37,18 @@ public enum QuestionType {
         }
         String t = Fold.key(text.strip());
         switch (t) {
-            case "qe": case "questionecrite_type": return Optional.of(QE);
-            case "qosd": case "qo": case "questionorale_type": return Optional.of(QOSD);
-            case "qg": case "questiongouvernement_type": return Optional.of(QG);
-            default: break;
+            case "qe":
+            case "questionecrite_type":
+                return Optional.of(QE);
+            case "qosd":
+            case "qo":
+            case "questionorale_type":
+                return Optional.of(QOSD);
+            case "qg":
+            case "questiongouvernement_type":
+                return Optional.of(QG);
+            default:
+                break;
         }
         if (t.startsWith("question ecrite")) {
             return Optional.of(QE);

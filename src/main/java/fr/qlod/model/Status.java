@@ -1,6 +1,5 @@
 package fr.qlod.model;
 
-
 /** Where a question stands: answered, pending, or closed without an answer and why. */
 public enum Status {
     ANSWERED("Réponse publiée", "Answered"),
@@ -8,7 +7,8 @@ public enum Status {
     WITHDRAWN_BY_AUTHOR("Retirée par l'auteur", "Withdrawn by its author"),
     WITHDRAWN_END_OF_MANDATE("Retirée pour fin de mandat", "Withdrawn at the end of the author's mandate"),
     LAPSED_END_OF_LEGISLATURE("Caduque en fin de législature", "Lapsed at the end of the legislature"),
-    WITHDRAWN_AUTHOR_IN_GOVERNMENT("Retirée, auteur nommé au Gouvernement", "Withdrawn as its author joined the government"),
+    WITHDRAWN_AUTHOR_IN_GOVERNMENT(
+            "Retirée, auteur nommé au Gouvernement", "Withdrawn as its author joined the government"),
     WITHDRAWN_AUTHOR_DECEASED("Retirée pour décès de l'auteur", "Withdrawn after the author's death"),
     WITHDRAWN_OTHER("Retirée", "Withdrawn");
 
@@ -44,13 +44,26 @@ public enum Status {
         }
         String t = Fold.key(codeOrLabel.strip());
         switch (t) {
-            case "rep_pub": case "reponse publiee": return ANSWERED;
-            case "au": case "ret_aut": return WITHDRAWN_BY_AUTHOR;
-            case "fl": case "fin_leg": return LAPSED_END_OF_LEGISLATURE;
-            case "fm": case "fin_man": return WITHDRAWN_END_OF_MANDATE;
-            case "gv": case "gouv": return WITHDRAWN_AUTHOR_IN_GOVERNMENT;
-            case "dc": case "dec": return WITHDRAWN_AUTHOR_DECEASED;
-            default: break;
+            case "rep_pub":
+            case "reponse publiee":
+                return ANSWERED;
+            case "au":
+            case "ret_aut":
+                return WITHDRAWN_BY_AUTHOR;
+            case "fl":
+            case "fin_leg":
+                return LAPSED_END_OF_LEGISLATURE;
+            case "fm":
+            case "fin_man":
+                return WITHDRAWN_END_OF_MANDATE;
+            case "gv":
+            case "gouv":
+                return WITHDRAWN_AUTHOR_IN_GOVERNMENT;
+            case "dc":
+            case "dec":
+                return WITHDRAWN_AUTHOR_DECEASED;
+            default:
+                break;
         }
         if (t.contains("reponse")) {
             return ANSWERED;

@@ -45,7 +45,9 @@ public record SampleQuery(String name, String source, String text, String title,
     public static final String PARAM_PREFIX = "_";
     /** The base the shipped queries' default IRIs are written on: the demo's and {@code qlod load}'s default. */
     public static final String DEFAULTS_BASE = "http://localhost:3030/";
-    private static final Pattern PARAM_LINE = Pattern.compile("^#\\s*param\\s+(\\w+)\\s*=\\s*(\"[^\"]*\"(?:@[\\w-]+)?|\\S+).*$");
+
+    private static final Pattern PARAM_LINE =
+            Pattern.compile("^#\\s*param\\s+(\\w+)\\s*=\\s*(\"[^\"]*\"(?:@[\\w-]+)?|\\S+).*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?" + PARAM_PREFIX + "(\\w+)");
     private static final Pattern ERROR_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -134,8 +136,10 @@ public record SampleQuery(String name, String source, String text, String title,
 
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
-                    .map(n -> n.substring(0, n.length() - 3)).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .toList();
         }
     }
 
@@ -175,7 +179,8 @@ public record SampleQuery(String name, String source, String text, String title,
         } catch (QueryParseException e) {
             // Jena positions the exception on the last good token, its message on the offending one.
             Matcher at = ERROR_PLACE.matcher(e.getMessage() == null ? "" : e.getMessage());
-            String place = at.find() ? "line " + at.group(1) + ":" + at.group(2)
+            String place = at.find()
+                    ? "line " + at.group(1) + ":" + at.group(2)
                     : e.getLine() > 0 ? "line " + e.getLine() + ":" + e.getColumn() : null;
             throw new SourceFormatException(source, place, "not a valid SPARQL query: " + firstLine(e.getMessage()), e);
         }

@@ -49,7 +49,10 @@ final class AmoMapper {
         w.string(person, FOAF.name.asNode(), p.fullName());
         w.string(person, FOAF.givenName.asNode(), p.givenName());
         w.string(person, FOAF.familyName.asNode(), p.familyName());
-        w.string(person, FOAF.title.asNode(), p.civility() == null ? null : p.civility().printed());
+        w.string(
+                person,
+                FOAF.title.asNode(),
+                p.civility() == null ? null : p.civility().printed());
         w.date(person, Qlod.Nodes.birthDate, p.birthDate());
         w.string(person, Qlod.Nodes.birthPlace, p.birthPlace());
         w.string(person, Qlod.Nodes.wikidataP4123, ExternalLinks.wikidataP4123(p.id()));
@@ -63,7 +66,8 @@ final class AmoMapper {
             }
         }
         Set<Integer> legislatures = new LinkedHashSet<>();
-        p.mandates().stream().filter(m -> m.organType() == OrganType.ASSEMBLEE && m.legislature() != null)
+        p.mandates().stream()
+                .filter(m -> m.organType() == OrganType.ASSEMBLEE && m.legislature() != null)
                 .forEach(m -> legislatures.add(m.legislature()));
         for (int legislature : legislatures) {
             ExternalLinks.nosDeputesDeputy(legislature, p.givenName(), p.familyName())
@@ -77,8 +81,8 @@ final class AmoMapper {
     void mandate(Mandate m, StreamRDF out) {
         // exports that embed mandates in their acteur and also give them as files hold two snapshots of one mandate
         if (!mandatesMapped.add(m.id())) {
-            context.warn(new MappingException(m.id(), "mandate read again from " + m.origin().location(),
-                    "the one read first is kept"));
+            context.warn(new MappingException(
+                    m.id(), "mandate read again from " + m.origin().location(), "the one read first is kept"));
             return;
         }
         GraphWriter w = new GraphWriter(out, uris.mandateGraph(m.id()));
@@ -92,8 +96,11 @@ final class AmoMapper {
         w.fr(mandate, RDFS.Nodes.label, MandateLabels.fr(m, organLabel));
         w.en(mandate, RDFS.Nodes.label, MandateLabels.en(m, organLabel));
         if (m.endsBeforeStart()) {
-            context.warn(MappingException.keptAsPublished(m.id(), "period", "it ends (" + m.end() + ") before it starts ("
-                    + m.start() + "), as cancelled mandates are published; never in force"));
+            context.warn(MappingException.keptAsPublished(
+                    m.id(),
+                    "period",
+                    "it ends (" + m.end() + ") before it starts (" + m.start()
+                            + "), as cancelled mandates are published; never in force"));
         }
         w.add(mandate, ORG.member.asNode(), person);
         w.add(mandate, ORG.organization.asNode(), organ);
@@ -171,11 +178,16 @@ final class AmoMapper {
 
     private static Node organClass(OrganType type) {
         switch (type) {
-            case GP: return Qlod.Nodes.PoliticalGroup;
-            case MINISTERE: return Qlod.Nodes.Ministry;
-            case GOUVERNEMENT: return Qlod.Nodes.Government;
-            case ASSEMBLEE: return Qlod.Nodes.Legislature;
-            default: return null;
+            case GP:
+                return Qlod.Nodes.PoliticalGroup;
+            case MINISTERE:
+                return Qlod.Nodes.Ministry;
+            case GOUVERNEMENT:
+                return Qlod.Nodes.Government;
+            case ASSEMBLEE:
+                return Qlod.Nodes.Legislature;
+            default:
+                return null;
         }
     }
 }

@@ -12,18 +12,18 @@ import org.apache.jena.riot.system.StreamRDF;
  * the {@code skos:inScheme} of every concept without the ontology being loaded.
  */
 final class ConceptSchemes {
-    private static final List<Node> SCHEMES = List.of(Qlod.Nodes.RubriqueScheme, Qlod.Nodes.TeteAnalyseScheme,
-            Qlod.Nodes.AnalyseScheme);
+    private static final List<Node> SCHEMES =
+            List.of(Qlod.Nodes.RubriqueScheme, Qlod.Nodes.TeteAnalyseScheme, Qlod.Nodes.AnalyseScheme);
 
-    private ConceptSchemes() {
-    }
+    private ConceptSchemes() {}
 
     static void emit(StreamRDF out, MappingContext context) {
         Graph ontology = Ontology.graph();
         GraphWriter w = new GraphWriter(out, context.uris().schemesGraph());
         Provenance.emit(w, context);
         for (Node scheme : SCHEMES) {
-            ontology.find(scheme, Node.ANY, Node.ANY).forEach(t -> w.add(t.getSubject(), t.getPredicate(), t.getObject()));
+            ontology.find(scheme, Node.ANY, Node.ANY)
+                    .forEach(t -> w.add(t.getSubject(), t.getPredicate(), t.getObject()));
         }
     }
 }

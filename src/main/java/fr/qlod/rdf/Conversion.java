@@ -50,7 +50,7 @@ public final class Conversion {
 
     /** A conversion with every built-in reader. */
     public static Conversion create(MappingContext context) {
-        return new Conversion(Sources.create(), context, n -> { });
+        return new Conversion(Sources.create(), context, n -> {});
     }
 
     /** A conversion with the given readers, calling {@code progress} with the record count after each record. */
@@ -76,8 +76,9 @@ public final class Conversion {
     public long run(List<Path> amo, List<Path> inputs, StreamRDF out, Problems problems, IdenticalAnswers links) {
         long before = records;
         Directory directory = context.directory();
-        // the directory is whole before any AMO record is mapped, so that a mandate read before its organ is labelled by it
-        Problems reportedBelow = new Problems(ErrorPolicy.BEST_EFFORT, e -> { });
+        // the directory is whole before any AMO record is mapped, so that a mandate read before its organ is labelled
+        // by it
+        Problems reportedBelow = new Problems(ErrorPolicy.BEST_EFFORT, e -> {});
         for (Path path : amo) {
             sources.read(path, directory::add, reportedBelow);
         }
@@ -85,12 +86,15 @@ public final class Conversion {
             sources.read(path, entity -> map(entity, out, links), problems);
         }
         for (Path path : inputs) {
-            sources.read(path, entity -> {
-                if (!(entity instanceof Question)) {
-                    directory.add(entity);
-                }
-                map(entity, out, links);
-            }, problems);
+            sources.read(
+                    path,
+                    entity -> {
+                        if (!(entity instanceof Question)) {
+                            directory.add(entity);
+                        }
+                        map(entity, out, links);
+                    },
+                    problems);
         }
         context.mentions().emit(out, context);
         links.emit(out, context);
@@ -106,7 +110,9 @@ public final class Conversion {
     private void map(Entity entity, StreamRDF out, IdenticalAnswers links) {
         // one named graph per record: a second source of the same record would merge into the first's graph
         if (!seen.add(entity.getClass().getSimpleName() + " " + entity.key())) {
-            context.warn(new MappingException(entity.key(), "record read again from " + entity.origin().location(),
+            context.warn(new MappingException(
+                    entity.key(),
+                    "record read again from " + entity.origin().location(),
                     "the one read first is kept"));
             return;
         }

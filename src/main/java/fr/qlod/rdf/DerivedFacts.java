@@ -99,8 +99,11 @@ final class DerivedFacts {
             return Optional.empty();
         }
         // the author as the question's own mapping resolves it (name, legislature, date), not by name alone
-        Optional<String> actor = a.personId() != null ? Optional.of(a.personId())
-                : Optional.ofNullable(directory.deputy(a.fullName(), q.id().legislature(), asked, null).resolved());
+        Optional<String> actor = a.personId() != null
+                ? Optional.of(a.personId())
+                : Optional.ofNullable(directory
+                        .deputy(a.fullName(), q.id().legislature(), asked, null)
+                        .resolved());
         return actor.flatMap(id -> directory.deputyMandateOn(id, asked)).map(m -> m.constituency());
     }
 }

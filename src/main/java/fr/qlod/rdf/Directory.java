@@ -45,8 +45,7 @@ public final class Directory {
     private final Map<String, List<Organ>> ministriesByName = new HashMap<>();
     private final Map<String, List<Organ>> groupsByName = new HashMap<>();
 
-    private Directory() {
-    }
+    private Directory() {}
 
     public static Directory empty() {
         return new Directory();
@@ -64,8 +63,8 @@ public final class Directory {
             addMandate(m);
         } else if (entity instanceof Organ o) {
             Organ previous = organs.put(o.id(), o);
-            Map<String, List<Organ>> byName = o.type() == OrganType.MINISTERE ? ministriesByName
-                    : o.type() == OrganType.GP ? groupsByName : null;
+            Map<String, List<Organ>> byName =
+                    o.type() == OrganType.MINISTERE ? ministriesByName : o.type() == OrganType.GP ? groupsByName : null;
             if (byName != null) {
                 if (previous != null) {
                     byName.values().forEach(list -> list.removeIf(x -> x.id().equals(o.id())));
@@ -110,17 +109,21 @@ public final class Directory {
      */
     Match deputy(String fullName, int legislature, LocalDate day, Constituency constituency) {
         List<String> named = personsNamed(fullName);
-        List<String> deputies = named.stream().filter(id -> !deputyMandates(id, legislature).isEmpty()).toList();
+        List<String> deputies = named.stream()
+                .filter(id -> !deputyMandates(id, legislature).isEmpty())
+                .toList();
         if (day != null) {
             List<String> onDay = deputies.stream()
-                    .filter(id -> deputyMandates(id, legislature).stream().anyMatch(m -> m.activeOn(day))).toList();
+                    .filter(id -> deputyMandates(id, legislature).stream().anyMatch(m -> m.activeOn(day)))
+                    .toList();
             if (!onDay.isEmpty()) {
                 deputies = onDay;
             }
         }
         if (constituency != null && constituency.departmentCode() != null) {
-            deputies = deputies.stream().filter(id -> deputyMandates(id, legislature).stream()
-                    .anyMatch(m -> sitsFor(m, constituency))).toList();
+            deputies = deputies.stream()
+                    .filter(id -> deputyMandates(id, legislature).stream().anyMatch(m -> sitsFor(m, constituency)))
+                    .toList();
         }
         return Match.among(deputies, named);
     }
@@ -133,7 +136,9 @@ public final class Directory {
         List<Organ> named = groupsByName.getOrDefault(key(nameOrAbbreviation), List.of());
         List<String> fitting = named.stream()
                 .filter(o -> o.legislature() == null || o.legislature() == legislature)
-                .filter(o -> day == null || o.activeOn(day)).map(Organ::id).toList();
+                .filter(o -> day == null || o.activeOn(day))
+                .map(Organ::id)
+                .toList();
         return Match.among(fitting, named.stream().map(Organ::id).toList());
     }
 
@@ -145,11 +150,13 @@ public final class Directory {
     Match ministry(String name, LocalDate day) {
         List<Organ> named = ministriesByName.getOrDefault(key(name), List.of());
         List<Organ> active = named.stream().filter(o -> o.activeOn(day)).toList();
-        Optional<LocalDate> latest = active.stream().map(o -> o.start() == null ? LocalDate.MIN : o.start())
+        Optional<LocalDate> latest = active.stream()
+                .map(o -> o.start() == null ? LocalDate.MIN : o.start())
                 .max(Comparator.naturalOrder());
         List<String> fitting = active.stream()
                 .filter(o -> (o.start() == null ? LocalDate.MIN : o.start()).equals(latest.orElse(null)))
-                .map(Organ::id).toList();
+                .map(Organ::id)
+                .toList();
         return Match.among(fitting, named.stream().map(Organ::id).toList());
     }
 
@@ -183,7 +190,8 @@ public final class Directory {
 
     /** Whether a person holds (or held) a deputy's mandate (an ASSEMBLEE mandate). */
     public boolean isDeputy(String actorId) {
-        return mandatesByPerson.getOrDefault(actorId, List.of()).stream().anyMatch(m -> m.organType() == OrganType.ASSEMBLEE);
+        return mandatesByPerson.getOrDefault(actorId, List.of()).stream()
+                .anyMatch(m -> m.organType() == OrganType.ASSEMBLEE);
     }
 
     /**
@@ -214,7 +222,9 @@ public final class Directory {
 
     private void addMandate(Mandate m) {
         if (mandates.put(m.id(), m) == null) {
-            mandatesByPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m);
+            mandatesByPerson
+                    .computeIfAbsent(m.personId(), k -> new ArrayList<>())
+                    .add(m);
         }
     }
 
@@ -242,7 +252,11 @@ public final class Directory {
      */
     static String nameKey(String fullName) {
         List<String> words = new ArrayList<>();
-        for (String w : NON_ALNUM.matcher(Fold.key(fullName.strip())).replaceAll(" ").strip().split(" ")) {
+        for (String w : NON_ALNUM
+                .matcher(Fold.key(fullName.strip()))
+                .replaceAll(" ")
+                .strip()
+                .split(" ")) {
             if (!w.isEmpty() && !PARTICLES.contains(w)) {
                 words.add(w);
             }

@@ -18,15 +18,13 @@ public final class Eli {
     // Properties
     public static final Property work_type = ResourceFactory.createProperty(NS, "work_type");
 
-    private Eli() {
-    }
+    private Eli() {}
 
     /** Graph-level nodes of the same terms. */
     public static final class Nodes {
         public static final Node Work = Eli.Work.asNode();
         public static final Node work_type = Eli.work_type.asNode();
 
-        private Nodes() {
-        }
+        private Nodes() {}
     }
 }

@@ -18,17 +18,18 @@ final class ExternalLinks {
     private static final String AN_OLD_QUESTIONS = "https://questions.assemblee-nationale.fr/q";
     /** The first legislature whose questions have a /dyn/ page. */
     private static final int FIRST_DYN_LEGISLATURE = 14;
+
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
 
-    private ExternalLinks() {
-    }
+    private ExternalLinks() {}
 
     /** The Assemblée's page of a question: /dyn/ from the 14th legislature, the old question site before. */
     static String assembleeQuestion(QuestionId id) {
         if (id.legislature() >= FIRST_DYN_LEGISLATURE) {
             return AN + id.legislature() + "/questions/" + id.uid();
         }
-        return AN_OLD_QUESTIONS + id.legislature() + "/" + id.legislature() + "-" + id.number() + id.type().name() + ".htm";
+        return AN_OLD_QUESTIONS + id.legislature() + "/" + id.legislature() + "-" + id.number()
+                + id.type().name() + ".htm";
     }
 
     /** The Assemblée's page of a deputy by actor id. */
@@ -39,11 +40,17 @@ final class ExternalLinks {
     /** The NosDéputés host of a legislature, if the site covers it. */
     static Optional<String> nosDeputes(int legislature) {
         switch (legislature) {
-            case 13: return Optional.of("https://2007-2012.nosdeputes.fr");
-            case 14: return Optional.of("https://2012-2017.nosdeputes.fr");
-            case 15: return Optional.of("https://2017-2022.nosdeputes.fr");
-            case 16: case 17: return Optional.of("https://www.nosdeputes.fr");
-            default: return Optional.empty();
+            case 13:
+                return Optional.of("https://2007-2012.nosdeputes.fr");
+            case 14:
+                return Optional.of("https://2012-2017.nosdeputes.fr");
+            case 15:
+                return Optional.of("https://2017-2022.nosdeputes.fr");
+            case 16:
+            case 17:
+                return Optional.of("https://www.nosdeputes.fr");
+            default:
+                return Optional.empty();
         }
     }
 

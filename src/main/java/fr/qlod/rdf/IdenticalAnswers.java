@@ -18,10 +18,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * Links the questions that received an answer with the same text. Every answer already points
@@ -47,7 +47,8 @@ public final class IdenticalAnswers {
     public static final int MAX_GROUP = 100;
 
     /** The query of what a store holds that the links are computed from: each question's uid and answer fingerprints. */
-    public static final String STORED = String.join("\n",
+    public static final String STORED = String.join(
+            "\n",
             "PREFIX qlod: <" + Qlod.NS + ">",
             "SELECT ?uid ?fingerprint WHERE { GRAPH ?g {",
             "  ?q qlod:uid ?uid ; qlod:answer ?a . ?a qlod:hasAnswerText ?t . ?t qlod:fingerprint ?fingerprint } }");
@@ -59,6 +60,7 @@ public final class IdenticalAnswers {
      * #pack}): about 80 bytes an answered question; a question read again replaces its entry.
      */
     private final Map<Long, long[]> fingerprintsByQuestion = new HashMap<>();
+
     private final boolean seeded;
 
     /** An empty collector, for a conversion that starts from nothing. */
@@ -80,8 +82,10 @@ public final class IdenticalAnswers {
         IdenticalAnswers links = new IdenticalAnswers(true);
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(STORED).build()) {
-                exec.select().forEachRemaining(row -> links.addStored(row.get("uid").getLiteralLexicalForm(),
-                        row.get("fingerprint").getLiteralLexicalForm()));
+                exec.select()
+                        .forEachRemaining(row -> links.addStored(
+                                row.get("uid").getLiteralLexicalForm(),
+                                row.get("fingerprint").getLiteralLexicalForm()));
             }
         });
         return links;
@@ -105,8 +109,10 @@ public final class IdenticalAnswers {
 
     /** Records the fingerprint of each non-empty answer of a question, replacing what was known of it. */
     public void add(Question q) {
-        long[] keys = q.answers().stream().filter(a -> !a.text().isEmpty())
-                .mapToLong(a -> prefix(fingerprint(a.text()))).toArray();
+        long[] keys = q.answers().stream()
+                .filter(a -> !a.text().isEmpty())
+                .mapToLong(a -> prefix(fingerprint(a.text())))
+                .toArray();
         if (keys.length == 0) {
             fingerprintsByQuestion.remove(pack(q.id()));
         } else {
@@ -133,7 +139,9 @@ public final class IdenticalAnswers {
         fingerprintsByQuestion.forEach((question, keys) -> {
             for (long k : keys) {
                 if (counts.get(k) > 1) {
-                    byFingerprint.computeIfAbsent(k, x -> new TreeSet<>()).add(unpack(question).uid());
+                    byFingerprint
+                            .computeIfAbsent(k, x -> new TreeSet<>())
+                            .add(unpack(question).uid());
                 }
             }
         });
@@ -183,7 +191,11 @@ public final class IdenticalAnswers {
                 Node qa = GraphWriter.iri(uris.question(QuestionId.parse(a).orElseThrow()));
                 for (String b : uids) {
                     if (!a.equals(b)) {
-                        w.add(qa, Qlod.Nodes.sameAnswerAs, GraphWriter.iri(uris.question(QuestionId.parse(b).orElseThrow())));
+                        w.add(
+                                qa,
+                                Qlod.Nodes.sameAnswerAs,
+                                GraphWriter.iri(
+                                        uris.question(QuestionId.parse(b).orElseThrow())));
                     }
                 }
             }
@@ -220,10 +232,11 @@ public final class IdenticalAnswers {
             switch (chars[i]) {
                 case '’', '‘', 'ʼ', '`', '´' -> chars[i] = '\'';
                 case '“', '”', '«', '»', '„' -> chars[i] = '"';
-                default -> { }
+                default -> {}
             }
         }
-        String t = foldAsciiWhiteSpace(new String(chars).toLowerCase(Locale.ROOT)).strip();
+        String t =
+                foldAsciiWhiteSpace(new String(chars).toLowerCase(Locale.ROOT)).strip();
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(t.getBytes(StandardCharsets.UTF_8)));

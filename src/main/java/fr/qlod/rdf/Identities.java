@@ -63,7 +63,8 @@ final class Identities {
             report(Resolution.Kind.GROUP, Match.resolved(g.organId()), q, printed);
             return Optional.of(g.organId());
         }
-        Match match = g.abbreviation() != null ? directory.group(g.abbreviation(), q.id().legislature(), day) : Match.NONE;
+        Match match =
+                g.abbreviation() != null ? directory.group(g.abbreviation(), q.id().legislature(), day) : Match.NONE;
         if (!match.isResolved() && g.name() != null) {
             Match byName = directory.group(g.name(), q.id().legislature(), day);
             match = byName.isResolved() || match.candidates().isEmpty() ? byName : match;

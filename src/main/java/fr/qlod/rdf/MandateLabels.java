@@ -17,30 +17,33 @@ final class MandateLabels {
     private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-    private MandateLabels() {
-    }
+    private MandateLabels() {}
 
     static String fr(Mandate m, String organLabel) {
         String organ = organLabel != null ? organLabel : "organe " + m.organId();
         String role = m.quality() == null ? "Membre" : QuestionMapper.capitalised(m.quality());
-        String what = switch (m.organType()) {
-            case GP -> role + " du groupe " + organ;
-            case ASSEMBLEE -> "Député" + (m.constituency() == null ? "" : " — " + placeFr(m.constituency()));
-            default -> role + " — " + organ;
-        };
-        String legislature = m.legislature() == null ? "" : " (" + QuestionMapper.ordinalFr(m.legislature()) + " législature)";
+        String what =
+                switch (m.organType()) {
+                    case GP -> role + " du groupe " + organ;
+                    case ASSEMBLEE -> "Député" + (m.constituency() == null ? "" : " — " + placeFr(m.constituency()));
+                    default -> role + " — " + organ;
+                };
+        String legislature =
+                m.legislature() == null ? "" : " (" + QuestionMapper.ordinalFr(m.legislature()) + " législature)";
         return what + legislature + ", " + period(m.start(), m.end(), FR, "depuis le ");
     }
 
     static String en(Mandate m, String organLabel) {
         String organ = organLabel != null ? organLabel : "organ " + m.organId();
         String role = m.quality() == null ? "Member" : roleEn(m.quality());
-        String what = switch (m.organType()) {
-            case GP -> role + " of the group " + organ;
-            case ASSEMBLEE -> "Deputy" + (m.constituency() == null ? "" : " — " + placeEn(m.constituency()));
-            default -> role + " — " + organ;
-        };
-        String legislature = m.legislature() == null ? "" : " (" + QuestionMapper.ordinalEn(m.legislature()) + " legislature)";
+        String what =
+                switch (m.organType()) {
+                    case GP -> role + " of the group " + organ;
+                    case ASSEMBLEE -> "Deputy" + (m.constituency() == null ? "" : " — " + placeEn(m.constituency()));
+                    default -> role + " — " + organ;
+                };
+        String legislature =
+                m.legislature() == null ? "" : " (" + QuestionMapper.ordinalEn(m.legislature()) + " legislature)";
         return what + legislature + ", " + period(m.start(), m.end(), EN, "since ");
     }
 
@@ -51,7 +54,9 @@ final class MandateLabels {
 
     private static String placeFr(Constituency c) {
         String name = name(c);
-        return c.number() == null ? name : name + ", " + c.number() + (c.number() == 1 ? "re" : "e") + " circonscription";
+        return c.number() == null
+                ? name
+                : name + ", " + c.number() + (c.number() == 1 ? "re" : "e") + " circonscription";
     }
 
     private static String placeEn(Constituency c) {
@@ -60,7 +65,9 @@ final class MandateLabels {
     }
 
     private static String name(Constituency c) {
-        return c.departmentCode() == null ? c.departmentName() : Departements.nameOf(c.departmentCode()).orElse(c.departmentName());
+        return c.departmentCode() == null
+                ? c.departmentName()
+                : Departements.nameOf(c.departmentCode()).orElse(c.departmentName());
     }
 
     private static String roleEn(String quality) {

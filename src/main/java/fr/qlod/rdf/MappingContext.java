@@ -76,11 +76,10 @@ public final class MappingContext {
         private String converterVersion = "dev";
         private Instant generatedAt = Instant.EPOCH;
         private Directory directory = Directory.empty();
-        private Consumer<MappingException> warnings = e -> { };
-        private Consumer<Resolution> resolutions = r -> { };
+        private Consumer<MappingException> warnings = e -> {};
+        private Consumer<Resolution> resolutions = r -> {};
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Default {@link Uris#create()}. */
         public Builder uris(Uris uris) {

@@ -32,7 +32,10 @@ record Match(Resolution.Outcome outcome, String resolved, List<String> candidate
         if (fit.size() > 1) {
             return new Match(Resolution.Outcome.AMBIGUOUS, null, fit);
         }
-        return new Match(Resolution.Outcome.UNKNOWN, null, nearMisses.stream().distinct().sorted().toList());
+        return new Match(
+                Resolution.Outcome.UNKNOWN,
+                null,
+                nearMisses.stream().distinct().sorted().toList());
     }
 
     boolean isResolved() {

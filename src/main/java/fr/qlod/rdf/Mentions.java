@@ -39,8 +39,10 @@ public final class Mentions {
         Set<Triple> triples = bySubject.computeIfAbsent(s, k -> new LinkedHashSet<>());
         if (p.equals(SKOS_PREF_LABEL) && o.isLiteral()) {
             // one prefLabel per language, chosen at emit among every spelling (see PreferredLabel)
-            prefLabels.computeIfAbsent(s, k -> new HashMap<>())
-                    .computeIfAbsent(o.getLiteralLanguage(), k -> new TreeSet<>()).add(o.getLiteralLexicalForm());
+            prefLabels
+                    .computeIfAbsent(s, k -> new HashMap<>())
+                    .computeIfAbsent(o.getLiteralLanguage(), k -> new TreeSet<>())
+                    .add(o.getLiteralLexicalForm());
             return;
         }
         triples.add(Triple.create(s, p, o));
@@ -66,7 +68,9 @@ public final class Mentions {
             prefLabels.getOrDefault(e.getKey(), Map.of()).forEach((lang, spellings) -> {
                 String preferred = PreferredLabel.choose(spellings);
                 for (String spelling : spellings) {
-                    w.add(e.getKey(), spelling.equals(preferred) ? SKOS_PREF_LABEL : SKOS.altLabel.asNode(),
+                    w.add(
+                            e.getKey(),
+                            spelling.equals(preferred) ? SKOS_PREF_LABEL : SKOS.altLabel.asNode(),
                             NodeFactory.createLiteralLang(spelling, lang));
                 }
             });

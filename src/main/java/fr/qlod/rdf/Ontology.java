@@ -20,11 +20,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Ontology {
     /** The classpath folder of the ontology files. */
     public static final String RESOURCES = "fr/qlod/ontology/";
+
     public static final String ONTOLOGY_FILE = "qlod.ttl";
     public static final String SHAPES_FILE = "shapes.ttl";
 
-    private Ontology() {
-    }
+    private Ontology() {}
 
     /** The ontology as a new graph. */
     public static Graph graph() {

@@ -9,8 +9,7 @@ import org.apache.jena.vocabulary.RDFS;
 
 /** Constituencies and départements, shared by the question and mandate mappings. */
 final class Places {
-    private Places() {
-    }
+    private Places() {}
 
     /**
      * Writes a constituency and its département and returns the constituency's node. A
@@ -19,12 +18,17 @@ final class Places {
      */
     static Node constituency(GraphWriter w, Uris uris, Constituency c) {
         String code = c.departmentCode();
-        String name = code == null ? c.departmentName() : Departements.nameOf(code).orElse(c.departmentName());
+        String name =
+                code == null ? c.departmentName() : Departements.nameOf(code).orElse(c.departmentName());
         Node constituency = GraphWriter.iri(uris.constituency(departementKey(c), c.number()));
         Node departement = GraphWriter.iri(departementIri(uris, c));
         w.type(constituency, Qlod.Nodes.Constituency);
-        w.fr(constituency, RDFS.Nodes.label, c.number() == null ? name
-                : name + " (" + c.number() + (c.number() == 1 ? "re" : "e") + " circonscription)");
+        w.fr(
+                constituency,
+                RDFS.Nodes.label,
+                c.number() == null
+                        ? name
+                        : name + " (" + c.number() + (c.number() == 1 ? "re" : "e") + " circonscription)");
         w.integer(constituency, Qlod.Nodes.constituencyNumber, c.number());
         w.string(constituency, Qlod.Nodes.region, c.region());
         w.add(constituency, Qlod.Nodes.department, departement);

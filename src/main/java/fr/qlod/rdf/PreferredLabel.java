@@ -17,8 +17,7 @@ public final class PreferredLabel {
             .thenComparing(Comparator.comparingLong(PreferredLabel::accented).reversed())
             .thenComparing(Comparator.naturalOrder());
 
-    private PreferredLabel() {
-    }
+    private PreferredLabel() {}
 
     /** The preferred one of a non-empty set of spellings. */
     public static String choose(Collection<String> spellings) {

@@ -16,8 +16,7 @@ public final class Prov {
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS, "generatedAtTime");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
 
-    private Prov() {
-    }
+    private Prov() {}
 
     /** Graph-level nodes of the same terms. */
     public static final class Nodes {
@@ -25,7 +24,6 @@ public final class Prov {
         public static final Node generatedAtTime = Prov.generatedAtTime.asNode();
         public static final Node wasDerivedFrom = Prov.wasDerivedFrom.asNode();
 
-        private Nodes() {
-        }
+        private Nodes() {}
     }
 }

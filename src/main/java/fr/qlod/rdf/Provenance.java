@@ -5,8 +5,7 @@ import org.apache.jena.graph.Node;
 
 /** The provenance every named graph carries about itself. */
 final class Provenance {
-    private Provenance() {
-    }
+    private Provenance() {}
 
     /** Describes a graph computed across records (no origin). */
     static void emit(GraphWriter w, MappingContext context) {

@@ -151,8 +151,7 @@ public final class Qlod {
     public static final Property bucketToDays = property("bucketToDays");
     public static final Property bucketCount = property("bucketCount");
 
-    private Qlod() {
-    }
+    private Qlod() {}
 
     /** The concept of a status in {@link #StatusScheme}: {@code qlod:status-withdrawn-by-author}. */
     public static Resource status(fr.qlod.model.Status status) {
@@ -301,7 +300,6 @@ public final class Qlod {
         public static final Node bucketToDays = Qlod.bucketToDays.asNode();
         public static final Node bucketCount = Qlod.bucketCount.asNode();
 
-        private Nodes() {
-        }
+        private Nodes() {}
     }
 }

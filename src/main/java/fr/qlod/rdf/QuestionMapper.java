@@ -88,17 +88,27 @@ public final class QuestionMapper {
         w.fr(question, Qlod.Nodes.questionText, q.text().isEmpty() ? null : q.text());
         if (q.published() != null) {
             w.date(question, DCTerms.issued.asNode(), q.published().date());
-            w.add(question, Qlod.Nodes.publishedIn, publication(w, uris.publication(uris.question(q.id())), q.published()));
+            w.add(
+                    question,
+                    Qlod.Nodes.publishedIn,
+                    publication(w, uris.publication(uris.question(q.id())), q.published()));
         } else {
             warn(q, "publication", "the question's JO publication is unknown");
         }
         answers(w, shared, question, q);
         closure(w, question, q);
         for (int i = 0; i < q.signalements().size(); i++) {
-            w.add(question, Qlod.Nodes.signalement, publication(w, uris.signalement(q.id(), i + 1), q.signalements().get(i)));
+            w.add(
+                    question,
+                    Qlod.Nodes.signalement,
+                    publication(
+                            w, uris.signalement(q.id(), i + 1), q.signalements().get(i)));
         }
         for (int i = 0; i < q.renewals().size(); i++) {
-            w.add(question, Qlod.Nodes.renewal, publication(w, uris.renewal(q.id(), i + 1), q.renewals().get(i)));
+            w.add(
+                    question,
+                    Qlod.Nodes.renewal,
+                    publication(w, uris.renewal(q.id(), i + 1), q.renewals().get(i)));
         }
         errata(w, question, q);
         attempt(q, "report citations", () -> citations(w, question, q));
@@ -113,8 +123,14 @@ public final class QuestionMapper {
         w.string(question, Qlod.Nodes.uid, id.uid());
         w.string(question, DCTerms.identifier.asNode(), id.uid());
         w.integer(question, Qlod.Nodes.number, id.number());
-        w.fr(question, RDFS.Nodes.label, id.type().labelFr() + " n° " + id.number() + " (" + ordinalFr(id.legislature()) + " législature)");
-        w.en(question, RDFS.Nodes.label, id.type().labelEn() + " no. " + id.number() + " (" + ordinalEn(id.legislature()) + " legislature)");
+        w.fr(
+                question,
+                RDFS.Nodes.label,
+                id.type().labelFr() + " n° " + id.number() + " (" + ordinalFr(id.legislature()) + " législature)");
+        w.en(
+                question,
+                RDFS.Nodes.label,
+                id.type().labelEn() + " no. " + id.number() + " (" + ordinalEn(id.legislature()) + " legislature)");
         w.add(question, Eli.Nodes.work_type, workType(id.type()));
         Node legislature = GraphWriter.iri(uris.legislature(id.legislature()));
         w.add(question, Qlod.Nodes.legislature, legislature);
@@ -135,14 +151,19 @@ public final class QuestionMapper {
         Node person;
         if (actor.isPresent()) {
             person = GraphWriter.iri(uris.person(actor.get()));
-            if (a.personId() == null && context.directory().personsNamed(a.fullName()).size() == 1) {
+            if (a.personId() == null
+                    && context.directory().personsNamed(a.fullName()).size() == 1) {
                 // the name slug earlier versions published, kept so that old links resolve; never for homonyms
-                shared.add(GraphWriter.iri(mint(q, "author", () -> uris.personByName(a.fullName()))), OWL.sameAs.asNode(), person);
+                shared.add(
+                        GraphWriter.iri(mint(q, "author", () -> uris.personByName(a.fullName()))),
+                        OWL.sameAs.asNode(),
+                        person);
             }
         } else {
             Constituency c = q.constituency();
             String department = c == null ? null : c.departmentCode() != null ? c.departmentCode() : c.departmentName();
-            person = GraphWriter.iri(mint(q, "author", () -> uris.personByName(a.fullName(), q.id().legislature(), department)));
+            person = GraphWriter.iri(
+                    mint(q, "author", () -> uris.personByName(a.fullName(), q.id().legislature(), department)));
         }
         w.add(question, Qlod.Nodes.askedBy, person);
         shared.type(person, Qlod.Nodes.Deputy);
@@ -156,7 +177,10 @@ public final class QuestionMapper {
                     .ifPresent(url -> shared.link(person, RDFS.Nodes.seeAlso, url));
         }
         if (actor.isEmpty() || a.personId() != null) {
-            shared.string(person, FOAF.title.asNode(), a.civility() == null ? null : a.civility().printed());
+            shared.string(
+                    person,
+                    FOAF.title.asNode(),
+                    a.civility() == null ? null : a.civility().printed());
         }
         if (a.personId() != null) {
             shared.string(person, DCTerms.identifier.asNode(), a.personId());
@@ -179,13 +203,18 @@ public final class QuestionMapper {
         Node group;
         if (organ.isPresent()) {
             group = GraphWriter.iri(uris.organ(organ.get()));
-            if (actor.isPresent() && q.published() != null
-                    && context.directory().groupOn(actor.get(), q.published().date()).equals(organ)) {
+            if (actor.isPresent()
+                    && q.published() != null
+                    && context.directory()
+                            .groupOn(actor.get(), q.published().date())
+                            .equals(organ)) {
                 w.add(question, Qlod.Nodes.groupAtQuestionTime, group);
             }
         } else if (g != null) {
-            group = GraphWriter.iri(mint(q, "group", () -> uris.group(g.abbreviation() != null ? g.abbreviation() : g.name(),
-                    q.id().legislature())));
+            group = GraphWriter.iri(mint(
+                    q,
+                    "group",
+                    () -> uris.group(g.abbreviation() != null ? g.abbreviation() : g.name(), q.id().legislature())));
         } else {
             return;
         }
@@ -203,9 +232,14 @@ public final class QuestionMapper {
         if (q.constituency() == null) {
             return;
         }
-        w.add(question, Qlod.Nodes.constituency, mint(q, "constituency", () -> Places.constituency(shared, uris, q.constituency())));
+        w.add(
+                question,
+                Qlod.Nodes.constituency,
+                mint(q, "constituency", () -> Places.constituency(shared, uris, q.constituency())));
         if (q.constituency().departmentCode() == null) {
-            throw new MappingException(q.key(), "constituency",
+            throw new MappingException(
+                    q.key(),
+                    "constituency",
                     "no INSEE code for the département '" + q.constituency().departmentName() + "'");
         }
     }
@@ -214,7 +248,8 @@ public final class QuestionMapper {
         MinistryRef questioned = q.questioned();
         if (questioned != null) {
             w.add(question, Qlod.Nodes.addressedTo, ministry(shared, questioned, q));
-            Optional<String> organ = identities.ministry(q, questioned, q.published() == null ? null : q.published().date());
+            Optional<String> organ = identities.ministry(
+                    q, questioned, q.published() == null ? null : q.published().date());
             if (questioned.organId() == null) {
                 organ.ifPresent(o -> w.add(question, Qlod.Nodes.addressedToOrgan, ministryOrgan(shared, o)));
             }
@@ -228,10 +263,15 @@ public final class QuestionMapper {
             w.type(allocation, Qlod.Nodes.Allocation);
             w.add(allocation, Qlod.Nodes.allocatedTo, ministry(shared, a.ministry(), q));
             w.date(allocation, Qlod.Nodes.allocationDate, a.date());
-            w.fr(allocation, RDFS.Nodes.label, "Attribution n° " + (i + 1) + " : " + a.ministry().name()
-                    + (a.date() == null ? "" : " (" + LONG_FRENCH.format(a.date()) + ")"));
+            w.fr(
+                    allocation,
+                    RDFS.Nodes.label,
+                    "Attribution n° " + (i + 1) + " : " + a.ministry().name()
+                            + (a.date() == null ? "" : " (" + LONG_FRENCH.format(a.date()) + ")"));
             // an undated first allocation is the question's own, made when it was published
-            LocalDate allocated = a.date() != null ? a.date() : i == 0 && q.published() != null ? q.published().date() : null;
+            LocalDate allocated = a.date() != null
+                    ? a.date()
+                    : i == 0 && q.published() != null ? q.published().date() : null;
             Optional<String> organ = identities.ministry(q, a.ministry(), allocated);
             if (a.ministry().organId() == null) {
                 organ.ifPresent(o -> w.add(allocation, Qlod.Nodes.allocatedToOrgan, ministryOrgan(shared, o)));
@@ -247,8 +287,10 @@ public final class QuestionMapper {
 
     /** Describes a ministry to {@code shared} and returns its node. */
     private Node ministry(GraphWriter shared, MinistryRef m, Question q) {
-        Node ministry = GraphWriter.iri(Uris.isOrganId(m.organId()) ? uris.organ(m.organId())
-                : mint(q, "ministries", () -> uris.ministry(m.name())));
+        Node ministry = GraphWriter.iri(
+                Uris.isOrganId(m.organId())
+                        ? uris.organ(m.organId())
+                        : mint(q, "ministries", () -> uris.ministry(m.name())));
         shared.type(ministry, Qlod.Nodes.Ministry);
         shared.type(ministry, ORG.Organization.asNode());
         shared.fr(ministry, RDFS.Nodes.label, m.name());
@@ -264,17 +306,46 @@ public final class QuestionMapper {
 
     private void indexing(GraphWriter w, GraphWriter shared, Node question, Question q) {
         Indexing ix = q.indexing();
-        concept(w, shared, question, Qlod.Nodes.rubrique, Qlod.Nodes.RubriqueScheme, ix.rubrique(), label -> mint(q, "indexing", () -> uris.rubrique(label)));
-        concept(w, shared, question, Qlod.Nodes.teteAnalyse, Qlod.Nodes.TeteAnalyseScheme, ix.teteAnalyse(),
+        concept(
+                w,
+                shared,
+                question,
+                Qlod.Nodes.rubrique,
+                Qlod.Nodes.RubriqueScheme,
+                ix.rubrique(),
+                label -> mint(q, "indexing", () -> uris.rubrique(label)));
+        concept(
+                w,
+                shared,
+                question,
+                Qlod.Nodes.teteAnalyse,
+                Qlod.Nodes.TeteAnalyseScheme,
+                ix.teteAnalyse(),
                 label -> mint(q, "indexing", () -> uris.teteAnalyse(label)));
         for (String analyse : ix.analyses()) {
-            concept(w, shared, question, Qlod.Nodes.analyse, Qlod.Nodes.AnalyseScheme, analyse, label -> mint(q, "indexing", () -> uris.analyse(label)));
+            concept(
+                    w,
+                    shared,
+                    question,
+                    Qlod.Nodes.analyse,
+                    Qlod.Nodes.AnalyseScheme,
+                    analyse,
+                    label -> mint(q, "indexing", () -> uris.analyse(label)));
         }
-        w.fr(question, DCTerms.title.asNode(), ix.title() != null ? ix.title() : ix.teteAnalyse() == null ? null : capitalised(ix.teteAnalyse()));
+        w.fr(
+                question,
+                DCTerms.title.asNode(),
+                ix.title() != null ? ix.title() : ix.teteAnalyse() == null ? null : capitalised(ix.teteAnalyse()));
     }
 
-    private static void concept(GraphWriter w, GraphWriter shared, Node question, Node property, Node scheme,
-                                String label, java.util.function.Function<String, String> iri) {
+    private static void concept(
+            GraphWriter w,
+            GraphWriter shared,
+            Node question,
+            Node property,
+            Node scheme,
+            String label,
+            java.util.function.Function<String, String> iri) {
         if (label == null) {
             return;
         }
@@ -303,7 +374,8 @@ public final class QuestionMapper {
             if (body != null) {
                 attempt(q, "answering ministry", () -> {
                     w.add(answer, Qlod.Nodes.answeringBody, ministry(shared, body, q));
-                    Optional<String> organ = identities.ministry(q, body, a.publication().date());
+                    Optional<String> organ =
+                            identities.ministry(q, body, a.publication().date());
                     if (body.organId() == null) {
                         organ.ifPresent(o -> w.add(answer, Qlod.Nodes.answeringBodyOrgan, ministryOrgan(shared, o)));
                     }
@@ -347,7 +419,10 @@ public final class QuestionMapper {
             w.date(question, Qlod.Nodes.closureDate, c.date());
         }
         if (c.jo() != null) {
-            w.add(question, Qlod.Nodes.closurePublishedIn, publication(w, uris.publication(uris.closure(q.id())), c.jo()));
+            w.add(
+                    question,
+                    Qlod.Nodes.closurePublishedIn,
+                    publication(w, uris.publication(uris.closure(q.id())), c.jo()));
         }
     }
 
@@ -358,10 +433,14 @@ public final class QuestionMapper {
             Node erratum = GraphWriter.iri(iri);
             w.add(question, Qlod.Nodes.erratum, erratum);
             w.type(erratum, Qlod.Nodes.Erratum);
-            boolean ofAnswer = e.target() == ErratumTarget.ANSWER && !q.answers().isEmpty();
+            boolean ofAnswer =
+                    e.target() == ErratumTarget.ANSWER && !q.answers().isEmpty();
             w.add(erratum, Qlod.Nodes.corrects, ofAnswer ? GraphWriter.iri(uris.answer(q.id(), 1)) : question);
-            w.fr(erratum, RDFS.Nodes.label, (e.target() == ErratumTarget.ANSWER ? "Erratum de la réponse" : "Erratum de la question")
-                    + " (" + LONG_FRENCH.format(e.publication().date()) + ")");
+            w.fr(
+                    erratum,
+                    RDFS.Nodes.label,
+                    (e.target() == ErratumTarget.ANSWER ? "Erratum de la réponse" : "Erratum de la question") + " ("
+                            + LONG_FRENCH.format(e.publication().date()) + ")");
             w.fr(erratum, Qlod.Nodes.erratumText, e.text());
             w.add(erratum, Qlod.Nodes.publishedIn, publication(w, uris.publication(iri), e.publication()));
         }
@@ -374,12 +453,18 @@ public final class QuestionMapper {
             w.type(report, Qlod.Nodes.Report);
             w.fr(report, Qlod.Nodes.reportAuthor, c.reportAuthor());
             w.date(report, Qlod.Nodes.reportDate, c.reportDate());
-            w.fr(report, RDFS.Nodes.label, "Rapport" + (c.reportDate() == null ? "" : " du " + LONG_FRENCH.format(c.reportDate()))
-                    + " (" + c.reportAuthor() + ")");
+            w.fr(
+                    report,
+                    RDFS.Nodes.label,
+                    "Rapport" + (c.reportDate() == null ? "" : " du " + LONG_FRENCH.format(c.reportDate())) + " ("
+                            + c.reportAuthor() + ")");
             Node recommendation = GraphWriter.iri(uris.recommendation(slug, c.number()));
             w.type(recommendation, Qlod.Nodes.Recommendation);
             w.integer(recommendation, Qlod.Nodes.recommendationNumber, c.number());
-            w.string(recommendation, Qlod.Nodes.recommendationKind, c.kind().name().toLowerCase(Locale.ROOT));
+            w.string(
+                    recommendation,
+                    Qlod.Nodes.recommendationKind,
+                    c.kind().name().toLowerCase(Locale.ROOT));
             w.add(recommendation, Qlod.Nodes.recommendationOf, report);
             w.fr(recommendation, RDFS.Nodes.label, kindLabel(c) + " n° " + c.number());
             w.add(question, Qlod.Nodes.cites, recommendation);
@@ -404,7 +489,10 @@ public final class QuestionMapper {
         if (ExternalLinks.isWebUrl(jo.legifranceUrl())) {
             w.link(pub, RDFS.Nodes.seeAlso, jo.legifranceUrl());
         }
-        w.fr(pub, RDFS.Nodes.label, "JO du " + LONG_FRENCH.format(jo.date()) + (jo.page() == null ? "" : ", page " + jo.page()));
+        w.fr(
+                pub,
+                RDFS.Nodes.label,
+                "JO du " + LONG_FRENCH.format(jo.date()) + (jo.page() == null ? "" : ", page " + jo.page()));
         return pub;
     }
 
@@ -434,25 +522,34 @@ public final class QuestionMapper {
 
     private static Node typeClass(QuestionType type) {
         switch (type) {
-            case QE: return Qlod.Nodes.WrittenQuestion;
-            case QOSD: return Qlod.Nodes.OralQuestion;
-            default: return Qlod.Nodes.GovernmentQuestion;
+            case QE:
+                return Qlod.Nodes.WrittenQuestion;
+            case QOSD:
+                return Qlod.Nodes.OralQuestion;
+            default:
+                return Qlod.Nodes.GovernmentQuestion;
         }
     }
 
     private static Node workType(QuestionType type) {
         switch (type) {
-            case QE: return ResourceType.Nodes.QUEST_WRITTEN;
-            case QOSD: return ResourceType.Nodes.QUEST_ORAL;
-            default: return ResourceType.Nodes.QUEST_TIME;
+            case QE:
+                return ResourceType.Nodes.QUEST_WRITTEN;
+            case QOSD:
+                return ResourceType.Nodes.QUEST_ORAL;
+            default:
+                return ResourceType.Nodes.QUEST_TIME;
         }
     }
 
     private static String kindLabel(ReportCitation c) {
         switch (c.kind()) {
-            case PROPOSITION: return "Proposition";
-            case PRECONISATION: return "Préconisation";
-            default: return "Recommandation";
+            case PROPOSITION:
+                return "Proposition";
+            case PRECONISATION:
+                return "Préconisation";
+            default:
+                return "Recommandation";
         }
     }
 
@@ -462,13 +559,17 @@ public final class QuestionMapper {
 
     static String ordinalEn(int n) {
         int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+        String suffix = mod100 >= 11 && mod100 <= 13
+                ? "th"
                 : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
         return n + suffix;
     }
 
     static String capitalised(String label) {
         String t = label.strip();
-        return t.isEmpty() ? t : t.substring(0, t.offsetByCodePoints(0, 1)).toUpperCase(Locale.FRENCH) + t.substring(t.offsetByCodePoints(0, 1));
+        return t.isEmpty()
+                ? t
+                : t.substring(0, t.offsetByCodePoints(0, 1)).toUpperCase(Locale.FRENCH)
+                        + t.substring(t.offsetByCodePoints(0, 1));
     }
 }

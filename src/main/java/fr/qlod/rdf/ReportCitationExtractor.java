@@ -35,6 +35,7 @@ public final class ReportCitationExtractor {
             "\\b(recommandation|proposition|pr[ée]conisation)s?\\s+" + NUMBER_MARK + "\\s*(\\d{1,3})"
                     + "((?:\\s*(?:,|et|&)\\s*(?:" + NUMBER_MARK + "\\s*)?\\d{1,3}\\b)*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern MORE_NUMBERS = Pattern.compile("\\d{1,3}");
     private static final char[] FOLDED_LATIN1 = new char[0x100];
 
@@ -57,16 +58,17 @@ public final class ReportCitationExtractor {
             "\\brapport\\b[^.;]{0,80}?\\b(?:de|par)\\s+(?:M\\.|Mme|Monsieur|Madame)\\s+"
                     + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})",
             Pattern.UNICODE_CASE);
+
     private static final Pattern REPORT = Pattern.compile("\\brapport\\b", Pattern.CASE_INSENSITIVE);
     /** A full stop ending a sentence, not the one of "M." or "Mme." nor of an initial. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\p{Lu})(?<!Mme)\\.(?:\\s|$)");
     /** How far after "rapport" its date may be written. */
     private static final int DATE_WINDOW = 100;
-    private static final Set<String> SLUG_STOP_WORDS = Set.of("le", "la", "les", "l", "sur", "du", "des", "d",
-            "et", "au", "aux", "un", "une", "a");
 
-    private ReportCitationExtractor() {
-    }
+    private static final Set<String> SLUG_STOP_WORDS =
+            Set.of("le", "la", "les", "l", "sur", "du", "des", "d", "et", "au", "aux", "un", "une", "a");
+
+    private ReportCitationExtractor() {}
 
     /** The citations of a text, one per recommendation number, in the order the text gives them. */
     public static List<ReportCitation> extract(String text) {

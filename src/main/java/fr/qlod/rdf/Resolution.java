@@ -16,13 +16,27 @@ import java.util.Objects;
  * @param resolved   the official id when resolved, else null
  * @param candidates the ids considered (several when ambiguous; for an unknown name, those bearing it), possibly empty
  */
-public record Resolution(Kind kind, Outcome outcome, String record, SourceFormat format, String printed,
-                         String resolved, List<String> candidates) {
+public record Resolution(
+        Kind kind,
+        Outcome outcome,
+        String record,
+        SourceFormat format,
+        String printed,
+        String resolved,
+        List<String> candidates) {
     /** What was resolved. */
-    public enum Kind { AUTHOR, GROUP, MINISTRY }
+    public enum Kind {
+        AUTHOR,
+        GROUP,
+        MINISTRY
+    }
 
     /** How it ended. */
-    public enum Outcome { RESOLVED, AMBIGUOUS, UNKNOWN }
+    public enum Outcome {
+        RESOLVED,
+        AMBIGUOUS,
+        UNKNOWN
+    }
 
     public Resolution {
         Objects.requireNonNull(kind, "kind");
@@ -33,7 +47,7 @@ public record Resolution(Kind kind, Outcome outcome, String record, SourceFormat
     }
 
     static Resolution of(Kind kind, Match match, fr.qlod.model.Question q, String printed) {
-        return new Resolution(kind, match.outcome(), q.key(), q.origin().format(), printed, match.resolved(),
-                match.candidates());
+        return new Resolution(
+                kind, match.outcome(), q.key(), q.origin().format(), printed, match.resolved(), match.candidates());
     }
 }

@@ -44,7 +44,8 @@ public final class ResolutionReport implements Consumer<Resolution> {
     @Override
     public void accept(Resolution r) {
         counts.computeIfAbsent(r.format(), f -> new EnumMap<>(Resolution.Kind.class))
-                .computeIfAbsent(r.kind(), k -> new long[Resolution.Outcome.values().length])[r.outcome().ordinal()]++;
+                .computeIfAbsent(r.kind(), k -> new long[Resolution.Outcome.values().length])[
+                r.outcome().ordinal()]++;
         if (unresolved != null && r.outcome() != Resolution.Outcome.RESOLVED) {
             ObjectNode line = JSON.createObjectNode();
             line.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
@@ -64,7 +65,9 @@ public final class ResolutionReport implements Consumer<Resolution> {
 
     /** How many of a kind ended in an outcome, over every source format. */
     public long count(Resolution.Kind kind, Resolution.Outcome outcome) {
-        return counts.values().stream().mapToLong(m -> m.getOrDefault(kind, new long[3])[outcome.ordinal()]).sum();
+        return counts.values().stream()
+                .mapToLong(m -> m.getOrDefault(kind, new long[3])[outcome.ordinal()])
+                .sum();
     }
 
     /**
@@ -73,8 +76,8 @@ public final class ResolutionReport implements Consumer<Resolution> {
      */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        counts.forEach((format, kinds) -> kinds.forEach((kind, n) -> lines.add(format + " " + plural(kind)
-                + ": " + n[0] + " resolved, " + n[1] + " ambiguous, " + n[2] + " unknown")));
+        counts.forEach((format, kinds) -> kinds.forEach((kind, n) -> lines.add(format + " " + plural(kind) + ": " + n[0]
+                + " resolved, " + n[1] + " ambiguous, " + n[2] + " unknown")));
         return lines;
     }
 

@@ -20,8 +20,7 @@ public final class ResourceType {
     /** A question for question time (qlod's QG, asked at the weekly questions au gouvernement). */
     public static final Resource QUEST_TIME = ResourceFactory.createResource(NS + "QUEST_TIME");
 
-    private ResourceType() {
-    }
+    private ResourceType() {}
 
     /** Graph-level nodes of the same terms. */
     public static final class Nodes {
@@ -29,7 +28,6 @@ public final class ResourceType {
         public static final Node QUEST_ORAL = ResourceType.QUEST_ORAL.asNode();
         public static final Node QUEST_TIME = ResourceType.QUEST_TIME.asNode();
 
-        private Nodes() {
-        }
+        private Nodes() {}
     }
 }

@@ -11,14 +11,12 @@ public final class Time {
     // Classes
     public static final Resource Interval = ResourceFactory.createResource(NS + "Interval");
 
-    private Time() {
-    }
+    private Time() {}
 
     /** Graph-level nodes of the same terms. */
     public static final class Nodes {
         public static final Node Interval = Time.Interval.asNode();
 
-        private Nodes() {
-        }
+        private Nodes() {}
     }
 }

@@ -78,9 +78,12 @@ public final class Uris {
         String b = base.strip();
         try {
             URI uri = new URI(b);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                throw new IllegalArgumentException("the base must be an http(s) IRI without query or fragment: " + base);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+                    || uri.getHost() == null
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null) {
+                throw new IllegalArgumentException(
+                        "the base must be an http(s) IRI without query or fragment: " + base);
             }
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not an IRI: " + base, e);
@@ -149,7 +152,8 @@ public final class Uris {
      * @param department the INSEE code or name of the département printed with the name, or null
      */
     public String personByName(String fullName, int legislature, String department) {
-        return personByName(fullName) + "-l" + legislature + (department == null ? "" : "-d" + departmentKey(department));
+        return personByName(fullName) + "-l" + legislature
+                + (department == null ? "" : "-d" + departmentKey(department));
     }
 
     public String mandate(String mandateId) {

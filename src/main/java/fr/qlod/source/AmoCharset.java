@@ -16,12 +16,12 @@ import java.nio.charset.StandardCharsets;
 final class AmoCharset {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private AmoCharset() {
-    }
+    private AmoCharset() {}
 
     /** True when the head is valid UTF-8, allowing a sequence cut at its end. */
     static boolean isUtf8(byte[] head) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(head.length + 1);

@@ -53,10 +53,12 @@ final class AmoJsonReader implements QuestionReader {
             } catch (JsonProcessingException e) {
                 // limits such as the nesting depth carry no location of their own: take the parser's
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw new SourceFormatException(input.name(), place(at), "malformed JSON: " + e.getOriginalMessage(), e);
+                throw new SourceFormatException(
+                        input.name(), place(at), "malformed JSON: " + e.getOriginalMessage(), e);
             }
         } catch (JsonProcessingException e) {
-            throw new SourceFormatException(input.name(), place(e.getLocation()), "malformed JSON: " + e.getOriginalMessage(), e);
+            throw new SourceFormatException(
+                    input.name(), place(e.getLocation()), "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(input.name(), null, "cannot be read: " + e.getMessage(), e);
         }
@@ -78,8 +80,8 @@ final class AmoJsonReader implements QuestionReader {
             }
         }
         if (parser.nextToken() != null) {
-            throw new SourceFormatException(input.name(), place(parser.currentLocation()),
-                    "content after the end of the JSON object");
+            throw new SourceFormatException(
+                    input.name(), place(parser.currentLocation()), "content after the end of the JSON object");
         }
         if (mapper.count() == 0) {
             throw new SourceFormatException(input.name(), null, "no acteur, mandat or organe");

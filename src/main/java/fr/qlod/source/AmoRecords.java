@@ -34,6 +34,7 @@ final class AmoRecords {
 
     /** ISO dates, sometimes printed with a time or a zone offset ("2012-06-20+02:00"). */
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*|Z|[+-]\\d{2}:\\d{2})?");
+
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
 
     private final String file;
@@ -71,10 +72,14 @@ final class AmoRecords {
     private Entity map(AmoNode record, String place) {
         try {
             switch (record.name()) {
-                case ACTEUR: return person(record, place);
-                case MANDAT: return mandate(record, place, null);
-                case ORGANE: return organ(record, place);
-                default: throw fail(place, "not an AMO record: " + record.name());
+                case ACTEUR:
+                    return person(record, place);
+                case MANDAT:
+                    return mandate(record, place, null);
+                case ORGANE:
+                    return organ(record, place);
+                default:
+                    throw fail(place, "not an AMO record: " + record.name());
             }
         } catch (IllegalArgumentException e) {
             throw fail(place, record.name() + " " + idOf(record) + ": " + e.getMessage());
@@ -84,7 +89,8 @@ final class AmoRecords {
     private Person person(AmoNode acteur, String place) {
         String id = expect(acteur, place, "uid");
         String familyName = expect(acteur, place + " (" + id + ")", "etatCivil", "ident", "nom");
-        Civility civility = Civility.parse(text(acteur, "etatCivil", "ident", "civ")).orElse(null);
+        Civility civility =
+                Civility.parse(text(acteur, "etatCivil", "ident", "civ")).orElse(null);
         LocalDate birthDate = date(acteur, place, id, "etatCivil", "infoNaissance", "dateNais");
         List<Mandate> mandates = new ArrayList<>();
         AmoNode mandats = acteur.child("mandats");
@@ -102,8 +108,15 @@ final class AmoRecords {
                 }
             }
         }
-        return new Person(id, origin, civility, text(acteur, "etatCivil", "ident", "prenom"), familyName,
-                birthDate, text(acteur, "etatCivil", "infoNaissance", "villeNais"), mandates);
+        return new Person(
+                id,
+                origin,
+                civility,
+                text(acteur, "etatCivil", "ident", "prenom"),
+                familyName,
+                birthDate,
+                text(acteur, "etatCivil", "infoNaissance", "villeNais"),
+                mandates);
     }
 
     /**
@@ -122,15 +135,26 @@ final class AmoRecords {
         }
         AmoNode organes = mandat.child("organes");
         List<AmoNode> refs = organes == null ? List.of() : organes.children("organeRef");
-        String organId = refs.stream().map(r -> clean(r.text())).filter(r -> r != null).findFirst()
+        String organId = refs.stream()
+                .map(r -> clean(r.text()))
+                .filter(r -> r != null)
+                .findFirst()
                 .orElseThrow(() -> fail(where, "mandat has no organes/organeRef"));
         LocalDate start = date(mandat, place, id, "dateDebut");
         if (start == null) {
             throw fail(where, "mandat has no dateDebut");
         }
-        return new Mandate(id, origin, personId, organId, OrganType.ofCode(text(mandat, "typeOrgane")),
-                integer(mandat, where, "legislature"), start, date(mandat, place, id, "dateFin"),
-                text(mandat, "infosQualite", "codeQualite"), constituency(mandat, where));
+        return new Mandate(
+                id,
+                origin,
+                personId,
+                organId,
+                OrganType.ofCode(text(mandat, "typeOrgane")),
+                integer(mandat, where, "legislature"),
+                start,
+                date(mandat, place, id, "dateFin"),
+                text(mandat, "infosQualite", "codeQualite"),
+                constituency(mandat, where));
     }
 
     private Constituency constituency(AmoNode mandat, String where) {
@@ -142,8 +166,8 @@ final class AmoRecords {
         if (department == null) {
             return null;
         }
-        return new Constituency(text(lieu, "numDepartement"), department, integer(lieu, where, "numCirco"),
-                text(lieu, "region"));
+        return new Constituency(
+                text(lieu, "numDepartement"), department, integer(lieu, where, "numCirco"), text(lieu, "region"));
     }
 
     private Organ organ(AmoNode organe, String place) {
@@ -156,9 +180,17 @@ final class AmoRecords {
             throw fail(place + " (" + id + ")", "organe has no libelle");
         }
         String typeCode = text(organe, "codeType");
-        return new Organ(id, origin, OrganType.ofCode(typeCode), typeCode, label, text(organe, "libelleAbrege"),
-                text(organe, "libelleAbrev"), date(organe, place, id, "viMoDe", "dateDebut"),
-                date(organe, place, id, "viMoDe", "dateFin"), text(organe, "organeParent"),
+        return new Organ(
+                id,
+                origin,
+                OrganType.ofCode(typeCode),
+                typeCode,
+                label,
+                text(organe, "libelleAbrege"),
+                text(organe, "libelleAbrev"),
+                date(organe, place, id, "viMoDe", "dateDebut"),
+                date(organe, place, id, "viMoDe", "dateFin"),
+                text(organe, "organeParent"),
                 integer(organe, place + " (" + id + ")", "legislature"));
     }
 

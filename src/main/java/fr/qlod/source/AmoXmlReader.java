@@ -26,10 +26,10 @@ final class AmoXmlReader implements QuestionReader {
     private static final Pattern ROOT = Pattern.compile(
             "^\\uFEFF?\\s*(?:(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)\\s*)*<(?:[\\w.-]+:)?(acteur|mandat|organe|export)[\\s/>]",
             Pattern.DOTALL);
+
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("^\\uFEFF?\\s*<\\?xml[^>]*encoding\\s*=", Pattern.DOTALL);
     private static final String NIL = "nil";
-
 
     @Override
     public SourceFormat format() {
@@ -54,7 +54,8 @@ final class AmoXmlReader implements QuestionReader {
             } else if (AmoRecords.EXPORT.equals(root)) {
                 readExport(xml, mapper);
             } else {
-                throw new SourceFormatException(input.name(), place(xml.getLocation()), "root <" + root + "> is not AMO");
+                throw new SourceFormatException(
+                        input.name(), place(xml.getLocation()), "root <" + root + "> is not AMO");
             }
             while (xml.hasNext()) {
                 xml.next();
@@ -73,10 +74,13 @@ final class AmoXmlReader implements QuestionReader {
     private XMLStreamReader open(Input input) throws XMLStreamException {
         byte[] head = input.head();
         String text = input.headText();
-        if (AmoCharset.isUtf8(head) || AmoCharset.isWide(head) || DECLARED_ENCODING.matcher(text).find()) {
+        if (AmoCharset.isUtf8(head)
+                || AmoCharset.isWide(head)
+                || DECLARED_ENCODING.matcher(text).find()) {
             return SecureXml.factory().createXMLStreamReader(input.stream());
         }
-        return SecureXml.factory().createXMLStreamReader(new InputStreamReader(input.stream(), AmoCharset.WINDOWS_1252));
+        return SecureXml.factory()
+                .createXMLStreamReader(new InputStreamReader(input.stream(), AmoCharset.WINDOWS_1252));
     }
 
     /** Moves to the root element; a document type declaration is refused outright, whatever it declares. */
@@ -84,7 +88,8 @@ final class AmoXmlReader implements QuestionReader {
         int event = xml.getEventType();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
-                throw new SourceFormatException(file, place(xml.getLocation()), "document type declarations are refused");
+                throw new SourceFormatException(
+                        file, place(xml.getLocation()), "document type declarations are refused");
             }
             if (event == XMLStreamConstants.CHARACTERS && !xml.isWhiteSpace()) {
                 throw new SourceFormatException(file, place(xml.getLocation()), "text before the root element");
@@ -164,7 +169,8 @@ final class AmoXmlReader implements QuestionReader {
                 if (child != null) {
                     children.add(child);
                 }
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            } else if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 text.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -177,7 +183,6 @@ final class AmoXmlReader implements QuestionReader {
         String own = children.isEmpty() || !text.toString().isBlank() ? text.toString() : null;
         return new AmoNode(name, attributes, own, children);
     }
-
 
     private static void close(XMLStreamReader xml) {
         if (xml == null) {

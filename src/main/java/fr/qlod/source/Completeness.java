@@ -12,8 +12,7 @@ import java.util.List;
  * to check readers against real samples.
  */
 public final class Completeness {
-    private Completeness() {
-    }
+    private Completeness() {}
 
     /** The names of the missing fields; empty when the record is complete. */
     public static List<String> missing(Question q) {
@@ -27,7 +26,9 @@ public final class Completeness {
         if (q.published() == null) {
             missing.add("publication date");
         }
-        if (q.indexing().rubrique() == null && q.indexing().title() == null && q.indexing().teteAnalyse() == null) {
+        if (q.indexing().rubrique() == null
+                && q.indexing().title() == null
+                && q.indexing().teteAnalyse() == null) {
             missing.add("indexing (rubrique, tête d'analyse or title)");
         }
         if (q.text().isEmpty() && q.answers().isEmpty() && !q.status().isWithdrawn()) {

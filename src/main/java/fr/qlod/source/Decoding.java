@@ -15,14 +15,14 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Decoding {
     /** windows-1252's 0x80-0x9F row; the five undefined bytes keep their latin-1 code point. */
-    private static final char[] CP1252_HIGH = (
-            "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-            + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178")
-            .toCharArray();
+    private static final char[] CP1252_HIGH =
+            ("\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+                            + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178")
+                    .toCharArray();
+
     private static final String CP1252_HIGH_TEXT = new String(CP1252_HIGH);
 
-    private Decoding() {
-    }
+    private Decoding() {}
 
     /**
      * Decodes bytes to text.
@@ -64,7 +64,8 @@ public final class Decoding {
 
     /** Returns the text when the bytes are valid UTF-8, null otherwise. */
     static String strictUtf8(byte[] bytes, int offset, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -83,7 +84,9 @@ public final class Decoding {
      * when its bytes are valid UTF-8. Candidates are taken left to right and never overlap.
      */
     public static String repairMojibake(String text) {
-        if (text.indexOf('\u00C3') < 0 && text.indexOf('\u00C2') < 0 && text.indexOf('\u00E2') < 0
+        if (text.indexOf('\u00C3') < 0
+                && text.indexOf('\u00C2') < 0
+                && text.indexOf('\u00E2') < 0
                 && text.indexOf('\u00C5') < 0) {
             return text;
         }
@@ -94,7 +97,9 @@ public final class Decoding {
         while (i < n) {
             char c = text.charAt(i);
             int length = c >= '\u00C2' && c <= '\u00DF' ? 2 : c >= '\u00E0' && c <= '\u00EF' ? 3 : 0;
-            if (length == 0 || i + length > n || !continuation(text.charAt(i + 1))
+            if (length == 0
+                    || i + length > n
+                    || !continuation(text.charAt(i + 1))
                     || length == 3 && !continuation(text.charAt(i + 2))) {
                 i++;
                 continue;

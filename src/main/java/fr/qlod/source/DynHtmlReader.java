@@ -27,8 +27,8 @@ import org.jsoup.nodes.TextNode;
 final class DynHtmlReader implements QuestionReader {
     static final String BLOCK = "div.an-bloc._style-question";
     private static final String BASE_URI = "https://www.assemblee-nationale.fr/";
-    private static final Pattern SNIFF_PAGE_URL = Pattern.compile(
-            "assemblee-nationale\\.fr/dyn/\\d{1,2}/questions/QANR5L\\d{1,2}(?:QE|QG|QOSD)\\d+");
+    private static final Pattern SNIFF_PAGE_URL =
+            Pattern.compile("assemblee-nationale\\.fr/dyn/\\d{1,2}/questions/QANR5L\\d{1,2}(?:QE|QG|QOSD)\\d+");
     private static final Pattern SNIFF_BLOCK = Pattern.compile("an-bloc\\s+_style-question|_style-question\\s+an-bloc");
     private static final String QUESTION_HEADING = "question de";
     private static final String ANSWER_HEADING = "reponse";
@@ -79,19 +79,21 @@ final class DynHtmlReader implements QuestionReader {
         String text = texts(bloc, keyData, answers);
 
         Element titleElement = bloc.selectFirst("span.h4");
-        Optional<DynKeyData.Title> title = titleElement == null ? Optional.empty()
-                : DynKeyData.Title.parse(titleElement.text());
+        Optional<DynKeyData.Title> title =
+                titleElement == null ? Optional.empty() : DynKeyData.Title.parse(titleElement.text());
         Optional<QuestionId> uid = QuestionId.parse(bloc.attr("data-id").strip().split("\\s+")[0]);
         QuestionId id = uid.orElseGet(() -> requireId(file, bloc, keyData, title));
 
-        Question.Builder builder = Question.builder().id(id)
+        Question.Builder builder = Question.builder()
+                .id(id)
                 .origin(new Origin(SourceFormat.HTML_DYN, file, sourceUrl(doc)))
                 .text(text);
         keyData.fill(builder, id, title.map(DynKeyData.Title::subject).orElse(null), answers);
         sink.accept(builder.build());
     }
 
-    private static QuestionId requireId(String file, Element bloc, DynKeyData keyData, Optional<DynKeyData.Title> title) {
+    private static QuestionId requireId(
+            String file, Element bloc, DynKeyData keyData, Optional<DynKeyData.Title> title) {
         Integer legislature = null;
         for (Element span : bloc.select("span.h6")) {
             Optional<Integer> leg = DynKeyData.legislature(span.text());
@@ -100,8 +102,10 @@ final class DynHtmlReader implements QuestionReader {
                 break;
             }
         }
-        QuestionType type = keyData.type().orElse(title.map(DynKeyData.Title::type).orElse(null));
-        Integer number = keyData.number().orElse(title.map(DynKeyData.Title::number).orElse(null));
+        QuestionType type =
+                keyData.type().orElse(title.map(DynKeyData.Title::type).orElse(null));
+        Integer number =
+                keyData.number().orElse(title.map(DynKeyData.Title::number).orElse(null));
         return DynKeyData.requireId(file, legislature, type, number);
     }
 
@@ -163,8 +167,8 @@ final class DynHtmlReader implements QuestionReader {
         return String.join("\n\n", question);
     }
 
-    private static void flushAnswer(List<DynKeyData.AnswerText> answers, LocalDate date, List<String> paragraphs,
-            List<String> question) {
+    private static void flushAnswer(
+            List<DynKeyData.AnswerText> answers, LocalDate date, List<String> paragraphs, List<String> question) {
         if (paragraphs != null && paragraphs != question && !paragraphs.isEmpty()) {
             answers.add(new DynKeyData.AnswerText(date, String.join("\n\n", paragraphs)));
         }

@@ -42,10 +42,11 @@ final class DynKeyData {
             "(.+?)\\s*\\(\\s*(\\d{1,2})\\s*(?:e|er|re|ere|eme|ème|è)?\\s+circonscription\\s*\\)\\s*(?:[-–]\\s*(.*))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE = Pattern.compile("\\bpage\\s*:?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEGISLATURE = Pattern.compile("(\\d{1,2})\\s*(?:e|eme|ème|è)\\s+l[ée]gislature",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEGISLATURE =
+            Pattern.compile("(\\d{1,2})\\s*(?:e|eme|ème|è)\\s+l[ée]gislature", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile(
-            "(question(?:\\s.+?)?)\\s+n\\s*[°o]\\s*(\\d+)\\s*(?::\\s*(.*))?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "(question(?:\\s.+?)?)\\s+n\\s*[°o]\\s*(\\d+)\\s*(?::\\s*(.*))?",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final String GROUP_SEPARATOR = " - ";
     private static final String LEGIFRANCE_HOST = "legifrance.gouv.fr";
 
@@ -78,14 +79,15 @@ final class DynKeyData {
             if (!m.matches()) {
                 return Optional.empty();
             }
-            return Optional.of(new Title(QuestionType.parse(m.group(1)).orElse(null),
-                    Integer.valueOf(m.group(2)), m.group(3) == null ? null : m.group(3).strip()));
+            return Optional.of(new Title(
+                    QuestionType.parse(m.group(1)).orElse(null),
+                    Integer.valueOf(m.group(2)),
+                    m.group(3) == null ? null : m.group(3).strip()));
         }
     }
 
     /** One answer text as a page prints it, with the date of its heading when it has one. */
-    record AnswerText(LocalDate date, String text) {
-    }
+    record AnswerText(LocalDate date, String text) {}
 
     /** Reads "14ème législature", "16ème Législature", "15e législature". */
     static Optional<Integer> legislature(String line) {
@@ -108,7 +110,9 @@ final class DynKeyData {
             t = t.substring(0, open).strip();
             int dash = inside.indexOf(GROUP_SEPARATOR);
             String place = dash < 0 ? null : inside.substring(0, dash).strip();
-            String groupName = dash < 0 ? inside : inside.substring(dash + GROUP_SEPARATOR.length()).strip();
+            String groupName = dash < 0
+                    ? inside
+                    : inside.substring(dash + GROUP_SEPARATOR.length()).strip();
             if (!groupName.isEmpty()) {
                 authorGroup = new GroupRef(groupName, null, null);
             }
@@ -147,8 +151,12 @@ final class DynKeyData {
             questioned = blankToNull(v);
         } else if (k.startsWith("ministere attributaire") || k.startsWith("ministere repondant")) {
             attributaire = blankToNull(v);
-        } else if (k.contains("publie") || k.contains("retir") || k.contains("attribution") || k.contains("signal")
-                || k.contains("renouvel") || k.contains("erratum")) {
+        } else if (k.contains("publie")
+                || k.contains("retir")
+                || k.contains("attribution")
+                || k.contains("signal")
+                || k.contains("renouvel")
+                || k.contains("erratum")) {
             dateLine(label + " : " + value, null);
         }
     }
@@ -200,7 +208,8 @@ final class DynKeyData {
 
     Optional<Integer> number() {
         return numberText == null || !numberText.strip().matches("\\d{1,7}")
-                ? Optional.empty() : Optional.of(Integer.valueOf(numberText.strip()));
+                ? Optional.empty()
+                : Optional.of(Integer.valueOf(numberText.strip()));
     }
 
     List<JoPublication> answerPublications() {
@@ -271,8 +280,13 @@ final class DynKeyData {
         List<AnswerText> remaining = new ArrayList<>(texts);
         List<Answer> out = new ArrayList<>();
         for (JoPublication jo : answers) {
-            AnswerText match = remaining.stream().filter(t -> jo.date().equals(t.date())).findFirst()
-                    .orElse(remaining.stream().filter(t -> t.date() == null).findFirst().orElse(null));
+            AnswerText match = remaining.stream()
+                    .filter(t -> jo.date().equals(t.date()))
+                    .findFirst()
+                    .orElse(remaining.stream()
+                            .filter(t -> t.date() == null)
+                            .findFirst()
+                            .orElse(null));
             if (match != null) {
                 remaining.remove(match);
             }
@@ -318,8 +332,12 @@ final class DynKeyData {
         if (!known.date().equals(more.date())) {
             return known;
         }
-        return new JoPublication(known.date(), known.page() != null ? known.page() : more.page(), known.type(),
-                known.number(), known.legifranceUrl() != null ? known.legifranceUrl() : more.legifranceUrl());
+        return new JoPublication(
+                known.date(),
+                known.page() != null ? known.page() : more.page(),
+                known.type(),
+                known.number(),
+                known.legifranceUrl() != null ? known.legifranceUrl() : more.legifranceUrl());
     }
 
     /** Whether a link points to Légifrance (the JO's official site), judged by its host. */
@@ -330,7 +348,8 @@ final class DynKeyData {
         try {
             URI uri = new URI(href.strip());
             String host = uri.getHost();
-            return host != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+            return host != null
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
                     && (host.equals(LEGIFRANCE_HOST) || host.endsWith("." + LEGIFRANCE_HOST));
         } catch (URISyntaxException e) {
             return false;
@@ -363,7 +382,10 @@ final class DynKeyData {
 
     /** A label for comparison: no accents, lower case, straight apostrophes, no trailing colon. */
     static String key(String label) {
-        String t = Fold.key(Texts.clean(label)).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String t = Fold.key(Texts.clean(label))
+                .replace('\u2019', '\'')
+                .replaceAll("\\s+", " ")
+                .strip();
         return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
     }
 }

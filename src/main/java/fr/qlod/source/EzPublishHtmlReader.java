@@ -17,11 +17,12 @@ import org.jsoup.nodes.Element;
  * {@code …/questions/detail/14/qe/104002/(vue)/pdf}, whose prefix is the question's own page.
  */
 final class EzPublishHtmlReader implements QuestionReader {
-    private static final Pattern MARKER = Pattern.compile(
-            "class=\"question_legislature\"|id=\"question_col10\"|class=\"question_publish_date\"");
+    private static final Pattern MARKER =
+            Pattern.compile("class=\"question_legislature\"|id=\"question_col10\"|class=\"question_publish_date\"");
     /** The head of a real page ends before the question: its title and the ez-publish design path. */
-    private static final Pattern TITLE = Pattern.compile("<title>\\s*Question n\\S{0,2}\\s*\\d+ - Assembl",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE =
+            Pattern.compile("<title>\\s*Question n\\S{0,2}\\s*\\d+ - Assembl", Pattern.CASE_INSENSITIVE);
+
     private static final String DESIGN_PATH = "/extension/common/design/an/";
     private static final String LEGISLATURE = "header.question_legislature";
     private static final String HEADER_CELLS = "section.question_header [id=question_col10]";
@@ -35,8 +36,8 @@ final class EzPublishHtmlReader implements QuestionReader {
     private static final String QUESTION_TEXT = "div.question";
     private static final String ANSWER_TEXTS = "div.answer div.reponse_contenu";
     private static final String PDF_FORM = "form[action*=/questions/detail/]";
-    private static final Pattern DETAIL_URL = Pattern.compile(
-            "(https?://\\S+/questions/detail/(\\d{1,2})/([a-zA-Z]{2,4})/(\\d{1,7}))/\\(vue\\)/pdf");
+    private static final Pattern DETAIL_URL =
+            Pattern.compile("(https?://\\S+/questions/detail/(\\d{1,2})/([a-zA-Z]{2,4})/(\\d{1,7}))/\\(vue\\)/pdf");
 
     @Override
     public SourceFormat format() {
@@ -45,8 +46,7 @@ final class EzPublishHtmlReader implements QuestionReader {
 
     @Override
     public boolean accepts(byte[] head, String headText) {
-        return MARKER.matcher(headText).find()
-                || (TITLE.matcher(headText).find() && headText.contains(DESIGN_PATH));
+        return MARKER.matcher(headText).find() || (TITLE.matcher(headText).find() && headText.contains(DESIGN_PATH));
     }
 
     @Override

@@ -51,10 +51,10 @@ public final class FicheHtmlReader implements QuestionReader {
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+");
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     /** The pseudo-tags whose content matters; an unclosed one means the page was cut short. */
-    private static final List<String> TAGS = List.of("LEG", "NUM", "CIV", "AUT", "GROUPE", "DEPT", "NAT",
-            "RET", "DRET", "CRET", "MINI", "MINA", "DPQ", "PGQ", "DPR", "PGREP", "DERQ", "PGERQ", "DERR",
-            "PGERREP", "DSIGN", "DRAPS", "DCA", "RUB", "TANA", "ANA", "QUEST", "REP", "COMPREP", "GRP",
-            "NLEG", "CODRET", "REG");
+    private static final List<String> TAGS = List.of(
+            "LEG", "NUM", "CIV", "AUT", "GROUPE", "DEPT", "NAT", "RET", "DRET", "CRET", "MINI", "MINA", "DPQ", "PGQ",
+            "DPR", "PGREP", "DERQ", "PGERQ", "DERR", "PGERREP", "DSIGN", "DRAPS", "DCA", "RUB", "TANA", "ANA", "QUEST",
+            "REP", "COMPREP", "GRP", "NLEG", "CODRET", "REG");
 
     @Override
     public SourceFormat format() {
@@ -66,7 +66,8 @@ public final class FicheHtmlReader implements QuestionReader {
         if (TITLE.matcher(headText).find()) {
             return true;
         }
-        return NUMBER_TAG.matcher(headText).find() && LEGISLATURE_TAG.matcher(headText).find();
+        return NUMBER_TAG.matcher(headText).find()
+                && LEGISLATURE_TAG.matcher(headText).find();
     }
 
     @Override
@@ -76,9 +77,8 @@ public final class FicheHtmlReader implements QuestionReader {
         FicheTags tags = new FicheTags(file, text);
         tags.expectClosed(TAGS);
         HtmlPages.requireEnd(file, text);
-        Question.Builder q = Question.builder()
-                .id(id(file, tags))
-                .origin(new Origin(SourceFormat.HTML_FICHE, file, null));
+        Question.Builder q =
+                Question.builder().id(id(file, tags)).origin(new Origin(SourceFormat.HTML_FICHE, file, null));
         readAuthor(tags, q);
         readMinistries(tags, q);
         q.indexing(new Indexing(tags.line("RUB"), tags.line("TANA"), analyses(tags), null));
@@ -102,7 +102,9 @@ public final class FicheHtmlReader implements QuestionReader {
     private static QuestionId id(String file, FicheTags tags) {
         String num = tags.line("NUM");
         if (num == null || !num.matches("\\d+")) {
-            throw new SourceFormatException(file, place(tags, "NUM"),
+            throw new SourceFormatException(
+                    file,
+                    place(tags, "NUM"),
                     num == null ? "no question number (<NUM>)" : "question number is not a number: '" + num + "'");
         }
         Integer legislature = firstNumber(tags.line("LEG"));
@@ -113,8 +115,11 @@ public final class FicheHtmlReader implements QuestionReader {
             throw new SourceFormatException(file, place(tags, "LEG"), "no legislature (<LEG> or <NLEG>)");
         }
         String nat = tags.line("NAT");
-        QuestionType type = QuestionType.parse(nat).orElseThrow(() -> new SourceFormatException(file,
-                place(tags, "NAT"), nat == null ? "no question type (<NAT>)" : "unknown question type: '" + nat + "'"));
+        QuestionType type = QuestionType.parse(nat)
+                .orElseThrow(() -> new SourceFormatException(
+                        file,
+                        place(tags, "NAT"),
+                        nat == null ? "no question type (<NAT>)" : "unknown question type: '" + nat + "'"));
         try {
             return new QuestionId(legislature, type, Integer.parseInt(num));
         } catch (NumberFormatException e) {
@@ -157,11 +162,14 @@ public final class FicheHtmlReader implements QuestionReader {
     }
 
     private static List<String> analyses(FicheTags tags) {
-        return tags.rawAll("ANA").stream().map(Texts::fromHtml).map(s -> s.replaceAll("\\s+", " ")).toList();
+        return tags.rawAll("ANA").stream()
+                .map(Texts::fromHtml)
+                .map(s -> s.replaceAll("\\s+", " "))
+                .toList();
     }
 
-    private static void readAnswer(String file, FicheTags tags, JoPublication publication, Question.Builder q,
-            Problems problems) {
+    private static void readAnswer(
+            String file, FicheTags tags, JoPublication publication, Question.Builder q, Problems problems) {
         String answer = paragraphs(tags.raw("REP"));
         String complement = paragraphs(tags.raw("COMPREP"));
         if (!complement.isEmpty()) {
@@ -170,7 +178,9 @@ public final class FicheHtmlReader implements QuestionReader {
         if (publication != null) {
             q.answer(new Answer(answer, publication));
         } else if (!answer.isEmpty()) {
-            problems.report(new SourceFormatException(file, place(tags, "REP"),
+            problems.report(new SourceFormatException(
+                    file,
+                    place(tags, "REP"),
                     "answer text without a publication date (<DPR>); the answer is left out"));
         }
     }
@@ -198,8 +208,8 @@ public final class FicheHtmlReader implements QuestionReader {
         }
     }
 
-    private static void erratum(FicheTags tags, ErratumTarget target, String dateTag, String pageTag,
-            Question.Builder q) {
+    private static void erratum(
+            FicheTags tags, ErratumTarget target, String dateTag, String pageTag, Question.Builder q) {
         JoPublication jo = publication(tags, dateTag, pageTag);
         if (jo != null) {
             q.erratum(new Erratum(target, jo, null));

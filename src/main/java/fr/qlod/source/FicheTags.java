@@ -39,8 +39,8 @@ final class FicheTags {
             while (open.find(from)) {
                 Matcher close = close(tag).matcher(text);
                 if (!close.find(open.end())) {
-                    throw new SourceFormatException(file, place(open.start()),
-                            "truncated document: <" + tag + "> is never closed");
+                    throw new SourceFormatException(
+                            file, place(open.start()), "truncated document: <" + tag + "> is never closed");
                 }
                 from = close.end();
             }
@@ -101,8 +101,9 @@ final class FicheTags {
                 found++;
             }
             if (found == 0) {
-                LocalDate other = FrenchDates.find(t).orElseThrow(() -> new SourceFormatException(file,
-                        place(offset(tag)), "<" + tag + "> holds no date: '" + t.strip() + "'"));
+                LocalDate other = FrenchDates.find(t)
+                        .orElseThrow(() -> new SourceFormatException(
+                                file, place(offset(tag)), "<" + tag + "> holds no date: '" + t.strip() + "'"));
                 out.add(other);
             }
         }
@@ -117,7 +118,8 @@ final class FicheTags {
         }
         Matcher m = DIGITS.matcher(t);
         if (!m.find()) {
-            throw new SourceFormatException(file, place(offset(tag)), "<" + tag + "> is not a page number: '" + t + "'");
+            throw new SourceFormatException(
+                    file, place(offset(tag)), "<" + tag + "> is not a page number: '" + t + "'");
         }
         int page = Integer.parseInt(m.group());
         return page > 0 ? page : null;
@@ -140,8 +142,10 @@ final class FicheTags {
     }
 
     private static Pattern element(String tag) {
-        return PATTERNS.computeIfAbsent(tag + "*", t -> Pattern.compile("<" + tag + "\\s*>(.*?)</" + tag + "\\s*>",
-                Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+        return PATTERNS.computeIfAbsent(
+                tag + "*",
+                t -> Pattern.compile(
+                        "<" + tag + "\\s*>(.*?)</" + tag + "\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
     }
 
     private static Pattern open(String tag) {
@@ -149,6 +153,7 @@ final class FicheTags {
     }
 
     private static Pattern close(String tag) {
-        return PATTERNS.computeIfAbsent("/" + tag, t -> Pattern.compile("</" + tag + "\\s*>", Pattern.CASE_INSENSITIVE));
+        return PATTERNS.computeIfAbsent(
+                "/" + tag, t -> Pattern.compile("</" + tag + "\\s*>", Pattern.CASE_INSENSITIVE));
     }
 }

@@ -18,19 +18,26 @@ import java.util.regex.Pattern;
  * dates such as {@code 31/02/2014} are rejected, never rolled over.
  */
 public final class FrenchDates {
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[t ].*)?");
     private static final Pattern LONG = Pattern.compile("(\\d{1,2})(?:er)?\\s+([a-z]+)\\s+(\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
-            Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
-            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
+            Map.entry("janvier", 1),
+            Map.entry("fevrier", 2),
+            Map.entry("mars", 3),
+            Map.entry("avril", 4),
+            Map.entry("mai", 5),
+            Map.entry("juin", 6),
+            Map.entry("juillet", 7),
+            Map.entry("aout", 8),
+            Map.entry("septembre", 9),
+            Map.entry("octobre", 10),
+            Map.entry("novembre", 11),
             Map.entry("decembre", 12));
 
-    private FrenchDates() {
-    }
+    private FrenchDates() {}
 
     /** Parses a whole string as one date; empty for blank or unparsable text. */
     public static Optional<LocalDate> parse(String text) {
@@ -100,8 +107,8 @@ public final class FrenchDates {
         }
         m = ISO.matcher(t);
         if (m.matches()) {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         m = LONG.matcher(t);
         if (m.matches()) {

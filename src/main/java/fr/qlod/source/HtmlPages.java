@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
  * would silently lose the end of a text.
  */
 final class HtmlPages {
-    private static final Pattern END = Pattern.compile("</html>\\s*(<!--.*?-->\\s*)*\\z",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern END =
+            Pattern.compile("</html>\\s*(<!--.*?-->\\s*)*\\z", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private HtmlPages() {
-    }
+    private HtmlPages() {}
 
     /** Throws when the decoded page does not end with {@code </html>}. */
     static void requireEnd(String file, String text) {

@@ -73,7 +73,9 @@ public final class Input {
             while ((n = stream.read(buffer)) > 0) {
                 total += n;
                 if (total > MAX_DOCUMENT_BYTES) {
-                    throw new SourceFormatException(name, null,
+                    throw new SourceFormatException(
+                            name,
+                            null,
                             "document larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB, not a question page");
                 }
                 out.write(buffer, 0, n);

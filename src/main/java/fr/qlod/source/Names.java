@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern CIVILITY = Pattern.compile("^(M\\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\\.?\\s+");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Given name first: "M. Thierry Lazaro", "Mme Marie-Noëlle Battistel", "M. Jean de La Fontaine". */
     public static Author givenFirst(String printed, String personId, String mandateId) {

@@ -20,11 +20,10 @@ import java.util.function.Consumer;
  * the memory of a few records.
  */
 final class OpenDataJsonReader implements QuestionReader {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     private static final String RECORD = "question";
-    private static final List<String> WRAPPERS = List.of("\"question\"", "\"questionsEcrites\"",
-            "\"questionsGouvernement\"", "\"questionsOralesSansDebat\"");
+    private static final List<String> WRAPPERS = List.of(
+            "\"question\"", "\"questionsEcrites\"", "\"questionsGouvernement\"", "\"questionsOralesSansDebat\"");
 
     @Override
     public SourceFormat format() {
@@ -73,8 +72,10 @@ final class OpenDataJsonReader implements QuestionReader {
                 }
             } catch (JsonProcessingException e) {
                 // limits such as the nesting depth carry no location of their own: take the parser's
-                JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
-                problems.report(new SourceFormatException(file, place(at), "malformed JSON: " + e.getOriginalMessage(), e));
+                JsonLocation at =
+                        e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+                problems.report(
+                        new SourceFormatException(file, place(at), "malformed JSON: " + e.getOriginalMessage(), e));
             } catch (IOException e) {
                 problems.report(new SourceFormatException(file, place(null), "cannot be read: " + e.getMessage(), e));
             } catch (Fatal e) {
@@ -132,8 +133,8 @@ final class OpenDataJsonReader implements QuestionReader {
         private JsonToken next(JsonParser p) throws IOException {
             JsonToken t = p.nextToken();
             if (t == null) {
-                throw new Fatal(new SourceFormatException(file, place(p.currentLocation()),
-                        "truncated JSON: the document ends inside a block"));
+                throw new Fatal(new SourceFormatException(
+                        file, place(p.currentLocation()), "truncated JSON: the document ends inside a block"));
             }
             return t;
         }
@@ -145,7 +146,11 @@ final class OpenDataJsonReader implements QuestionReader {
                 s.append("record ").append(records);
             }
             if (at != null && at.getLineNr() > 0) {
-                s.append(s.length() > 0 ? ", " : "").append("line ").append(at.getLineNr()).append(':').append(at.getColumnNr());
+                s.append(s.length() > 0 ? ", " : "")
+                        .append("line ")
+                        .append(at.getLineNr())
+                        .append(':')
+                        .append(at.getColumnNr());
             }
             return s.length() == 0 ? null : s.toString();
         }

@@ -68,8 +68,13 @@ final class OpenDataRecords {
      * Maps a record and passes the question to {@code sink}; a record the model cannot take is
      * reported to {@code problems} as a fault of that record only.
      */
-    static void emit(JsonNode record, SourceFormat format, String file, String place,
-            Consumer<? super Question> sink, Problems problems) {
+    static void emit(
+            JsonNode record,
+            SourceFormat format,
+            String file,
+            String place,
+            Consumer<? super Question> sink,
+            Problems problems) {
         Question question;
         try {
             question = map(record, format, file, place);
@@ -230,8 +235,8 @@ final class OpenDataRecords {
         if (abbreviation == null && developed == null) {
             return null;
         }
-        return new MinistryRef(abbreviation != null ? abbreviation : developed, developed,
-                clean(text(path(m, "organeRef"))));
+        return new MinistryRef(
+                abbreviation != null ? abbreviation : developed, developed, clean(text(path(m, "organeRef"))));
     }
 
     private Closure closure(JsonNode c) {
@@ -310,9 +315,12 @@ final class OpenDataRecords {
         if (date == null) {
             return null;
         }
-        return new JoPublication(date, positive(text(info.get("pageJO"))),
+        return new JoPublication(
+                date,
+                positive(text(info.get("pageJO"))),
                 JoType.parse(clean(text(info.get("typeJO")))).orElse(null),
-                positive(text(info.get("numJO"))), clean(text(info.get("urlLegifrance"))));
+                positive(text(info.get("numJO"))),
+                clean(text(info.get("urlLegifrance"))));
     }
 
     private JoPublication require(JoPublication jo, String what) {
@@ -330,7 +338,8 @@ final class OpenDataRecords {
         Matcher m = ISO_DATE.matcher(v);
         try {
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             return FrenchDates.expect(v);
         } catch (DateTimeException e) {

@@ -67,8 +67,8 @@ final class OpenDataXmlReader implements QuestionReader {
                 problems.report(new SourceFormatException(file, null, "holds no question record"));
             }
         } catch (XMLStreamException e) {
-            problems.report(new SourceFormatException(file, place(inRecord ? records : 0, e.getLocation()),
-                    "malformed XML: " + message(e), e));
+            problems.report(new SourceFormatException(
+                    file, place(inRecord ? records : 0, e.getLocation()), "malformed XML: " + message(e), e));
         } finally {
             close(r);
         }
@@ -80,7 +80,10 @@ final class OpenDataXmlReader implements QuestionReader {
             s.append("record ").append(record);
         }
         if (at != null && at.getLineNumber() > 0) {
-            s.append(s.length() > 0 ? ", " : "").append("line ").append(at.getLineNumber()).append(':')
+            s.append(s.length() > 0 ? ", " : "")
+                    .append("line ")
+                    .append(at.getLineNumber())
+                    .append(':')
                     .append(at.getColumnNumber());
         }
         return s.length() == 0 ? null : s.toString();
@@ -92,7 +95,6 @@ final class OpenDataXmlReader implements QuestionReader {
         int marker = m.indexOf("\nMessage: ");
         return (marker >= 0 ? m.substring(marker + "\nMessage: ".length()) : m).strip();
     }
-
 
     private static void close(XMLStreamReader r) {
         if (r == null) {

@@ -25,7 +25,7 @@ public final class Problems {
 
     /** Problems that throw at the first fault. */
     public static Problems strict() {
-        return new Problems(ErrorPolicy.STRICT, e -> { });
+        return new Problems(ErrorPolicy.STRICT, e -> {});
     }
 
     /** Reports one fault; throws it in strict mode. */

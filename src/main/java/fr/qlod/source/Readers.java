@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The built-in readers in detection order: markup formats first, plain-text dumps last. */
 final class Readers {
-    private Readers() {
-    }
+    private Readers() {}
 
     static List<QuestionReader> all() {
         return List.of(

@@ -13,10 +13,10 @@ import javax.xml.stream.XMLStreamException;
 final class SecureXml {
     /** Deeper nesting than any real question record, refused before it can exhaust anything. */
     static final int MAX_DEPTH = 256;
+
     private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /** A new factory (StAX factories are not promised to be thread-safe; one per document is cheap). */
     static XMLInputFactory factory() {

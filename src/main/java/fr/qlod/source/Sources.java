@@ -54,9 +54,12 @@ public final class Sources {
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(path)) {
-                files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+                files = walk.filter(Files::isRegularFile)
+                        .sorted(Comparator.comparing(Path::toString))
+                        .toList();
             } catch (IOException e) {
-                problems.report(new SourceFormatException(path.toString(), null, "cannot list directory: " + e.getMessage(), e));
+                problems.report(new SourceFormatException(
+                        path.toString(), null, "cannot list directory: " + e.getMessage(), e));
                 return;
             }
             for (Path file : files) {
@@ -112,7 +115,8 @@ public final class Sources {
                 return reader;
             }
         }
-        throw new SourceFormatException(input.name(), null, "matches no known question format (" + describe(head, text) + ")");
+        throw new SourceFormatException(
+                input.name(), null, "matches no known question format (" + describe(head, text) + ")");
     }
 
     private void readZip(String name, InputStream in, Consumer<? super Entity> sink, Problems problems) {
@@ -141,7 +145,8 @@ public final class Sources {
                 problems.report(new SourceFormatException(name, null, "zip archive holds no file"));
             }
         } catch (IOException e) {
-            problems.report(new SourceFormatException(name, "after entry " + seen.size(), "corrupt zip archive: " + e.getMessage(), e));
+            problems.report(new SourceFormatException(
+                    name, "after entry " + seen.size(), "corrupt zip archive: " + e.getMessage(), e));
         } catch (SourceFormatException e) {
             problems.report(e);
         }

@@ -58,13 +58,26 @@ final class TableDraft {
             return;
         }
         switch (cell.label()) {
-            case QUESTIONED: questioned = first(questioned, v); break;
-            case ALLOCATED: allocated = first(allocated, v); break;
-            case RUBRIQUE: rubrique = first(rubrique, v); break;
-            case TETE_ANALYSE: teteAnalyse = first(teteAnalyse, v); break;
-            case ANALYSE: analyses.add(v); break;
-            case TITLE: title = first(title, v); break;
-            default: throw new IllegalStateException("unknown label " + cell.label());
+            case QUESTIONED:
+                questioned = first(questioned, v);
+                break;
+            case ALLOCATED:
+                allocated = first(allocated, v);
+                break;
+            case RUBRIQUE:
+                rubrique = first(rubrique, v);
+                break;
+            case TETE_ANALYSE:
+                teteAnalyse = first(teteAnalyse, v);
+                break;
+            case ANALYSE:
+                analyses.add(v);
+                break;
+            case TITLE:
+                title = first(title, v);
+                break;
+            default:
+                throw new IllegalStateException("unknown label " + cell.label());
         }
     }
 
@@ -97,8 +110,8 @@ final class TableDraft {
             throw new SourceFormatException(file, place, "no legislature ('14ème législature') found");
         }
         if (type == null) {
-            throw new SourceFormatException(file, place,
-                    "no question type ('Question écrite', 'Question au gouvernement'…) found");
+            throw new SourceFormatException(
+                    file, place, "no question type ('Question écrite', 'Question au gouvernement'…) found");
         }
         Question.Builder q = Question.builder()
                 .id(new QuestionId(legislature, type, number))
@@ -136,11 +149,20 @@ final class TableDraft {
                     q.answer(new Answer(answers < answerTexts.size() ? answerTexts.get(answers) : "", jo));
                     answers++;
                     break;
-                case SIGNALEMENT: q.signalement(jo); break;
-                case RENEWAL: q.renewal(jo); break;
-                case QUESTION_ERRATUM: q.erratum(new Erratum(ErratumTarget.QUESTION, jo, null)); break;
-                case ANSWER_ERRATUM: q.erratum(new Erratum(ErratumTarget.ANSWER, jo, null)); break;
-                default: break;
+                case SIGNALEMENT:
+                    q.signalement(jo);
+                    break;
+                case RENEWAL:
+                    q.renewal(jo);
+                    break;
+                case QUESTION_ERRATUM:
+                    q.erratum(new Erratum(ErratumTarget.QUESTION, jo, null));
+                    break;
+                case ANSWER_ERRATUM:
+                    q.erratum(new Erratum(ErratumTarget.ANSWER, jo, null));
+                    break;
+                default:
+                    break;
             }
         }
         return q.build();

@@ -17,8 +17,8 @@ import org.jsoup.select.Elements;
  * {@code div.contenutexte} after their {@code h2}). Pages declare iso-8859-1 but are windows-1252.
  */
 final class TableHtmlReader implements QuestionReader {
-    private static final Pattern MARKER = Pattern.compile(
-            "class\\s*=\\s*\"?(tdstyleh1|tdstyleh3|contenutexte)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKER =
+            Pattern.compile("class\\s*=\\s*\"?(tdstyleh1|tdstyleh3|contenutexte)\\b", Pattern.CASE_INSENSITIVE);
     private static final String LEGISLATURE = "td.tdstyleh1";
     private static final String HEADER_CELLS = "td.tdstyleh3";
     private static final String VALUES = "span.contenu";

@@ -24,17 +24,27 @@ final class TableLines {
 
     /** The labels of "label &gt; value" cells. */
     enum Label {
-        QUESTIONED, ALLOCATED, RUBRIQUE, TETE_ANALYSE, ANALYSE, TITLE
+        QUESTIONED,
+        ALLOCATED,
+        RUBRIQUE,
+        TETE_ANALYSE,
+        ANALYSE,
+        TITLE
     }
 
     /** One "label &gt; value" cell. */
-    record Labelled(Label label, String value) {
-    }
+    record Labelled(Label label, String value) {}
 
     /** The kinds of entries of the dates line. */
     enum DateKind {
-        QUESTION_PUBLISHED, ANSWER_PUBLISHED, WITHDRAWN, ALLOCATION_CHANGED, SIGNALEMENT, RENEWAL,
-        QUESTION_ERRATUM, ANSWER_ERRATUM
+        QUESTION_PUBLISHED,
+        ANSWER_PUBLISHED,
+        WITHDRAWN,
+        ALLOCATION_CHANGED,
+        SIGNALEMENT,
+        RENEWAL,
+        QUESTION_ERRATUM,
+        ANSWER_ERRATUM
     }
 
     /**
@@ -45,26 +55,25 @@ final class TableLines {
      * @param page   its JO page, or null
      * @param reason the parenthesised reason of a withdrawal, or null
      */
-    record DateEntry(DateKind kind, LocalDate date, Integer page, String reason) {
-    }
+    record DateEntry(DateKind kind, LocalDate date, Integer page, String reason) {}
 
     /**
      * The author as the header prints him or her: "de M. Thierry Lazaro ( Group - Département )".
      */
-    record AuthorLine(Author author, GroupRef group, Constituency constituency) {
-    }
+    record AuthorLine(Author author, GroupRef group, Constituency constituency) {}
 
     /** The labels of the dates line, in an order where no label is a prefix of a later one. */
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(Question\\s+publi[ée]e\\s+au\\s+JO\\s+le)"
-            + "|(R[ée]ponse\\s+publi[ée]e\\s+au\\s+JO\\s+le)"
-            + "|(Question\\s+retir[ée]e\\s+le)"
-            + "|(Date\\s+de\\s+changement\\s+d['’]\\s*attribution)"
-            + "|(Date\\s+de\\s+signalement)"
-            + "|(Date\\s+de\\s+renouvellement)"
-            + "|(Erratum\\s+de\\s+la\\s+question\\s+publi[ée]e?\\s+au\\s+JO\\s+le)"
-            + "|(Erratum\\s+de\\s+la\\s+r[ée]ponse\\s+publi[ée]e?\\s+au\\s+JO\\s+le)",
+                    + "|(R[ée]ponse\\s+publi[ée]e\\s+au\\s+JO\\s+le)"
+                    + "|(Question\\s+retir[ée]e\\s+le)"
+                    + "|(Date\\s+de\\s+changement\\s+d['’]\\s*attribution)"
+                    + "|(Date\\s+de\\s+signalement)"
+                    + "|(Date\\s+de\\s+renouvellement)"
+                    + "|(Erratum\\s+de\\s+la\\s+question\\s+publi[ée]e?\\s+au\\s+JO\\s+le)"
+                    + "|(Erratum\\s+de\\s+la\\s+r[ée]ponse\\s+publi[ée]e?\\s+au\\s+JO\\s+le)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final DateKind[] DATE_KINDS = {
         DateKind.QUESTION_PUBLISHED, DateKind.ANSWER_PUBLISHED, DateKind.WITHDRAWN, DateKind.ALLOCATION_CHANGED,
         DateKind.SIGNALEMENT, DateKind.RENEWAL, DateKind.QUESTION_ERRATUM, DateKind.ANSWER_ERRATUM,
@@ -72,8 +81,8 @@ final class TableLines {
     private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final Pattern PAGE = Pattern.compile("page\\s*:?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern NUMBER = Pattern.compile("Question\\s+N\\s*\\S{0,2}\\s*:?\\s*(\\d{1,7})\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER = Pattern.compile(
+            "Question\\s+N\\s*\\S{0,2}\\s*:?\\s*(\\d{1,7})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEGISLATURE = Pattern.compile(
             "(\\d{1,2})\\s*(?:e|è|ème|eme|ᵉ|e?r)?\\s*l[ée]gislature", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
@@ -81,8 +90,7 @@ final class TableLines {
     private static final String GROUP_SEPARATOR = " - ";
     private static final Pattern ABSOLUTE_URL = Pattern.compile("https?://\\S+");
 
-    private TableLines() {
-    }
+    private TableLines() {}
 
     /**
      * Reads a "label &gt; value" cell ("Rubrique &gt;télécommunications",
@@ -107,13 +115,20 @@ final class TableLines {
     private static Label label(String text) {
         String key = fold(text).replace('’', '\'').replace(":", "").strip();
         switch (key) {
-            case "ministere interroge": return Label.QUESTIONED;
-            case "ministere attributaire": return Label.ALLOCATED;
-            case "rubrique": return Label.RUBRIQUE;
-            case "tete d'analyse": return Label.TETE_ANALYSE;
-            case "analyse": return Label.ANALYSE;
-            case "titre": return Label.TITLE;
-            default: return null;
+            case "ministere interroge":
+                return Label.QUESTIONED;
+            case "ministere attributaire":
+                return Label.ALLOCATED;
+            case "rubrique":
+                return Label.RUBRIQUE;
+            case "tete d'analyse":
+                return Label.TETE_ANALYSE;
+            case "analyse":
+                return Label.ANALYSE;
+            case "titre":
+                return Label.TITLE;
+            default:
+                return null;
         }
     }
 
@@ -237,8 +252,11 @@ final class TableLines {
         String padded = " " + inside.strip() + " ";
         int dash = padded.lastIndexOf(GROUP_SEPARATOR);
         String group = dash < 0 ? padded.strip() : padded.substring(0, dash).strip();
-        String department = dash < 0 ? null : padded.substring(dash + GROUP_SEPARATOR.length()).strip();
-        return new AuthorLine(author,
+        String department = dash < 0
+                ? null
+                : padded.substring(dash + GROUP_SEPARATOR.length()).strip();
+        return new AuthorLine(
+                author,
                 group.isEmpty() ? null : new GroupRef(group, null, null),
                 department == null || department.isEmpty() ? null : new Constituency(null, department, null, null));
     }

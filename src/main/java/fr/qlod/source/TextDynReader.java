@@ -26,12 +26,18 @@ final class TextDynReader implements QuestionReader {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MARKDOWN_SUPERSCRIPT = Pattern.compile("\\^(\\p{L}+)");
     private static final Pattern URL_LINE = Pattern.compile("https?://\\S+");
-    private static final Pattern SNIFF_LEGISLATURE = Pattern.compile("(?m)^\\s*\\d{1,2}\\s*(?:e|ème)\\s+législature\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SNIFF_LEGISLATURE =
+            Pattern.compile("(?m)^\\s*\\d{1,2}\\s*(?:e|ème)\\s+législature\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SNIFF_TITLE = Pattern.compile("(?m)^\\s*Question [^\\n]{0,30}n\\s*°\\s*\\d+\\s*$");
     private static final Pattern SNIFF_QUESTION_TEXT = Pattern.compile("(?m)^\\s*Texte de la question\\s*$");
 
-    private enum Section { HEADER, QUESTION, ANSWER, KEY_DATA, DATES }
+    private enum Section {
+        HEADER,
+        QUESTION,
+        ANSWER,
+        KEY_DATA,
+        DATES
+    }
 
     @Override
     public SourceFormat format() {
@@ -51,7 +57,8 @@ final class TextDynReader implements QuestionReader {
         if (t.contains("Données clés") && t.contains("Numéro de la question")) {
             return true;
         }
-        return SNIFF_LEGISLATURE.matcher(t).find() && SNIFF_TITLE.matcher(t).find()
+        return SNIFF_LEGISLATURE.matcher(t).find()
+                && SNIFF_TITLE.matcher(t).find()
                 && SNIFF_QUESTION_TEXT.matcher(t).find();
     }
 
@@ -113,7 +120,9 @@ final class TextDynReader implements QuestionReader {
                     }
                     Optional<Integer> leg = DynKeyData.legislature(line);
                     Optional<DynKeyData.Title> t = DynKeyData.Title.parse(line);
-                    if (sourceUrl == null && lineNumber <= 3 && URL_LINE.matcher(line).matches()) {
+                    if (sourceUrl == null
+                            && lineNumber <= 3
+                            && URL_LINE.matcher(line).matches()) {
                         sourceUrl = line;
                     } else if (leg.isPresent()) {
                         legislature = leg.get();
@@ -129,21 +138,23 @@ final class TextDynReader implements QuestionReader {
             }
         }
         if (!keyDataSeen) {
-            throw new SourceFormatException(file, "line " + lineNumber, "no 'Données clés' section: truncated text dump?");
+            throw new SourceFormatException(
+                    file, "line " + lineNumber, "no 'Données clés' section: truncated text dump?");
         }
         QuestionType type = keyData.type().orElse(title == null ? null : title.type());
         Integer number = keyData.number().orElse(title == null ? null : title.number());
         QuestionId id = DynKeyData.requireId(file, legislature, type, number);
 
-        Question.Builder builder = Question.builder().id(id)
+        Question.Builder builder = Question.builder()
+                .id(id)
                 .origin(new Origin(SourceFormat.TEXT_DYN, file, sourceUrl))
                 .text(Texts.clean(Texts.unescape(String.join("\n", questionLines))));
         String answer = Texts.clean(Texts.unescape(String.join("\n", answerLines)));
-        List<DynKeyData.AnswerText> answers = answerSection && !answer.isEmpty()
-                ? List.of(new DynKeyData.AnswerText(null, answer)) : List.of();
+        List<DynKeyData.AnswerText> answers =
+                answerSection && !answer.isEmpty() ? List.of(new DynKeyData.AnswerText(null, answer)) : List.of();
         if (!answers.isEmpty() && keyData.answerPublications().isEmpty()) {
-            problems.report(new SourceFormatException(file, "Texte de la réponse",
-                    "answer text without 'Réponse publiée' date: answer not kept"));
+            problems.report(new SourceFormatException(
+                    file, "Texte de la réponse", "answer text without 'Réponse publiée' date: answer not kept"));
         }
         keyData.fill(builder, id, subject, answers);
         sink.accept(builder.build());

@@ -2,9 +2,9 @@ package fr.qlod.source;
 
 import fr.qlod.model.Entity;
 import fr.qlod.model.Question;
+import fr.qlod.model.QuestionId;
 import fr.qlod.model.QuestionType;
 import fr.qlod.model.SourceFormat;
-import fr.qlod.model.QuestionId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +22,8 @@ final class TextTableReader implements QuestionReader {
     private static final Pattern HEADER_NUMBER = Pattern.compile("(?m)^Question N\\S{0,3}\\s*:\\s*\\d+");
     private static final Pattern TABBED_NUMBER = Pattern.compile("(?m)^Question N\\S{0,3}\\s*:\\s*\\d+\\s*\t");
     private static final Pattern LABEL_CELL = Pattern.compile("(?m)^Minist\\S{1,3}re (interrog|attributaire)\\S*\\s*>");
-    private static final Pattern MARKUP = Pattern.compile("<(td|tr|table|div|html|body|head|span|p|header|section)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKUP =
+            Pattern.compile("<(td|tr|table|div|html|body|head|span|p|header|section)\\b", Pattern.CASE_INSENSITIVE);
     private static final String HEADING = "##";
     private static final String QUESTION_HEADING = "texte de la question";
     private static final String ANSWER_HEADING = "texte de la reponse";
@@ -41,7 +41,8 @@ final class TextTableReader implements QuestionReader {
             return false;
         }
         return TABBED_NUMBER.matcher(headText).find()
-                || (HEADER_NUMBER.matcher(headText).find() && LABEL_CELL.matcher(headText).find());
+                || (HEADER_NUMBER.matcher(headText).find()
+                        && LABEL_CELL.matcher(headText).find());
     }
 
     @Override
@@ -50,7 +51,10 @@ final class TextTableReader implements QuestionReader {
     }
 
     static Question parse(String file, String content) {
-        String[] lines = Texts.unescape(content).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = Texts.unescape(content)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .split("\n", -1);
         TableDraft draft = new TableDraft(SourceFormat.TEXT_TABLE, file);
         boolean damagedUrl = false;
         int i = 0;
@@ -92,12 +96,14 @@ final class TextTableReader implements QuestionReader {
         }
         draft.questionText = String.join("\n\n", questionTexts);
         if (damagedUrl && draft.legislature != null && draft.number != null && draft.type != null) {
-            draft.sourceUrl = String.format(DYN_URL, draft.legislature,
-                    new QuestionId(draft.legislature, draft.type, draft.number).uid());
+            draft.sourceUrl = String.format(
+                    DYN_URL, draft.legislature, new QuestionId(draft.legislature, draft.type, draft.number).uid());
         }
         Question q = draft.build("header, lines 1-" + headerEnd);
         if (!sections) {
-            throw new SourceFormatException(file, "line " + (headerEnd + 1),
+            throw new SourceFormatException(
+                    file,
+                    "line " + (headerEnd + 1),
                     "truncated: no '## Texte de la question' or '## Texte de la réponse' section");
         }
         return q;

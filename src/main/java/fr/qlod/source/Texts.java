@@ -14,12 +14,35 @@ import org.jsoup.select.NodeVisitor;
  * blank line), entities decoded, no-break spaces made plain, runs of white space folded.
  */
 public final class Texts {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "table", "tr", "ul", "ol", "li", "h1", "h2",
-            "h3", "h4", "h5", "h6", "blockquote", "center", "section", "article", "header", "footer", "pre",
-            "dl", "dt", "dd", "quest", "rep", "comprep");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "table",
+            "tr",
+            "ul",
+            "ol",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "center",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "pre",
+            "dl",
+            "dt",
+            "dd",
+            "quest",
+            "rep",
+            "comprep");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * Cleans plain text: paragraphs are separated by blank lines; single newlines are kept inside a
@@ -56,7 +79,7 @@ public final class Texts {
                 case '\u200B', '\uFEFF' -> {
                     continue;
                 }
-                default -> { }
+                default -> {}
             }
             boolean fold = c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
             if (fold && line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
@@ -110,30 +133,32 @@ public final class Texts {
     /** Reduces an element's content to clean text with paragraph breaks at block elements and double {@code <br>}. */
     public static String fromHtml(Element element) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    out.append(text.getWholeText().replace('\n', ' '));
-                } else if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (tag.equals("br")) {
-                        out.append('\n');
-                    } else if (BLOCKS.contains(tag)) {
-                        out.append("\n\n");
-                    } else if (tag.equals("td") || tag.equals("th")) {
-                        out.append(' ');
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            out.append(text.getWholeText().replace('\n', ' '));
+                        } else if (node instanceof Element e) {
+                            String tag = e.normalName();
+                            if (tag.equals("br")) {
+                                out.append('\n');
+                            } else if (BLOCKS.contains(tag)) {
+                                out.append("\n\n");
+                            } else if (tag.equals("td") || tag.equals("th")) {
+                                out.append(' ');
+                            }
+                        }
                     }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    out.append("\n\n");
-                }
-            }
-        }, element);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                            out.append("\n\n");
+                        }
+                    }
+                },
+                element);
         return clean(out.toString().replaceAll("\n[ \\t]*\n", "\n\n"));
     }
 }

@@ -57,13 +57,16 @@ final class XmlElement {
                     open.push(element);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     open.pop();
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                } else if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE) {
                     if (!open.isEmpty()) {
                         open.peek().text.append(reader.getText());
                     }
                 } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new SourceFormatException(file, place(reader.getLocation()),
+                    throw new SourceFormatException(
+                            file,
+                            place(reader.getLocation()),
                             "entity reference &" + reader.getLocalName() + "; refused");
                 }
             }
@@ -78,7 +81,6 @@ final class XmlElement {
         }
     }
 
-
     private static void close(XMLStreamReader reader) {
         if (reader == null) {
             return;
@@ -91,7 +93,8 @@ final class XmlElement {
     }
 
     private static String place(Location location) {
-        return location == null || location.getLineNumber() < 0 ? null
+        return location == null || location.getLineNumber() < 0
+                ? null
                 : "line " + location.getLineNumber() + ":" + location.getColumnNumber();
     }
 

@@ -108,8 +108,11 @@ final class XmlRecordTree {
                 }
                 out.append('<').append(r.getLocalName());
                 for (int i = 0; i < r.getAttributeCount(); i++) {
-                    out.append(' ').append(r.getAttributeLocalName(i)).append("=\"")
-                            .append(r.getAttributeValue(i).replace("\"", "&quot;")).append('"');
+                    out.append(' ')
+                            .append(r.getAttributeLocalName(i))
+                            .append("=\"")
+                            .append(r.getAttributeValue(i).replace("\"", "&quot;"))
+                            .append('"');
                 }
                 out.append('>');
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -123,7 +126,8 @@ final class XmlRecordTree {
     }
 
     private static boolean isText(int event) {
-        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+        return event == XMLStreamConstants.CHARACTERS
+                || event == XMLStreamConstants.CDATA
                 || event == XMLStreamConstants.SPACE;
     }
 }

@@ -47,7 +47,9 @@ public final class XmlViewReader implements QuestionReader {
      */
     private static final Pattern ROOT = Pattern.compile(
             "\\A\uFEFF?\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>|<\\?.*?\\?>)\\s*)*"
-            + "<QUESTION[\\s>]", Pattern.DOTALL);
+                    + "<QUESTION[\\s>]",
+            Pattern.DOTALL);
+
     private static final String ROOT_NAME = "QUESTION";
     private static final String ACTOR = "PA";
     private static final String MANDATE = "PM";
@@ -68,12 +70,12 @@ public final class XmlViewReader implements QuestionReader {
         String file = input.name();
         XmlElement root = XmlElement.parse(file, Decoding.decode(input.bytes(), null));
         if (!root.name().equals(ROOT_NAME)) {
-            throw new SourceFormatException(file, root.place(), "root element is <" + root.name() + ">, not <QUESTION>");
+            throw new SourceFormatException(
+                    file, root.place(), "root element is <" + root.name() + ">, not <QUESTION>");
         }
         Fields fields = new Fields(file);
-        Question.Builder q = Question.builder()
-                .id(id(file, root))
-                .origin(new Origin(SourceFormat.XML_VIEW, file, null));
+        Question.Builder q =
+                Question.builder().id(id(file, root)).origin(new Origin(SourceFormat.XML_VIEW, file, null));
         XmlElement deposit = depositWithNumber(root);
         if (deposit != null) {
             q.published(fields.publication(deposit, "DATE_JO", "PAGE_JO"));
@@ -117,19 +119,32 @@ public final class XmlViewReader implements QuestionReader {
 
     private static QuestionId id(String file, XmlElement root) {
         String typeText = root.attribute("TYPE");
-        QuestionType type = QuestionType.parse(typeText).orElseThrow(() -> new SourceFormatException(file,
-                root.place(), typeText == null ? "no question type (QUESTION@TYPE)" : "unknown question type: '" + typeText + "'"));
+        QuestionType type = QuestionType.parse(typeText)
+                .orElseThrow(() -> new SourceFormatException(
+                        file,
+                        root.place(),
+                        typeText == null
+                                ? "no question type (QUESTION@TYPE)"
+                                : "unknown question type: '" + typeText + "'"));
         XmlElement legislatureElement = root.child("LEGISLATURE");
         String legislature = legislatureElement == null ? null : legislatureElement.text();
         if (legislature == null || !legislature.matches("\\d{1,3}")) {
-            throw new SourceFormatException(file, legislatureElement == null ? root.place() : legislatureElement.place(),
-                    legislature == null ? "no legislature (LEGISLATURE)" : "legislature is not a number: '" + legislature + "'");
+            throw new SourceFormatException(
+                    file,
+                    legislatureElement == null ? root.place() : legislatureElement.place(),
+                    legislature == null
+                            ? "no legislature (LEGISLATURE)"
+                            : "legislature is not a number: '" + legislature + "'");
         }
         XmlElement deposit = depositWithNumber(root);
         String number = deposit == null ? null : deposit.attribute("NUMERO");
         if (number == null || !number.matches("\\d{1,9}")) {
-            throw new SourceFormatException(file, deposit == null ? root.place() : deposit.place(),
-                    number == null ? "no question number (DEPOT@NUMERO)" : "question number is not a number: '" + number + "'");
+            throw new SourceFormatException(
+                    file,
+                    deposit == null ? root.place() : deposit.place(),
+                    number == null
+                            ? "no question number (DEPOT@NUMERO)"
+                            : "question number is not a number: '" + number + "'");
         }
         try {
             return new QuestionId(Integer.parseInt(legislature), type, Integer.parseInt(number));
@@ -162,13 +177,18 @@ public final class XmlViewReader implements QuestionReader {
     private static void readAuthor(Fields fields, XmlElement root, Question.Builder q) {
         XmlElement author = root.child("AUTEUR");
         if (author != null && author.childText("NOM") != null) {
-            q.author(new Author(Civility.parse(author.childText("CIVILITE")).orElse(null),
-                    fields.clean(author.childText("PRENOM")), fields.clean(author.childText("NOM")),
-                    uid(ACTOR, author.childText("ID_ACTEUR")), uid(MANDATE, author.attribute("ID_MANDAT"))));
+            q.author(new Author(
+                    Civility.parse(author.childText("CIVILITE")).orElse(null),
+                    fields.clean(author.childText("PRENOM")),
+                    fields.clean(author.childText("NOM")),
+                    uid(ACTOR, author.childText("ID_ACTEUR")),
+                    uid(MANDATE, author.attribute("ID_MANDAT"))));
         }
         XmlElement group = root.child("GROUPE");
         if (group != null && (group.childText("LIBELLE") != null || group.attribute("SIGLE") != null)) {
-            q.group(new GroupRef(fields.clean(group.childText("LIBELLE")), group.attribute("SIGLE"),
+            q.group(new GroupRef(
+                    fields.clean(group.childText("LIBELLE")),
+                    group.attribute("SIGLE"),
                     uid(ORGAN, group.childText("ID_GROUPE"))));
         }
         XmlElement constituency = root.child("CIRCONSCRIPTION");
@@ -179,7 +199,9 @@ public final class XmlViewReader implements QuestionReader {
                 name = Departements.nameOf(code).orElse(null);
             }
             if (name != null) {
-                q.constituency(new Constituency(code, name,
+                q.constituency(new Constituency(
+                        code,
+                        name,
                         fields.number(constituency, constituency.attribute("NUMERO_CIRCONSCRIPTION")),
                         fields.clean(constituency.childText("REGION"))));
             }
@@ -204,8 +226,8 @@ public final class XmlViewReader implements QuestionReader {
         if (rubrique == null) {
             rubrique = indexing.childText("RUBRIQUE");
         }
-        q.indexing(new Indexing(Texts.fromHtml(rubrique), Texts.fromHtml(indexing.childText("TETE_ANALYSE")),
-                analyses, null));
+        q.indexing(new Indexing(
+                Texts.fromHtml(rubrique), Texts.fromHtml(indexing.childText("TETE_ANALYSE")), analyses, null));
     }
 
     private static void readMinistries(Fields fields, XmlElement root, Question.Builder q) {
@@ -272,12 +294,15 @@ public final class XmlViewReader implements QuestionReader {
         return new Closure(status, code, label, date, jo);
     }
 
-    private static void answer(Fields fields, XmlElement block, Closure closure, Question.Builder q, Problems problems) {
+    private static void answer(
+            Fields fields, XmlElement block, Closure closure, Question.Builder q, Problems problems) {
         String text = Texts.fromHtml(block.childText("TEXTE_REPONSE"));
         LocalDate date = fields.date(block, "DATE_JO_REPONSE");
         if (date == null) {
             if (!text.isEmpty()) {
-                problems.report(new SourceFormatException(fields.file, block.place(),
+                problems.report(new SourceFormatException(
+                        fields.file,
+                        block.place(),
                         "answer text without a publication date (DATE_JO_REPONSE); the answer is left out"));
             }
             return;
@@ -286,7 +311,10 @@ public final class XmlViewReader implements QuestionReader {
         JoType type = JoType.parse(block.childText("TYPE_JO")).orElse(null);
         Integer number = fields.number(block, block.childText("NUMERO_JO"));
         JoPublication closed = closure == null ? null : closure.jo();
-        if (closure != null && closure.status() == Status.ANSWERED && closed != null && closed.date().equals(date)
+        if (closure != null
+                && closure.status() == Status.ANSWERED
+                && closed != null
+                && closed.date().equals(date)
                 && (page == null || closed.page() == null || page.equals(closed.page()))) {
             type = type == null ? closed.type() : type;
             number = number == null ? closed.number() : number;
@@ -322,9 +350,12 @@ public final class XmlViewReader implements QuestionReader {
             if (date == null) {
                 return null;
             }
-            return new JoPublication(date, number(block, block.childText(pageName)),
+            return new JoPublication(
+                    date,
+                    number(block, block.childText(pageName)),
                     JoType.parse(block.childText("TYPE_JO")).orElse(null),
-                    number(block, block.childText("NUMERO_JO")), null);
+                    number(block, block.childText("NUMERO_JO")),
+                    null);
         }
 
         LocalDate date(XmlElement block, String name) {

@@ -73,7 +73,9 @@ final class ZipBombGuard extends FilterInputStream {
         }
         long packed = Math.max(1, compressed.count() - compressedAtStart);
         if (count > MAX_BYTES || count / packed > MAX_RATIO) {
-            throw new SourceFormatException(name, "after " + count / (1024 * 1024) + " MiB",
+            throw new SourceFormatException(
+                    name,
+                    "after " + count / (1024 * 1024) + " MiB",
                     "entry expands " + count / packed + " times its compressed size; refused as a zip bomb");
         }
     }

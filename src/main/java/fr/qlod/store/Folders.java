@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** The store's folders on disk: a text index, a TDB2 generation, sort runs. */
 final class Folders {
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes a folder and everything in it; nothing if it does not exist. */
     static void deleteTree(Path folder) {

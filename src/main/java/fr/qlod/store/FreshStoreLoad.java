@@ -65,9 +65,11 @@ import org.slf4j.LoggerFactory;
 final class FreshStoreLoad {
     /** The Jena version whose TDB2 internals this load was read against and tested with. */
     static final String JENA_CHECKED = "5.6.0";
+
     private static final Logger LOG = LoggerFactory.getLogger(FreshStoreLoad.class);
     /** JVM-wide, as Jena's compaction lock: TDB2's store connections are static state shared by every store. */
     private static final Object SWITCH_LOCK = new Object();
+
     private static final String TEXT_FOLDER = "text-loading";
     private static final String RUNS_FOLDER = "sort-runs";
 
@@ -90,7 +92,8 @@ final class FreshStoreLoad {
     LoadResult run(Consumer<StreamRDF> producer) {
         DatasetGraphTDB live = (DatasetGraphTDB) container.get();
         Path livePath = Path.of(live.getLocation().getDirectoryPath());
-        Path target = livePath.resolveSibling(nextGeneration(livePath.getFileName().toString()));
+        Path target =
+                livePath.resolveSibling(nextGeneration(livePath.getFileName().toString()));
         Path building = target.resolveSibling(target.getFileName() + "-tmp");
         if (Files.exists(target) || Files.exists(building)) {
             throw new StoreException(location, "cannot load: " + target + " or " + building + " already exists", null);
@@ -100,8 +103,9 @@ final class FreshStoreLoad {
         boolean addedToLiveIndex = false;
         try {
             Files.createDirectories(building);
-            DatasetGraphTDB fresh = StoreConnection.connectCreate(buildingLocation, live.getStoreParams(),
-                    live.getReorderTransform()).getDatasetGraphTDB();
+            DatasetGraphTDB fresh = StoreConnection.connectCreate(
+                            buildingLocation, live.getStoreParams(), live.getReorderTransform())
+                    .getDatasetGraphTDB();
             Built built = build(fresh, building, producer);
             StoreConnection.internalExpel(buildingLocation, true);
             try (FSDirectory text = FSDirectory.open(building.resolve(TEXT_FOLDER))) {
@@ -124,12 +128,12 @@ final class FreshStoreLoad {
     }
 
     /** What a build wrote. */
-    private record Built(long graphs, long quads) {
-    }
+    private record Built(long graphs, long quads) {}
 
     private Built build(DatasetGraphTDB fresh, Path folder, Consumer<StreamRDF> producer) throws IOException {
         NodeTable nodes = fresh.getQuadTable().getNodeTupleTable().getNodeTable();
-        TupleIndex[] indexes = fresh.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
+        TupleIndex[] indexes =
+                fresh.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
         List<int[]> orders = new ArrayList<>();
         for (TupleIndex index : indexes) {
             int[] order = new int[TupleRuns.WIDTH];
@@ -140,7 +144,10 @@ final class FreshStoreLoad {
         }
         TextIndexLucene text = TextIndexing.open(folder.resolve(TEXT_FOLDER));
         // fewer, larger segments to flush and merge than with Lucene's 16 MB: a sixteenth of the heap, within bounds
-        text.getIndexWriter().getConfig().setRAMBufferSizeMB(Math.max(16, Math.min(64, Runtime.getRuntime().maxMemory() >> 24)));
+        text.getIndexWriter()
+                .getConfig()
+                .setRAMBufferSizeMB(
+                        Math.max(16, Math.min(64, Runtime.getRuntime().maxMemory() >> 24)));
         TransactionCoordinator coordinator = CoLib.newCoordinator();
         CoLib.add(coordinator, nodes);
         CoLib.start(coordinator);
@@ -148,7 +155,7 @@ final class FreshStoreLoad {
         try (TupleRuns runs = new TupleRuns(folder.resolve(RUNS_FOLDER), chunkTuples(), orders)) {
             // analysis is the longest of the three tasks of a build (reading, node ids, text): it gets two threads
             IndexingStream indexing = new IndexingStream(new NodeIds(nodes, runs), text, 2);
-            ReplacingStream replacing = new ReplacingStream(indexing, container, location, true, graph -> { });
+            ReplacingStream replacing = new ReplacingStream(indexing, container, location, true, graph -> {});
             CountingStream counting = new CountingStream(replacing);
             try {
                 counting.start();
@@ -160,8 +167,12 @@ final class FreshStoreLoad {
             }
             transaction.commit();
             runs.finish();
-            LOG.debug("{} quads read, {} tuples sorted ({}); writing the {} quad indexes", counting.quads(),
-                    runs.added(), runs.inMemory() ? "in memory" : runs.runBytes() + " bytes of runs", indexes.length);
+            LOG.debug(
+                    "{} quads read, {} tuples sorted ({}); writing the {} quad indexes",
+                    counting.quads(),
+                    runs.added(),
+                    runs.inMemory() ? "in memory" : runs.runBytes() + " bytes of runs",
+                    indexes.length);
             packAll(indexes, runs);
             text.prepareCommit();
             text.commit();
@@ -243,9 +254,15 @@ final class FreshStoreLoad {
                 return factory.create(key);
             }
         };
-        CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(records, tree.getParams(), factory,
-                tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
-                tree.getRecordsMgr().getBlockMgr()));
+        CoLib.executeWrite(
+                index,
+                () -> BPlusTreeRewriter.packIntoBPlusTree(
+                        records,
+                        tree.getParams(),
+                        factory,
+                        tree.getStateManager().getBufferChannel(),
+                        tree.getNodeManager().getBlockMgr(),
+                        tree.getRecordsMgr().getBlockMgr()));
     }
 
     /**
@@ -262,7 +279,8 @@ final class FreshStoreLoad {
         TransactionCoordinator liveCoordinator = live.getTxnSystem().getTxnMgr();
         container.execReadOnlyDatabase(() -> {
             if (!Txn.calculateRead(live, live::isEmpty)) {
-                throw new StoreException(location, "the store was written to while the load ran; nothing was loaded", null);
+                throw new StoreException(
+                        location, "the store was written to while the load ran; nothing was loaded", null);
             }
             try {
                 // as Jena's compaction: a rename in one folder, which POSIX file systems make atomic
@@ -272,13 +290,15 @@ final class FreshStoreLoad {
             }
             Location targetLocation = Location.create(target);
             try {
-                DatasetGraphTDB next = StoreConnection.connectCreate(targetLocation, live.getStoreParams(),
-                        live.getReorderTransform()).getDatasetGraphTDB();
+                DatasetGraphTDB next = StoreConnection.connectCreate(
+                                targetLocation, live.getStoreParams(), live.getReorderTransform())
+                        .getDatasetGraphTDB();
                 TransactionCoordinator nextCoordinator = next.getTxnSystem().getTxnMgr();
                 nextCoordinator.execExclusive(() -> {
                     nextCoordinator.takeOverFrom(liveCoordinator);
                     // the text index is a component of the dataset's transactions (jena-text registers it)
-                    nextCoordinator.modifyConfigDirect(() -> liveCoordinator.listExternals().forEach(nextCoordinator::addExternal));
+                    nextCoordinator.modifyConfigDirect(
+                            () -> liveCoordinator.listExternals().forEach(nextCoordinator::addExternal));
                     if (!container.change(live, next)) {
                         throw new IllegalStateException("the store's dataset changed during the load");
                     }

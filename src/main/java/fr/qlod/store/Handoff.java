@@ -28,30 +28,31 @@ final class Handoff {
     private static final int BATCHES = 64;
     private static final List<Quad> END = List.of();
 
-    private Handoff() {
-    }
+    private Handoff() {}
 
     /** Runs {@code producer} on another thread, delivering its quads to {@code destination} on this one. */
     static void run(Consumer<StreamRDF> producer, StreamRDF destination) {
         BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(BATCHES);
         AtomicBoolean cancelled = new AtomicBoolean();
         Throwable[] failure = new Throwable[1];
-        Thread thread = new Thread(() -> {
-            Batching out = new Batching(queue, cancelled);
-            try {
-                producer.accept(out);
-            } catch (Cancelled c) {
-                return;
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-            try {
-                out.flush();
-                put(queue, END, cancelled);
-            } catch (Cancelled c) {
-                // the destination failed meanwhile; its exception is the one thrown
-            }
-        }, "qlod-load-producer");
+        Thread thread = new Thread(
+                () -> {
+                    Batching out = new Batching(queue, cancelled);
+                    try {
+                        producer.accept(out);
+                    } catch (Cancelled c) {
+                        return;
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                    }
+                    try {
+                        out.flush();
+                        put(queue, END, cancelled);
+                    } catch (Cancelled c) {
+                        // the destination failed meanwhile; its exception is the one thrown
+                    }
+                },
+                "qlod-load-producer");
         thread.setDaemon(true);
         thread.start();
         try {

@@ -130,8 +130,8 @@ final class IndexingStream extends StreamRDFWrapper {
                     }
                 } catch (RuntimeException | java.io.IOException | Error e) {
                     // keep taking items, so that the loading thread never blocks on a full queue
-                    failure = new StoreException(index.getDirectory().toString(), "cannot update the text index: "
-                            + e, e);
+                    failure = new StoreException(
+                            index.getDirectory().toString(), "cannot update the text index: " + e, e);
                 }
             }
         } catch (InterruptedException e) {

@@ -24,6 +24,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
 final class NodeIds extends StreamRDFBase {
     /** Literals longer than this (texts) are not kept: they rarely repeat. */
     private static final int KEPT_LITERAL_LENGTH = 64;
+
     private final NodeTable storage;
     private final TupleRuns runs;
     private final byte[] scratch = new byte[NodeId.SIZE];
@@ -36,7 +37,8 @@ final class NodeIds extends StreamRDFBase {
     NodeIds(NodeTable nodes, TupleRuns runs) {
         this.storage = storage(nodes);
         this.runs = runs;
-        int capacity = (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
+        int capacity =
+                (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
         this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {

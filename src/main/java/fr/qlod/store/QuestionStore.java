@@ -68,6 +68,7 @@ import org.slf4j.LoggerFactory;
 public final class QuestionStore implements AutoCloseable {
     /** The sub-folder of the Lucene index. */
     public static final String TEXT_FOLDER = "text";
+
     private static final String TDB_FOLDER = "tdb2";
     private static final String LOADING_MARKER = "text-index.loading";
     private static final String STATISTICS_MARKER = "statistics.stale";
@@ -98,7 +99,8 @@ public final class QuestionStore implements AutoCloseable {
         DatasetGraph tdb = null;
         try {
             Files.createDirectories(directory);
-            tdb = DatabaseMgr.connectDatasetGraph(Location.create(directory.resolve(TDB_FOLDER)),
+            tdb = DatabaseMgr.connectDatasetGraph(
+                    Location.create(directory.resolve(TDB_FOLDER)),
                     storeParams(Runtime.getRuntime().maxMemory()));
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             boolean interrupted = Files.exists(directory.resolve(LOADING_MARKER));
@@ -109,7 +111,10 @@ public final class QuestionStore implements AutoCloseable {
             TextIndexLucene index = TextIndexing.open(textFolder);
             if (interrupted || missing) {
                 long entries = TextIndexing.rebuild(tdb, index);
-                LOG.warn("Rebuilt the text index of {} ({} entries){}", directory, entries,
+                LOG.warn(
+                        "Rebuilt the text index of {} ({} entries){}",
+                        directory,
+                        entries,
                         interrupted ? " after an interrupted load" : "");
                 Files.deleteIfExists(directory.resolve(LOADING_MARKER));
             }
@@ -143,7 +148,10 @@ public final class QuestionStore implements AutoCloseable {
         StoreParams defaults = StoreParams.getDftStoreParams();
         int decoded = (int) Math.max(10_000, Math.min(defaults.getNodeId2NodeCacheSize(), maxHeap / 4096));
         int encoded = (int) Math.max(5_000, Math.min(defaults.getNode2NodeIdCacheSize(), maxHeap / 16384));
-        return StoreParamsBuilder.create(defaults).nodeId2NodeCacheSize(decoded).node2NodeIdCacheSize(encoded).build();
+        return StoreParamsBuilder.create(defaults)
+                .nodeId2NodeCacheSize(decoded)
+                .node2NodeIdCacheSize(encoded)
+                .build();
     }
 
     /**
@@ -197,8 +205,13 @@ public final class QuestionStore implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot record the load time in {}: {}", directory, e.getMessage());
         }
-        LOG.debug("Loaded {} quads into {} ({} graphs replaced, {} merged, {} added)", result.quads(), directory,
-                result.graphsReplaced(), result.graphsMerged(), result.graphsAdded());
+        LOG.debug(
+                "Loaded {} quads into {} ({} graphs replaced, {} merged, {} added)",
+                result.quads(),
+                directory,
+                result.graphsReplaced(),
+                result.graphsMerged(),
+                result.graphsAdded());
         return result;
     }
 
@@ -212,7 +225,11 @@ public final class QuestionStore implements AutoCloseable {
         long start = System.nanoTime();
         int slices = Txn.calculateWrite(tdb, () -> Statistics.rebuild(tdb));
         deleteMarker(directory.resolve(STATISTICS_MARKER));
-        LOG.debug("Counted {} statistics slices of {} in {} ms", slices, directory, (System.nanoTime() - start) / 1_000_000);
+        LOG.debug(
+                "Counted {} statistics slices of {} in {} ms",
+                slices,
+                directory,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A load into the empty store: a new TDB2 generation, built aside and switched in ({@link FreshStoreLoad}). */
@@ -262,7 +279,11 @@ public final class QuestionStore implements AutoCloseable {
      * @throws StoreException naming the graph and HTTP status of the first failed request
      */
     public static LoadResult loadRemote(URI endpoint, Consumer<StreamRDF> producer) {
-        return RemoteTarget.create(endpoint).protocol(RemoteProtocol.GSP).build().load(producer).load();
+        return RemoteTarget.create(endpoint)
+                .protocol(RemoteProtocol.GSP)
+                .build()
+                .load(producer)
+                .load();
     }
 
     /**
@@ -280,7 +301,9 @@ public final class QuestionStore implements AutoCloseable {
      */
     public long count(Node subject, Node predicate, Node object, long cap) {
         return Txn.calculateRead(tdb, () -> {
-            Iterator<Tuple<NodeId>> found = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable()
+            Iterator<Tuple<NodeId>> found = TDBInternal.getDatasetGraphTDB(tdb)
+                    .getQuadTable()
+                    .getNodeTupleTable()
                     .findAsNodeIds(Node.ANY, subject, predicate, object);
             long n = 0;
             while (found != null && found.hasNext() && n < cap) {
@@ -324,7 +347,9 @@ public final class QuestionStore implements AutoCloseable {
     public Optional<URI> base() {
         Path file = directory.resolve(BASE_FILE);
         try {
-            return Files.exists(file) ? Optional.of(URI.create(Files.readString(file).strip())) : Optional.empty();
+            return Files.exists(file)
+                    ? Optional.of(URI.create(Files.readString(file).strip()))
+                    : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Cannot read the base recorded in {}: {}", file, e.getMessage());
             return Optional.empty();

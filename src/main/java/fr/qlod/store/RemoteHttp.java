@@ -41,7 +41,9 @@ final class RemoteHttp {
         this.retries = retries;
         this.backoff = backoff;
         // HTTP/1.1: the JDK otherwise offers every new connection an upgrade to HTTP/2 (h2c)
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         if (user != null) {
@@ -97,7 +99,8 @@ final class RemoteHttp {
 
     /** A SPARQL query POSTed as a form, as every SPARQL 1.1 endpoint accepts. */
     Answer query(String sparql, String accept) {
-        byte[] form = ("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        byte[] form =
+                ("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
         return send("POST", null, accept, "application/x-www-form-urlencoded", form);
     }
 
@@ -135,8 +138,12 @@ final class RemoteHttp {
                 }
                 throw new Failure(0, "no answer after " + (attempt + 1) + " attempts (" + failure + ")", failure);
             }
-            LOG.warn("{} {}: {}; again in {} ms", method, endpoint,
-                    answer != null ? "HTTP " + answer.status() : failure.toString(), wait);
+            LOG.warn(
+                    "{} {}: {}; again in {} ms",
+                    method,
+                    endpoint,
+                    answer != null ? "HTTP " + answer.status() : failure.toString(),
+                    wait);
             sleep(wait);
             wait *= 2;
         }
@@ -144,17 +151,23 @@ final class RemoteHttp {
 
     private Answer once(String method, String query, String accept, String contentType, byte[] body)
             throws IOException, InterruptedException {
-        URI target = query == null ? endpoint : URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + query);
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout).header("Accept", accept)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        URI target =
+                query == null ? endpoint : URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .timeout(timeout)
+                .header("Accept", accept)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         requests++;
         try {
-            HttpResponse<InputStream> response = AuthLib.authExecute(client, request.build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    AuthLib.authExecute(client, request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 return new Answer(response.statusCode(), in.readAllBytes(), response.headers());
             }

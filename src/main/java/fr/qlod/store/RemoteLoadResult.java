@@ -5,5 +5,4 @@ package fr.qlod.store;
  * earlier, interrupted run had already written and that were not sent again, and the HTTP requests
  * made.
  */
-public record RemoteLoadResult(LoadResult load, long graphsResumed, long requests) {
-}
+public record RemoteLoadResult(LoadResult load, long graphsResumed, long requests) {}

@@ -56,16 +56,21 @@ final class RemoteLoader {
         }
         checkpoint.complete();
         RemoteWriter.Counts c = writer.counts();
-        return new RemoteLoadResult(new LoadResult(c.replaced(), c.merged(), c.added(), counting.quads()), resumed,
-                writer.requests());
+        return new RemoteLoadResult(
+                new LoadResult(c.replaced(), c.merged(), c.added(), counting.quads()), resumed, writer.requests());
     }
 
     private StoreException failure(RemoteHttp.Failure e) {
         String graph = batch.isEmpty() ? null : batch.get(0).graph().getURI();
         String more = batch.size() > 1 ? " (a batch of " + batch.size() + " graphs from <" + graph + ">)" : "";
-        return new StoreException(target.endpoint().toString(), graph, e.status(), e.getMessage() + more
-                + "; the graphs acknowledged before it are recorded in " + target.checkpoint()
-                + ": run the same command again to resume", e);
+        return new StoreException(
+                target.endpoint().toString(),
+                graph,
+                e.status(),
+                e.getMessage() + more
+                        + "; the graphs acknowledged before it are recorded in " + target.checkpoint()
+                        + ": run the same command again to resume",
+                e);
     }
 
     private void add(RemoteWriter.Pending graph) {
@@ -74,7 +79,8 @@ final class RemoteLoader {
             return;
         }
         // a PUT writes one graph: each is acknowledged alone
-        boolean full = target.protocol() == RemoteProtocol.GSP || batchBytes + graph.bytes().length > target.batchBytes();
+        boolean full =
+                target.protocol() == RemoteProtocol.GSP || batchBytes + graph.bytes().length > target.batchBytes();
         if (!batch.isEmpty() && full) {
             flush();
         }
@@ -113,8 +119,11 @@ final class RemoteLoader {
 
         @Override
         public void triple(Triple triple) {
-            throw new StoreException(target.endpoint().toString(), "a triple outside any named graph was given ("
-                    + triple + "); every record must be in its own named graph", null);
+            throw new StoreException(
+                    target.endpoint().toString(),
+                    "a triple outside any named graph was given (" + triple
+                            + "); every record must be in its own named graph",
+                    null);
         }
 
         @Override
@@ -126,13 +135,19 @@ final class RemoteLoader {
             if (!name.equals(current)) {
                 end();
                 if (!seen.add(name.getURI())) {
-                    throw new StoreException(target.endpoint().toString(), name.getURI(), 0, "graph <" + name.getURI()
-                            + "> came back after other graphs; a remote load needs the quads grouped by graph", null);
+                    throw new StoreException(
+                            target.endpoint().toString(),
+                            name.getURI(),
+                            0,
+                            "graph <" + name.getURI()
+                                    + "> came back after other graphs; a remote load needs the quads grouped by graph",
+                            null);
                 }
                 current = name;
             }
-            content.writeBytes((NodeFmtLib.strNT(quad.getSubject()) + " " + NodeFmtLib.strNT(quad.getPredicate())
-                    + " " + NodeFmtLib.strNT(quad.getObject()) + " .\n").getBytes(StandardCharsets.UTF_8));
+            content.writeBytes((NodeFmtLib.strNT(quad.getSubject()) + " " + NodeFmtLib.strNT(quad.getPredicate()) + " "
+                            + NodeFmtLib.strNT(quad.getObject()) + " .\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
@@ -143,7 +158,8 @@ final class RemoteLoader {
         private void end() {
             if (current != null) {
                 byte[] bytes = content.toByteArray();
-                add(new RemoteWriter.Pending(current, bytes, Uris.isMentionGraph(current.getURI()), key(current, bytes)));
+                add(new RemoteWriter.Pending(
+                        current, bytes, Uris.isMentionGraph(current.getURI()), key(current, bytes)));
                 content.reset();
                 current = null;
             }

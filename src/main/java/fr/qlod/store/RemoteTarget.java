@@ -98,13 +98,23 @@ public final class RemoteTarget {
             if (protocol == RemoteProtocol.GSP) {
                 return null;
             }
-            throw new StoreException(endpoint.toString(), null, answer.status(), "the query of the stored answers "
-                    + "failed: HTTP " + answer.status(), null);
+            throw new StoreException(
+                    endpoint.toString(),
+                    null,
+                    answer.status(),
+                    "the query of the stored answers " + "failed: HTTP " + answer.status(),
+                    null);
         }
         answer.headers().firstValue("X-SPARQL-MaxRows").ifPresent(max -> {
-            throw new StoreException(endpoint.toString(), null, answer.status(), "the store cut the stored answers at "
-                    + max + " rows; raise its row limit (Virtuoso: [SPARQL] ResultSetMaxRows in virtuoso.ini) above "
-                    + "the number of answers", null);
+            throw new StoreException(
+                    endpoint.toString(),
+                    null,
+                    answer.status(),
+                    "the store cut the stored answers at "
+                            + max
+                            + " rows; raise its row limit (Virtuoso: [SPARQL] ResultSetMaxRows in virtuoso.ini) above "
+                            + "the number of answers",
+                    null);
         });
         IdenticalAnswers links = IdenticalAnswers.seeded();
         String[] lines = answer.text().split("\r?\n");
@@ -202,8 +212,10 @@ public final class RemoteTarget {
             RemoteProtocol chosen = protocol;
             if (chosen == null) {
                 RemoteTarget probe = new RemoteTarget(this, RemoteProtocol.GSP);
-                RemoteHttp.Answer answer = probe.http().probe().orElseThrow(() -> new StoreException(
-                        endpoint.toString(), null, 0, "no answer; is the store running?", null));
+                RemoteHttp.Answer answer = probe.http()
+                        .probe()
+                        .orElseThrow(() -> new StoreException(
+                                endpoint.toString(), null, 0, "no answer; is the store running?", null));
                 chosen = detect(answer.server(), endpoint);
             }
             return new RemoteTarget(this, chosen);

@@ -25,11 +25,9 @@ final class RemoteWriter {
     static final int TRIPLES_PER_INSERT = 1000;
 
     /** A graph ready to be sent: its name, its N-Triples, whether it is merged, and its checkpoint key. */
-    record Pending(Node graph, byte[] bytes, boolean mention, String key) {
-    }
+    record Pending(Node graph, byte[] bytes, boolean mention, String key) {}
 
-    record Counts(long replaced, long merged, long added) {
-    }
+    record Counts(long replaced, long merged, long added) {}
 
     private final RemoteHttp http;
     private final RemoteProtocol protocol;
@@ -88,7 +86,9 @@ final class RemoteWriter {
                     open = null;
                 }
                 if (open == null) {
-                    request.append("INSERT DATA { GRAPH <").append(p.graph().getURI()).append("> {\n");
+                    request.append("INSERT DATA { GRAPH <")
+                            .append(p.graph().getURI())
+                            .append("> {\n");
                 } else if (!open.equals(p.graph())) {
                     request.append("} GRAPH <").append(p.graph().getURI()).append("> {\n");
                 }
@@ -112,7 +112,11 @@ final class RemoteWriter {
                 added++;
             } else if (p.mention()) {
                 merged++;
-                request.append("DELETE WHERE { GRAPH ").append(g).append(" { ").append(g).append(" ?p ?o } } ;\n");
+                request.append("DELETE WHERE { GRAPH ")
+                        .append(g)
+                        .append(" { ")
+                        .append(g)
+                        .append(" ?p ?o } } ;\n");
             } else {
                 replaced++;
                 request.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
@@ -170,7 +174,8 @@ final class RemoteWriter {
                 if (!union.isEmpty()) {
                     merged++;
                     union.remove(p.graph(), Node.ANY, Node.ANY);
-                    RDFParser.fromString(new String(body, StandardCharsets.UTF_8), Lang.NTRIPLES).parse(union);
+                    RDFParser.fromString(new String(body, StandardCharsets.UTF_8), Lang.NTRIPLES)
+                            .parse(union);
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     RDFDataMgr.write(out, union, Lang.NTRIPLES);
                     body = out.toByteArray();
@@ -185,14 +190,21 @@ final class RemoteWriter {
         } else {
             added++;
         }
-        expect(http.put(query, NTRIPLES_AS_TURTLE, body), "PUT of graph <" + p.graph().getURI() + ">");
+        expect(
+                http.put(query, NTRIPLES_AS_TURTLE, body),
+                "PUT of graph <" + p.graph().getURI() + ">");
     }
 
     private static RemoteHttp.Answer expect(RemoteHttp.Answer answer, String what) {
         if (!answer.ok()) {
             String text = answer.text().strip();
-            throw new RemoteHttp.Failure(answer.status(), what + " failed: HTTP " + answer.status()
-                    + (text.isEmpty() ? "" : ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text)), null);
+            throw new RemoteHttp.Failure(
+                    answer.status(),
+                    what + " failed: HTTP " + answer.status()
+                            + (text.isEmpty()
+                                    ? ""
+                                    : ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text)),
+                    null);
         }
         return answer;
     }

@@ -43,7 +43,11 @@ final class ReplacingStream extends StreamRDFWrapper {
     private long merged;
     private long added;
 
-    ReplacingStream(StreamRDF destination, DatasetGraph store, String location, boolean emptyAtStart,
+    ReplacingStream(
+            StreamRDF destination,
+            DatasetGraph store,
+            String location,
+            boolean emptyAtStart,
             Consumer<Node> onReplace) {
         super(destination);
         this.store = store;
@@ -54,8 +58,11 @@ final class ReplacingStream extends StreamRDFWrapper {
 
     @Override
     public void triple(Triple triple) {
-        throw new StoreException(location, "a triple outside any named graph was given (" + triple
-                + "); every record must be in its own named graph", null);
+        throw new StoreException(
+                location,
+                "a triple outside any named graph was given (" + triple
+                        + "); every record must be in its own named graph",
+                null);
     }
 
     @Override
@@ -68,7 +75,8 @@ final class ReplacingStream extends StreamRDFWrapper {
             lastGraph = graph;
             lastMerged = graph.isURI() && Uris.isMentionGraph(graph.getURI());
             if (seen.add(graph.toString())) {
-                boolean exists = !emptyAtStart && store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+                boolean exists = !emptyAtStart
+                        && store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
                 if (!exists) {
                     added++;
                 } else if (lastMerged) {
@@ -101,15 +109,18 @@ final class ReplacingStream extends StreamRDFWrapper {
     private void mergePrefLabel(Quad incoming) {
         String lang = incoming.getObject().getLiteralLanguage();
         List<Quad> held = new ArrayList<>();
-        store.find(incoming.getGraph(), incoming.getSubject(), PREF_LABEL, Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isLiteral() && q.getObject().getLiteralLanguage().equalsIgnoreCase(lang)) {
-                held.add(q);
-            }
-        });
+        store.find(incoming.getGraph(), incoming.getSubject(), PREF_LABEL, Node.ANY)
+                .forEachRemaining(q -> {
+                    if (q.getObject().isLiteral()
+                            && q.getObject().getLiteralLanguage().equalsIgnoreCase(lang)) {
+                        held.add(q);
+                    }
+                });
         Quad preferred = incoming;
         for (Quad q : held) {
             Quad loser;
-            if (PreferredLabel.prefers(q.getObject().getLiteralLexicalForm(), preferred.getObject().getLiteralLexicalForm())) {
+            if (PreferredLabel.prefers(
+                    q.getObject().getLiteralLexicalForm(), preferred.getObject().getLiteralLexicalForm())) {
                 loser = preferred;
                 preferred = q;
             } else {

@@ -10,11 +10,11 @@ import java.nio.file.StandardOpenOption;
 final class RunFile {
     /** The most bytes a tuple takes in a run: a column number and four varints of up to 10 bytes. */
     static final int MAX_TUPLE_BYTES = 1 + TupleRuns.WIDTH * 10;
+
     private static final int WIDTH = TupleRuns.WIDTH;
     private static final long FLIP = TupleRuns.FLIP;
 
-    private RunFile() {
-    }
+    private RunFile() {}
 
     /**
      * Appends the sorted chunk, without repeats, to a file; returns the run's start (in bytes) and
@@ -25,8 +25,8 @@ final class RunFile {
      * benchmark corpus: 378 MB of runs for six orders instead of 1.28 GB).
      */
     static long[] writeRun(Path file, ByteBuffer buffer, long[] chunk, int size) throws IOException {
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel out = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             long start = out.size();
             long written = 0;
             long[] previous = new long[] {FLIP, FLIP, FLIP, FLIP};

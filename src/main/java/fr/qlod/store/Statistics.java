@@ -40,12 +40,12 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class Statistics {
     private static final Node GRAPH = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
-    private static final String PREFIXES = String.join("\n",
-            "PREFIX qlod: <" + Qlod.NS + ">",
-            "PREFIX owl: <http://www.w3.org/2002/07/owl#>", "");
+    private static final String PREFIXES =
+            String.join("\n", "PREFIX qlod: <" + Qlod.NS + ">", "PREFIX owl: <http://www.w3.org/2002/07/owl#>", "");
     /** The ministry at the level of its portfolio, as the sample queries take it. */
-    private static final String MINISTRY = "?q qlod:currentlyAllocatedTo ?body . OPTIONAL { ?body qlod:portfolio ?portfolio } "
-            + "BIND(COALESCE(?portfolio, ?body) AS ?ministry)";
+    private static final String MINISTRY =
+            "?q qlod:currentlyAllocatedTo ?body . OPTIONAL { ?body qlod:portfolio ?portfolio } "
+                    + "BIND(COALESCE(?portfolio, ?body) AS ?ministry)";
     /** The deputy by their official IRI when a name slug is linked to it. */
     private static final String DEPUTY = "?q qlod:askedBy ?author . OPTIONAL { ?author owl:sameAs ?official } "
             + "BIND(COALESCE(?official, ?author) AS ?deputy)";
@@ -68,30 +68,57 @@ final class Statistics {
 
     private static final List<Breakdown> BREAKDOWNS = List.of(
             new Breakdown(Qlod.Nodes.allQuestions, List.of(), List.of(), "?q a qlod:Question ."),
-            new Breakdown(Qlod.Nodes.byMinistry, List.of("ministry"), List.of(Qlod.Nodes.ofMinistry),
+            new Breakdown(
+                    Qlod.Nodes.byMinistry,
+                    List.of("ministry"),
+                    List.of(Qlod.Nodes.ofMinistry),
                     "?q a qlod:Question . " + MINISTRY),
-            new Breakdown(Qlod.Nodes.byGroup, List.of("group"), List.of(Qlod.Nodes.ofGroup),
-                    "?q a qlod:Question ; qlod:groupAtQuestionTime ?group .", true),
-            new Breakdown(Qlod.Nodes.byDeputy, List.of("deputy"), List.of(Qlod.Nodes.ofDeputy),
+            new Breakdown(
+                    Qlod.Nodes.byGroup,
+                    List.of("group"),
+                    List.of(Qlod.Nodes.ofGroup),
+                    "?q a qlod:Question ; qlod:groupAtQuestionTime ?group .",
+                    true),
+            new Breakdown(
+                    Qlod.Nodes.byDeputy,
+                    List.of("deputy"),
+                    List.of(Qlod.Nodes.ofDeputy),
                     "?q a qlod:Question . " + DEPUTY),
-            new Breakdown(Qlod.Nodes.byRubrique, List.of("rubrique"), List.of(Qlod.Nodes.ofRubrique),
+            new Breakdown(
+                    Qlod.Nodes.byRubrique,
+                    List.of("rubrique"),
+                    List.of(Qlod.Nodes.ofRubrique),
                     "?q a qlod:Question ; qlod:rubrique ?rubrique ."),
-            new Breakdown(Qlod.Nodes.byYear, List.of("year"), List.of(Qlod.Nodes.ofYear),
+            new Breakdown(
+                    Qlod.Nodes.byYear,
+                    List.of("year"),
+                    List.of(Qlod.Nodes.ofYear),
                     "?q a qlod:Question ; qlod:publicationYear ?year ."),
-            new Breakdown(Qlod.Nodes.byLegislature, List.of("legislature"), List.of(Qlod.Nodes.ofLegislature),
-                    "?q a qlod:Question ; qlod:legislature ?legislature .", true),
-            new Breakdown(Qlod.Nodes.byDepartement, List.of("departement"), List.of(Qlod.Nodes.ofDepartement),
-                    "?q a qlod:Question ; qlod:authorDepartement ?departement .", true),
-            new Breakdown(Qlod.Nodes.byYearAndRubrique, List.of("year", "rubrique"),
+            new Breakdown(
+                    Qlod.Nodes.byLegislature,
+                    List.of("legislature"),
+                    List.of(Qlod.Nodes.ofLegislature),
+                    "?q a qlod:Question ; qlod:legislature ?legislature .",
+                    true),
+            new Breakdown(
+                    Qlod.Nodes.byDepartement,
+                    List.of("departement"),
+                    List.of(Qlod.Nodes.ofDepartement),
+                    "?q a qlod:Question ; qlod:authorDepartement ?departement .",
+                    true),
+            new Breakdown(
+                    Qlod.Nodes.byYearAndRubrique,
+                    List.of("year", "rubrique"),
                     List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofRubrique),
                     "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:rubrique ?rubrique ."),
-            new Breakdown(Qlod.Nodes.byLegislatureGroupAndDeputy, List.of("legislature", "group", "deputy"),
+            new Breakdown(
+                    Qlod.Nodes.byLegislatureGroupAndDeputy,
+                    List.of("legislature", "group", "deputy"),
                     List.of(Qlod.Nodes.ofLegislature, Qlod.Nodes.ofGroup, Qlod.Nodes.ofDeputy),
                     "?q a qlod:Question ; qlod:legislature ?legislature . " + DEPUTY
                             + " OPTIONAL { ?q qlod:groupAtQuestionTime ?group }"));
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     /**
      * Replaces the statistics graph of {@code dsg} (a dataset whose default graph is the union of
@@ -116,12 +143,20 @@ final class Statistics {
     /** The slices of a breakdown, by their key (the values of its variables, null for an unbound one). */
     private static Map<List<Node>, Slice> slices(DatasetGraph dsg, Breakdown b) {
         Map<List<Node>, Slice> slices = new LinkedHashMap<>();
-        select(dsg, "SELECT " + b.keys() + "?days ?within (COUNT(*) AS ?n) WHERE { " + b.pattern()
-                + " OPTIONAL { ?q qlod:answerDelayDays ?days } OPTIONAL { ?q qlod:answeredWithinTwoMonths ?within } }"
-                + " GROUP BY " + b.keys() + "?days ?within", b, row -> slices.computeIfAbsent(key(b, row), k -> new Slice()).count(row));
+        select(
+                dsg,
+                "SELECT " + b.keys() + "?days ?within (COUNT(*) AS ?n) WHERE { " + b.pattern()
+                        + " OPTIONAL { ?q qlod:answerDelayDays ?days } OPTIONAL { ?q qlod:answeredWithinTwoMonths ?within } }"
+                        + " GROUP BY " + b.keys() + "?days ?within",
+                b,
+                row -> slices.computeIfAbsent(key(b, row), k -> new Slice()).count(row));
         if (b.deputies()) {
-            select(dsg, "SELECT " + b.keys() + "(COUNT(DISTINCT ?deputy) AS ?deputies) WHERE { " + b.pattern() + " " + DEPUTY
-                    + " } GROUP BY " + b.keys(), b, row -> slices.get(key(b, row)).deputies = number(row.get("deputies")));
+            select(
+                    dsg,
+                    "SELECT " + b.keys() + "(COUNT(DISTINCT ?deputy) AS ?deputies) WHERE { " + b.pattern() + " "
+                            + DEPUTY + " } GROUP BY " + b.keys(),
+                    b,
+                    row -> slices.get(key(b, row)).deputies = number(row.get("deputies")));
         }
         return slices;
     }
@@ -185,8 +220,13 @@ final class Statistics {
                 return;
             }
             quad(out, s, Qlod.Nodes.answeredWithinTwoMonthsCount, integer(within));
-            quad(out, s, Qlod.Nodes.meanDelayDays, decimal(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(answered), MathContext.DECIMAL64)));
-            BigDecimal median = BigDecimal.valueOf(nth((answered - 1) / 2) + nth(answered / 2)).divide(BigDecimal.valueOf(2));
+            quad(
+                    out,
+                    s,
+                    Qlod.Nodes.meanDelayDays,
+                    decimal(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(answered), MathContext.DECIMAL64)));
+            BigDecimal median = BigDecimal.valueOf(nth((answered - 1) / 2) + nth(answered / 2))
+                    .divide(BigDecimal.valueOf(2));
             quad(out, s, Qlod.Nodes.medianDelayDays, decimal(median));
             long from = Long.MIN_VALUE;
             for (int i = 0; i <= BUCKETS.length; i++) {
@@ -232,9 +272,10 @@ final class Statistics {
         StringBuilder values = new StringBuilder();
         key.forEach(k -> values.append(k == null ? "" : NodeFmtLib.strNT(k)).append('\n'));
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(values.toString().getBytes(StandardCharsets.UTF_8));
-            return NodeFactory.createURI(Qlod.STATISTICS_GRAPH + "/" + b.concept().getLocalName() + "/"
-                    + HexFormat.of().formatHex(hash, 0, 8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(values.toString().getBytes(StandardCharsets.UTF_8));
+            return NodeFactory.createURI(Qlod.STATISTICS_GRAPH + "/"
+                    + b.concept().getLocalName() + "/" + HexFormat.of().formatHex(hash, 0, 8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -38,16 +38,19 @@ final class TextIndexing {
     static final String UID_FIELD = "uid";
     static final String LANG_FIELD = "lang";
 
-
     /** The indexed properties, the first being Lucene's primary one. */
-    static final List<Node> PROPERTIES = List.of(Qlod.Nodes.questionText, Qlod.Nodes.answerText, DCTerms.title.asNode(),
-            RDFS.label.asNode(), SKOS.prefLabel.asNode(), FOAF.name.asNode());
+    static final List<Node> PROPERTIES = List.of(
+            Qlod.Nodes.questionText,
+            Qlod.Nodes.answerText,
+            DCTerms.title.asNode(),
+            RDFS.label.asNode(),
+            SKOS.prefLabel.asNode(),
+            FOAF.name.asNode());
 
     /** The path that names a question's graph ({@code {base}graph/question/{uid}}, see {@code Uris.questionGraph}). */
     private static final String QUESTION_GRAPH = "/graph/question/";
 
-    private TextIndexing() {
-    }
+    private TextIndexing() {}
 
     /**
      * Whether a quad goes to the index: a literal of an indexed property, except an {@code rdfs:label}
@@ -57,10 +60,12 @@ final class TextIndexing {
      * places, in their own and mention graphs, stay searchable.
      */
     static boolean indexes(EntityDefinition definition, Quad quad) {
-        if (definition.getField(quad.getPredicate()) == null || !quad.getObject().isLiteral()) {
+        if (definition.getField(quad.getPredicate()) == null
+                || !quad.getObject().isLiteral()) {
             return false;
         }
-        return !(quad.getPredicate().equals(RDFS.Nodes.label) && quad.getGraph().isURI()
+        return !(quad.getPredicate().equals(RDFS.Nodes.label)
+                && quad.getGraph().isURI()
                 && quad.getGraph().getURI().contains(QUESTION_GRAPH));
     }
 

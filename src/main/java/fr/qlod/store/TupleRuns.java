@@ -40,9 +40,11 @@ final class TupleRuns implements AutoCloseable {
     private final List<int[]> orders;
     /** Grows up to {@link #capacity} tuples as they come, so that a small load takes little memory. */
     private long[] chunk;
+
     private final int capacity;
     /** Which input column each physical column of the chunk holds now: the chunk is permuted in place per order. */
     private int[] layout = {0, 1, 2, 3};
+
     private int size;
     private long added;
     private boolean finished;

@@ -8,8 +8,7 @@ package fr.qlod.store;
 final class TupleSort {
     private static final int WIDTH = TupleRuns.WIDTH;
 
-    private TupleSort() {
-    }
+    private TupleSort() {}
 
     /** The depth past which {@link #sort} turns to heapsort: twice the bit length of {@code n}. */
     static int depthLimit(int n) {

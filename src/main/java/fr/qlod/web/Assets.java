@@ -42,11 +42,9 @@ final class Assets {
     }
 
     /** A file's bytes and media type. */
-    record Asset(String name, byte[] bytes, String mediaType) {
-    }
+    record Asset(String name, byte[] bytes, String mediaType) {}
 
-    private Assets() {
-    }
+    private Assets() {}
 
     /** The versioned address of the asset, or null when the build did not package it. */
     static String url(String name) {

@@ -37,7 +37,11 @@ record Chart(String id, String title, String description, String column, List<Ba
             x += BAR + GAP;
         }
         StringBuilder description = new StringBuilder();
-        values.forEach((k, v) -> description.append(description.length() == 0 ? "" : ", ").append(k).append(" : ").append(v));
+        values.forEach((k, v) -> description
+                .append(description.length() == 0 ? "" : ", ")
+                .append(k)
+                .append(" : ")
+                .append(v));
         return new Chart(id, title, description.toString(), column, bars, Math.max(x, 120), HEIGHT);
     }
 

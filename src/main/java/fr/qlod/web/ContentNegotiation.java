@@ -18,8 +18,7 @@ final class ContentNegotiation {
     /** Longer Accept headers are refused (431) rather than parsed. */
     static final int MAX_ACCEPT_LENGTH = 8192;
 
-    private ContentNegotiation() {
-    }
+    private ContentNegotiation() {}
 
     /** The best of the offered formats for the header, or empty when none is acceptable (406). */
     static Optional<Format> choose(String accept, List<Format> offered) {
@@ -49,8 +48,8 @@ final class ContentNegotiation {
         String type = mediaType.substring(0, mediaType.indexOf('/'));
         Range best = null;
         for (Range r : ranges) {
-            boolean matches = r.type.equals("*") || (r.type.equals(type)
-                    && (r.subtype.equals("*") || mediaType.equals(r.type + "/" + r.subtype)));
+            boolean matches = r.type.equals("*")
+                    || (r.type.equals(type) && (r.subtype.equals("*") || mediaType.equals(r.type + "/" + r.subtype)));
             if (matches && (best == null || r.specificity() > best.specificity())) {
                 best = r;
             }

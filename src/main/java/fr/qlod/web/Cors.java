@@ -21,12 +21,12 @@ final class Cors {
     static final String DEFAULT_HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match, If-Modified-Since";
     /** A day: browsers cap it lower (Chromium at two hours), which is fine. */
     static final int MAX_AGE_SECONDS = 86_400;
+
     static final String EXPOSED = "ETag, Last-Modified, Link, Location, Content-Length, Content-Encoding, "
             + LimitedQuery.LIMIT_HEADER + ", " + LimitedQuery.TRUNCATED_HEADER;
     private static final int NO_CONTENT = 204;
 
-    private Cors() {
-    }
+    private Cors() {}
 
     /** Whether the request is to the update endpoint, which is never shared across origins. */
     static boolean isPrivate(HttpServletRequest req) {
@@ -42,7 +42,8 @@ final class Cors {
 
     /** Whether the request is a CORS preflight: OPTIONS with an Origin and the method to be sent. */
     static boolean isPreflight(HttpServletRequest req) {
-        return "OPTIONS".equals(req.getMethod()) && req.getHeader("Origin") != null
+        return "OPTIONS".equals(req.getMethod())
+                && req.getHeader("Origin") != null
                 && req.getHeader("Access-Control-Request-Method") != null;
     }
 

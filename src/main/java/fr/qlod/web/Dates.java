@@ -12,8 +12,7 @@ final class Dates {
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** The date of an {@code xsd:date} literal, or null (a malformed date is kept as text elsewhere). */
     static LocalDate of(Node literal) {

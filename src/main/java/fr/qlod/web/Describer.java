@@ -1,7 +1,7 @@
 package fr.qlod.web;
 
-import fr.qlod.rdf.Qlod;
 import fr.qlod.rdf.Prov;
+import fr.qlod.rdf.Qlod;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -84,8 +84,9 @@ final class Describer {
                 }
             }
             List<Triple> answers = new ArrayList<>();
-            about.find(resource, Qlod.Nodes.answer, Node.ANY).forEach(t -> store.find(Node.ANY, t.getObject(),
-                    Qlod.Nodes.answerText, Node.ANY).forEachRemaining(q -> answers.add(q.asTriple())));
+            about.find(resource, Qlod.Nodes.answer, Node.ANY)
+                    .forEach(t -> store.find(Node.ANY, t.getObject(), Qlod.Nodes.answerText, Node.ANY)
+                            .forEachRemaining(q -> answers.add(q.asTriple())));
             return new Description(resource, about, inverse, page, hasNext, graphs, answers, lastModified(graphs));
         });
     }

@@ -16,8 +16,15 @@ import org.apache.jena.graph.Triple;
  * answer's own description), and when those graphs were last generated ({@code modified}, null if
  * none says).
  */
-record Description(Node resource, Graph about, List<Triple> inverse, int page, boolean hasNext, Set<Node> graphs,
-                   List<Triple> answers, Instant modified) {
+record Description(
+        Node resource,
+        Graph about,
+        List<Triple> inverse,
+        int page,
+        boolean hasNext,
+        Set<Node> graphs,
+        List<Triple> answers,
+        Instant modified) {
 
     boolean isEmpty() {
         return about.isEmpty() && inverse.isEmpty();

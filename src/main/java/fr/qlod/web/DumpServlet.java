@@ -38,14 +38,22 @@ final class DumpServlet extends HttpServlet {
         String uri = req.getRequestURI();
         String raw = uri.substring(Math.min(uri.length(), "/dumps".length()));
         String lower = raw.toLowerCase(Locale.ROOT);
-        if (raw.contains("..") || lower.contains("%2e") || raw.contains("\\") || lower.contains("%5c")
+        if (raw.contains("..")
+                || lower.contains("%2e")
+                || raw.contains("\\")
+                || lower.contains("%5c")
                 || lower.contains("%2f")) {
-            Responses.error(resp, Responses.BAD_REQUEST, "Adresse invalide", "Dump names never contain '..' or backslashes.");
+            Responses.error(
+                    resp, Responses.BAD_REQUEST, "Adresse invalide", "Dump names never contain '..' or backslashes.");
             return;
         }
         if (site.store() == null) {
-            Responses.error(resp, Responses.NOT_IMPLEMENTED, "Pas de téléchargement", "This server publishes a remote "
-                    + "SPARQL store: the dump is made where the data lives (qlod serve --db on that store's data).");
+            Responses.error(
+                    resp,
+                    Responses.NOT_IMPLEMENTED,
+                    "Pas de téléchargement",
+                    "This server publishes a remote "
+                            + "SPARQL store: the dump is made where the data lives (qlod serve --db on that store's data).");
             return;
         }
         if (raw.isEmpty() || raw.equals("/")) {
@@ -54,8 +62,12 @@ final class DumpServlet extends HttpServlet {
         }
         Optional<Dumps.Dump> dump = site.dumps().named(raw.substring(1));
         if (dump.isEmpty()) {
-            Responses.error(resp, Responses.NOT_FOUND, "Fichier inconnu", "There is no such dump: the dumps are listed "
-                    + "at /dumps/, the whole dataset is /dumps/" + DUMP_NAME + ".");
+            Responses.error(
+                    resp,
+                    Responses.NOT_FOUND,
+                    "Fichier inconnu",
+                    "There is no such dump: the dumps are listed " + "at /dumps/, the whole dataset is /dumps/"
+                            + DUMP_NAME + ".");
             return;
         }
         send(req, resp, dump.get());
@@ -65,10 +77,19 @@ final class DumpServlet extends HttpServlet {
         StringBuilder body = new StringBuilder("<h1>Données à télécharger</h1>\n<p>N-Quads compressé (gzip), un graphe "
                 + "nommé par fiche source, Licence Ouverte 2.0 ; somme SHA-256 du fichier compressé.</p>\n<ul>\n");
         for (Dumps.Dump d : site.dumps().all()) {
-            body.append("<li><a href=\"/dumps/").append(Html.escape(d.name())).append("\">").append(Html.escape(d.name()))
-                    .append("</a> — ").append(d.legislature() == null ? "tout le jeu de données"
-                            : "la " + d.legislature() + "<sup>e</sup> législature")
-                    .append(", ").append(d.bytes()).append(" octets, <code>sha256:").append(d.sha256())
+            body.append("<li><a href=\"/dumps/")
+                    .append(Html.escape(d.name()))
+                    .append("\">")
+                    .append(Html.escape(d.name()))
+                    .append("</a> — ")
+                    .append(
+                            d.legislature() == null
+                                    ? "tout le jeu de données"
+                                    : "la " + d.legislature() + "<sup>e</sup> législature")
+                    .append(", ")
+                    .append(d.bytes())
+                    .append(" octets, <code>sha256:")
+                    .append(d.sha256())
                     .append("</code></li>\n");
         }
         body.append("</ul>\n");
@@ -87,16 +108,20 @@ final class DumpServlet extends HttpServlet {
         resp.setDateHeader("Last-Modified", site.dataTime().toEpochMilli());
         Responses.cache(resp, site);
         String ifNoneMatch = req.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+        if (ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
             resp.setStatus(Responses.NOT_MODIFIED);
             return;
         }
         resp.setContentType(NQUADS);
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + (gzip ? dump.name() : dump.plainName()) + "\"");
+        resp.setHeader(
+                "Content-Disposition", "attachment; filename=\"" + (gzip ? dump.name() : dump.plainName()) + "\"");
         if (gzip) {
             resp.setHeader("Content-Encoding", "gzip");
-            resp.setHeader("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(
-                    HexFormat.of().parseHex(dump.sha256())) + ":");
+            resp.setHeader(
+                    "Repr-Digest",
+                    "sha-256=:"
+                            + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(dump.sha256())) + ":");
             resp.setContentLengthLong(dump.bytes());
         } else {
             resp.setContentLengthLong(dump.uncompressedBytes());
@@ -105,7 +130,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         try (InputStream file = Files.newInputStream(dump.file());
-             InputStream in = gzip ? file : new GZIPInputStream(file, 1 << 16)) {
+                InputStream in = gzip ? file : new GZIPInputStream(file, 1 << 16)) {
             in.transferTo(resp.getOutputStream());
         }
     }

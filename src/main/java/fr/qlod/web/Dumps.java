@@ -22,11 +22,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.io.output.CountingOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.commons.io.output.CountingOutputStream;
 
 /**
  * The dumps, as gzipped N-Quads files written once per state of the data, in a temporary folder of
@@ -110,7 +110,8 @@ final class Dumps {
         site.quads(Node.ANY, Qlod.Nodes.legislature, q -> {
             Integer n = numbers.computeIfAbsent(q.getObject(), Dumps::number);
             if (n != null) {
-                graphs.computeIfAbsent(n, k -> new TreeSet<>(Comparator.comparing(Node::getURI))).add(q.getGraph());
+                graphs.computeIfAbsent(n, k -> new TreeSet<>(Comparator.comparing(Node::getURI)))
+                        .add(q.getGraph());
             }
         });
         return graphs;
@@ -136,9 +137,9 @@ final class Dumps {
         }
         long plain;
         try (OutputStream raw = Files.newOutputStream(file);
-             CountingOutputStream gzipped = new CountingOutputStream(new DigestOutputStream(raw, sha));
-             GZIPOutputStream gzip = new GZIPOutputStream(gzipped, 1 << 16);
-             CountingOutputStream counted = new CountingOutputStream(gzip)) {
+                CountingOutputStream gzipped = new CountingOutputStream(new DigestOutputStream(raw, sha));
+                GZIPOutputStream gzip = new GZIPOutputStream(gzipped, 1 << 16);
+                CountingOutputStream counted = new CountingOutputStream(gzip)) {
             StreamRDF out = StreamRDFWriter.getWriterStream(counted, RDFFormat.NQUADS);
             out.start();
             for (Node g : graphs) {
@@ -148,6 +149,7 @@ final class Dumps {
             counted.flush();
             plain = counted.getByteCount();
         }
-        return new Dump(name, legislature, file, Files.size(file), plain, HexFormat.of().formatHex(sha.digest()));
+        return new Dump(
+                name, legislature, file, Files.size(file), plain, HexFormat.of().formatHex(sha.digest()));
     }
 }

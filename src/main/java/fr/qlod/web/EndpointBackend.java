@@ -53,8 +53,7 @@ final class EndpointBackend implements Backend {
     };
     private volatile Boolean textSearch;
 
-    private record Cached(Description description, Instant until) {
-    }
+    private record Cached(Description description, Instant until) {}
 
     EndpointBackend(URI endpoint) {
         this.endpoint = endpoint.toString();
@@ -81,13 +80,14 @@ final class EndpointBackend implements Backend {
         String r = NodeFmtLib.strNT(resource);
         Graph about = GraphFactory.createDefaultGraph();
         Set<Node> graphs = new HashSet<>();
-        select(QueryFactory.create("SELECT ?p ?o ?g { GRAPH ?g { " + r + " ?p ?o } }")).forEachRemaining(b -> {
-            about.add(Triple.create(resource, b.get("p"), b.get("o")));
-            graphs.add(b.get("g"));
-        });
+        select(QueryFactory.create("SELECT ?p ?o ?g { GRAPH ?g { " + r + " ?p ?o } }"))
+                .forEachRemaining(b -> {
+                    about.add(Triple.create(resource, b.get("p"), b.get("o")));
+                    graphs.add(b.get("g"));
+                });
         List<Triple> inverse = new ArrayList<>();
         select(QueryFactory.create("SELECT DISTINCT ?s ?p { GRAPH ?g { ?s ?p " + r + " } } ORDER BY ?s ?p LIMIT "
-                + (Describer.PAGE_SIZE + 1) + " OFFSET " + (long) page * Describer.PAGE_SIZE))
+                        + (Describer.PAGE_SIZE + 1) + " OFFSET " + (long) page * Describer.PAGE_SIZE))
                 .forEachRemaining(b -> inverse.add(Triple.create(b.get("s"), b.get("p"), resource)));
         boolean hasNext = inverse.size() > Describer.PAGE_SIZE;
         if (hasNext) {
@@ -113,19 +113,27 @@ final class EndpointBackend implements Backend {
         iris.forEach(n -> q.append(' ').append(NodeFmtLib.strNT(n)));
         q.append(" } VALUES ?p {");
         Labels.LABEL_PROPERTIES.forEach(p -> q.append(' ').append(NodeFmtLib.strNT(p)));
-        return construct(QueryFactory.create(q.append(" } GRAPH ?g { ?s ?p ?o } }").toString()));
+        return construct(
+                QueryFactory.create(q.append(" } GRAPH ?g { ?s ?p ?o } }").toString()));
     }
 
     /** Adds the texts of the resource's answers; returns the latest date given for its graphs (null if none). */
     private Instant answersAndDates(Node resource, Set<Node> graphs, List<Triple> answers) {
-        StringBuilder q = new StringBuilder("SELECT ?a ?text ?date { { GRAPH ?g1 { ").append(NodeFmtLib.strNT(resource))
-                .append(' ').append(NodeFmtLib.strNT(Qlod.Nodes.answer)).append(" ?a } GRAPH ?g2 { ?a ")
-                .append(NodeFmtLib.strNT(Qlod.Nodes.answerText)).append(" ?text } }");
+        StringBuilder q = new StringBuilder("SELECT ?a ?text ?date { { GRAPH ?g1 { ")
+                .append(NodeFmtLib.strNT(resource))
+                .append(' ')
+                .append(NodeFmtLib.strNT(Qlod.Nodes.answer))
+                .append(" ?a } GRAPH ?g2 { ?a ")
+                .append(NodeFmtLib.strNT(Qlod.Nodes.answerText))
+                .append(" ?text } }");
         if (!graphs.isEmpty()) {
             q.append(" UNION { VALUES ?src {");
             graphs.forEach(g -> q.append(' ').append(NodeFmtLib.strNT(g)));
-            q.append(" } VALUES ?p { ").append(NodeFmtLib.strNT(Prov.Nodes.generatedAtTime)).append(' ')
-                    .append(NodeFmtLib.strNT(DCTerms.modified.asNode())).append(" } GRAPH ?g3 { ?src ?p ?date } }");
+            q.append(" } VALUES ?p { ")
+                    .append(NodeFmtLib.strNT(Prov.Nodes.generatedAtTime))
+                    .append(' ')
+                    .append(NodeFmtLib.strNT(DCTerms.modified.asNode()))
+                    .append(" } GRAPH ?g3 { ?src ?p ?date } }");
         }
         Instant latest = null;
         Set<Triple> seen = new LinkedHashSet<>();
@@ -179,8 +187,9 @@ final class EndpointBackend implements Backend {
             return Optional.of(List.of());
         }
         // Virtuoso wants the pattern binding ?o in the same group as bif:contains
-        String q = "SELECT ?s (MAX(?sc) AS ?score) { GRAPH ?g { ?s ?p ?o . ?o bif:contains '"
-                + String.join(" AND ", terms) + "' OPTION (score ?sc) } } GROUP BY ?s ORDER BY DESC(?score) ?s LIMIT " + max;
+        String q =
+                "SELECT ?s (MAX(?sc) AS ?score) { GRAPH ?g { ?s ?p ?o . ?o bif:contains '" + String.join(" AND ", terms)
+                        + "' OPTION (score ?sc) } } GROUP BY ?s ORDER BY DESC(?score) ?s LIMIT " + max;
         List<Node> hits = new ArrayList<>();
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).queryString(q).build()) {
             exec.select().forEachRemaining(b -> hits.add(b.get("s")));
@@ -192,7 +201,8 @@ final class EndpointBackend implements Backend {
         Boolean known = textSearch;
         if (known == null) {
             try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint)
-                    .queryString("ASK { ?o bif:contains '\"qlod\"' }").build()) {
+                    .queryString("ASK { ?o bif:contains '\"qlod\"' }")
+                    .build()) {
                 exec.ask();
                 known = true;
             } catch (HttpException e) {
@@ -212,14 +222,19 @@ final class EndpointBackend implements Backend {
         String g = graph == Node.ANY ? "?g" : NodeFmtLib.strNT(graph);
         String p = predicate == Node.ANY ? "?p" : NodeFmtLib.strNT(predicate);
         for (long offset = 0; ; offset += QUAD_PAGE) {
-            RowSetRewindable rows = select(QueryFactory.create("SELECT * { GRAPH " + g + " { ?s " + p + " ?o } } ORDER BY "
-                    + (graph == Node.ANY ? "?g " : "") + "?s " + (predicate == Node.ANY ? "?p " : "") + "?o OFFSET " + offset
-                    + " LIMIT " + QUAD_PAGE));
+            RowSetRewindable rows =
+                    select(QueryFactory.create("SELECT * { GRAPH " + g + " { ?s " + p + " ?o } } ORDER BY "
+                            + (graph == Node.ANY ? "?g " : "") + "?s " + (predicate == Node.ANY ? "?p " : "")
+                            + "?o OFFSET " + offset
+                            + " LIMIT " + QUAD_PAGE));
             int n = 0;
             while (rows.hasNext()) {
                 Binding b = rows.next();
-                action.accept(Quad.create(graph == Node.ANY ? b.get("g") : graph, b.get("s"),
-                        predicate == Node.ANY ? b.get("p") : predicate, b.get("o")));
+                action.accept(Quad.create(
+                        graph == Node.ANY ? b.get("g") : graph,
+                        b.get("s"),
+                        predicate == Node.ANY ? b.get("p") : predicate,
+                        b.get("o")));
                 n++;
             }
             if (n < QUAD_PAGE) {
@@ -235,10 +250,11 @@ final class EndpointBackend implements Backend {
         String p = predicate == Node.ANY ? "?p" : NodeFmtLib.strNT(predicate);
         String o = object == Node.ANY ? "?o" : NodeFmtLib.strNT(object);
         String pattern = "{ SELECT DISTINCT ?s ?p ?o { GRAPH ?g { " + s + " " + p + " " + o + " } "
-                + (subject == Node.ANY ? "" : "BIND(" + s + " AS ?s) ") + (predicate == Node.ANY ? "" : "BIND(" + p + " AS ?p) ")
+                + (subject == Node.ANY ? "" : "BIND(" + s + " AS ?s) ")
+                + (predicate == Node.ANY ? "" : "BIND(" + p + " AS ?p) ")
                 + (object == Node.ANY ? "" : "BIND(" + o + " AS ?o) ") + "} }";
-        RowSetRewindable rows = select(QueryFactory.create("SELECT ?s ?p ?o " + pattern + " ORDER BY ?s ?p ?o OFFSET "
-                + offset + " LIMIT " + (limit + 1)));
+        RowSetRewindable rows = select(QueryFactory.create(
+                "SELECT ?s ?p ?o " + pattern + " ORDER BY ?s ?p ?o OFFSET " + offset + " LIMIT " + (limit + 1)));
         List<Triple> page = new ArrayList<>();
         boolean more = false;
         while (rows.hasNext()) {
@@ -249,8 +265,8 @@ final class EndpointBackend implements Backend {
             }
             page.add(Triple.create(b.get("s"), b.get("p"), b.get("o")));
         }
-        RowSetRewindable counted = select(QueryFactory.create("SELECT (COUNT(*) AS ?n) { SELECT * " + pattern + " LIMIT "
-                + Fragment.COUNT_CAP + " }"));
+        RowSetRewindable counted = select(QueryFactory.create(
+                "SELECT (COUNT(*) AS ?n) { SELECT * " + pattern + " LIMIT " + Fragment.COUNT_CAP + " }"));
         long estimate = counted.hasNext() ? ((Number) counted.next().get("n").getLiteralValue()).longValue() : 0;
         return new Fragment(page, Math.max(estimate, offset + page.size()), more);
     }

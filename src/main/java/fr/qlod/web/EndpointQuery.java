@@ -29,7 +29,9 @@ final class EndpointQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph ignored) {
-        return QueryExecHTTP.service(endpoint).query(LimitedQuery.limited(query, resultLimit))
-                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+        return QueryExecHTTP.service(endpoint)
+                .query(LimitedQuery.limited(query, resultLimit))
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
     }
 }

@@ -14,8 +14,7 @@ record Excerpt(List<Part> parts) {
     static final int WIDTH = 240;
 
     /** A piece of the excerpt, matched or not. */
-    record Part(String text, boolean match) {
-    }
+    record Part(String text, boolean match) {}
 
     Excerpt {
         parts = List.copyOf(parts);
@@ -94,6 +93,8 @@ record Excerpt(List<Part> parts) {
             String d = Normalizer.normalize(String.valueOf(s.charAt(i)), Normalizer.Form.NFD);
             out.append(d.isEmpty() ? s.charAt(i) : Character.toLowerCase(d.charAt(0)));
         }
-        return out.toString().toLowerCase(Locale.ROOT).length() == s.length() ? out.toString() : s.toLowerCase(Locale.ROOT);
+        return out.toString().toLowerCase(Locale.ROOT).length() == s.length()
+                ? out.toString()
+                : s.toLowerCase(Locale.ROOT);
     }
 }

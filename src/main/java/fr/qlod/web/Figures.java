@@ -50,9 +50,17 @@ record Figures(int count, String answeredShare, String withinShare, Long medianD
             }
             histogram.merge(bins.get(i), 1L, Long::sum);
         }
-        return new Figures(rows.size(), share(answered, rows.size()), share(within, rows.size()), median,
+        return new Figures(
+                rows.size(),
+                share(answered, rows.size()),
+                share(within, rows.size()),
+                median,
                 Chart.of("per-year", chrome.t("subject.perYear"), chrome.t("col.year"), perYear),
-                Chart.of("delays", chrome.t("subject.histogram"), chrome.t("col.range"), delays.isEmpty() ? Map.of() : histogram));
+                Chart.of(
+                        "delays",
+                        chrome.t("subject.histogram"),
+                        chrome.t("col.range"),
+                        delays.isEmpty() ? Map.of() : histogram));
     }
 
     private static String share(int part, int whole) {

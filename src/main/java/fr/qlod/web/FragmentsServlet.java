@@ -38,8 +38,8 @@ final class FragmentsServlet extends HttpServlet {
     static final String PATH = "/fragments";
     static final String SPEC = "https://linkeddatafragments.org/specification/triple-pattern-fragments/";
     static final int PAGE_SIZE = 100;
-    static final List<Format> FORMATS = List.of(Format.TURTLE, Format.HTML, Format.TRIG, Format.NQUADS,
-            Format.NTRIPLES, Format.JSONLD, Format.RDFXML);
+    static final List<Format> FORMATS = List.of(
+            Format.TURTLE, Format.HTML, Format.TRIG, Format.NQUADS, Format.NTRIPLES, Format.JSONLD, Format.RDFXML);
     private static final String HYDRA = Labels.HYDRA;
     private static final int MAX_PAGE = 100_000;
 
@@ -57,8 +57,11 @@ final class FragmentsServlet extends HttpServlet {
         }
         int page = pageNumber(req.getParameter("page"));
         if (page < 1) {
-            Responses.error(resp, Responses.BAD_REQUEST, "Page invalide", "The page parameter is a number from 1 to "
-                    + MAX_PAGE + ".");
+            Responses.error(
+                    resp,
+                    Responses.BAD_REQUEST,
+                    "Page invalide",
+                    "The page parameter is a number from 1 to " + MAX_PAGE + ".");
             return;
         }
         String s = req.getParameter("subject");
@@ -67,15 +70,18 @@ final class FragmentsServlet extends HttpServlet {
         Node subject = term(s);
         Node predicate = term(p);
         Node object = term(o);
-        boolean impossible = subject.isLiteral() || predicate.isLiteral() || !predicate.isURI() && predicate != Node.ANY;
-        Fragment fragment = impossible ? new Fragment(List.of(), 0, false)
+        boolean impossible =
+                subject.isLiteral() || predicate.isLiteral() || !predicate.isURI() && predicate != Node.ANY;
+        Fragment fragment = impossible
+                ? new Fragment(List.of(), 0, false)
                 : site.fragment(subject, predicate, object, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
         String origin = Responses.origin(req);
         String query = req.getQueryString();
         Node here = iri(origin + PATH + (query == null ? "" : "?" + query));
         Graph metadata = metadata(here, origin, new String[] {s, p, o}, page, fragment);
         Format format = chosen.get();
-        byte[] body = format == Format.HTML ? html(subject, s, p, o, page, fragment, origin)
+        byte[] body = format == Format.HTML
+                ? html(subject, s, p, o, page, fragment, origin)
                 : rdf(fragment, metadata, here, format);
         Responses.cache(resp, site);
         Responses.sendConditional(req, resp, format, body, site.dataTime());
@@ -89,8 +95,11 @@ final class FragmentsServlet extends HttpServlet {
         add(g, dataset, RDF.type.asNode(), iri(HYDRA + "Collection"));
         add(g, dataset, VOID.subset.asNode(), here);
         add(g, dataset, iri(HYDRA + "search"), search);
-        add(g, search, iri(HYDRA + "template"), NodeFactory.createLiteralString(origin + PATH
-                + "{?subject,predicate,object}"));
+        add(
+                g,
+                search,
+                iri(HYDRA + "template"),
+                NodeFactory.createLiteralString(origin + PATH + "{?subject,predicate,object}"));
         add(g, search, iri(HYDRA + "variableRepresentation"), iri(HYDRA + "ExplicitRepresentation"));
         String[] names = {"subject", "predicate", "object"};
         Node[] properties = {RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode()};
@@ -106,8 +115,11 @@ final class FragmentsServlet extends HttpServlet {
         Node count = NodeFactory.createLiteralDT(Long.toString(fragment.estimate()), XSDDatatype.XSDinteger);
         add(g, here, VOID.triples.asNode(), count);
         add(g, here, iri(HYDRA + "totalItems"), count);
-        add(g, here, iri(HYDRA + "itemsPerPage"), NodeFactory.createLiteralDT(Integer.toString(PAGE_SIZE),
-                XSDDatatype.XSDinteger));
+        add(
+                g,
+                here,
+                iri(HYDRA + "itemsPerPage"),
+                NodeFactory.createLiteralDT(Integer.toString(PAGE_SIZE), XSDDatatype.XSDinteger));
         add(g, here, iri(HYDRA + "first"), iri(pageUrl(origin, given, 1)));
         if (page > 1) {
             add(g, here, iri(HYDRA + "previous"), iri(pageUrl(origin, given, page - 1)));
@@ -139,30 +151,48 @@ final class FragmentsServlet extends HttpServlet {
     private byte[] html(Node subject, String s, String p, String o, int page, Fragment fragment, String origin) {
         PageRenderer renderer = new PageRenderer(site);
         StringBuilder body = new StringBuilder("<h1>Fragments de triplets</h1>\n<p>Une interface <a href=\"")
-                .append(SPEC).append("\">Triple Pattern Fragments</a> : un motif de triplet, ses triplets par pages de ")
-                .append(PAGE_SIZE).append(".</p>\n<form action=\"").append(PATH).append("\" method=\"get\">");
+                .append(SPEC)
+                .append("\">Triple Pattern Fragments</a> : un motif de triplet, ses triplets par pages de ")
+                .append(PAGE_SIZE)
+                .append(".</p>\n<form action=\"")
+                .append(PATH)
+                .append("\" method=\"get\">");
         String[][] fields = {{"subject", s}, {"predicate", p}, {"object", o}};
         for (String[] f : fields) {
-            body.append("<label>").append(f[0]).append(" <input name=\"").append(f[0]).append("\" value=\"")
-                    .append(Html.escape(f[1] == null ? "" : f[1])).append("\"></label> ");
+            body.append("<label>")
+                    .append(f[0])
+                    .append(" <input name=\"")
+                    .append(f[0])
+                    .append("\" value=\"")
+                    .append(Html.escape(f[1] == null ? "" : f[1]))
+                    .append("\"></label> ");
         }
-        body.append("<button>Chercher</button></form>\n<p class=\"count\">Environ ").append(fragment.estimate())
-                .append(" triplets ; page ").append(page).append(".</p>\n<table>\n");
+        body.append("<button>Chercher</button></form>\n<p class=\"count\">Environ ")
+                .append(fragment.estimate())
+                .append(" triplets ; page ")
+                .append(page)
+                .append(".</p>\n<table>\n");
         Graph g = GraphFactory.createDefaultGraph();
         fragment.triples().forEach(g::add);
         for (Triple t : fragment.triples()) {
-            body.append("<tr><td>").append(cell(renderer.cell(g, t.getSubject(), "fr"))).append("</td><td>")
-                    .append(cell(renderer.cell(g, t.getPredicate(), "fr"))).append("</td><td>")
-                    .append(cell(renderer.cell(g, t.getObject(), "fr"))).append("</td></tr>\n");
+            body.append("<tr><td>")
+                    .append(cell(renderer.cell(g, t.getSubject(), "fr")))
+                    .append("</td><td>")
+                    .append(cell(renderer.cell(g, t.getPredicate(), "fr")))
+                    .append("</td><td>")
+                    .append(cell(renderer.cell(g, t.getObject(), "fr")))
+                    .append("</td></tr>\n");
         }
         body.append("</table>\n<p>");
         String[] given = {s, p, o};
         if (page > 1) {
-            body.append("<a rel=\"prev\" href=\"").append(Html.escape(pageUrl("", given, page - 1)))
+            body.append("<a rel=\"prev\" href=\"")
+                    .append(Html.escape(pageUrl("", given, page - 1)))
                     .append("\">Page précédente</a> ");
         }
         if (fragment.hasNext()) {
-            body.append("<a rel=\"next\" href=\"").append(Html.escape(pageUrl("", given, page + 1)))
+            body.append("<a rel=\"next\" href=\"")
+                    .append(Html.escape(pageUrl("", given, page + 1)))
                     .append("\">Page suivante</a>");
         }
         body.append("</p>\n");
@@ -183,7 +213,10 @@ final class FragmentsServlet extends HttpServlet {
         char sep = '?';
         for (int i = 0; i < names.length; i++) {
             if (given[i] != null && !given[i].isEmpty()) {
-                url.append(sep).append(names[i]).append('=').append(URLEncoder.encode(given[i], StandardCharsets.UTF_8));
+                url.append(sep)
+                        .append(names[i])
+                        .append('=')
+                        .append(URLEncoder.encode(given[i], StandardCharsets.UTF_8));
                 sep = '&';
             }
         }
@@ -220,7 +253,8 @@ final class FragmentsServlet extends HttpServlet {
                 if (type.startsWith("<") && type.endsWith(">")) {
                     type = type.substring(1, type.length() - 1);
                 }
-                return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(type));
+                return NodeFactory.createLiteralDT(
+                        lexical, TypeMapper.getInstance().getSafeTypeByName(type));
             }
             return NodeFactory.createLiteralString(lexical);
         }

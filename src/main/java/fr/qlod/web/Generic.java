@@ -7,8 +7,15 @@ import java.util.List;
  * official pages, the table of its properties, one page of the links pointing at it, and the links to
  * its other formats.
  */
-record Generic(String title, String iri, List<String> types, List<Cell> official, List<PropertyRow> properties,
-        List<PropertyRow> inverse, Pager inversePager, List<FormatLink> formats) {
+record Generic(
+        String title,
+        String iri,
+        List<String> types,
+        List<Cell> official,
+        List<PropertyRow> properties,
+        List<PropertyRow> inverse,
+        Pager inversePager,
+        List<FormatLink> formats) {
     Generic {
         types = List.copyOf(types);
         official = List.copyOf(official);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
 /**
@@ -19,7 +18,8 @@ import org.apache.jena.vocabulary.VOID;
  * {@code /.well-known/void}) and, as the default servlet, the 404 page of every unknown path.
  */
 final class HomeServlet extends HttpServlet {
-    private static final String EXAMPLE_QUERY = """
+    private static final String EXAMPLE_QUERY =
+            """
             PREFIX qlod: <https://w3id.org/qlod#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?question ?label WHERE {
@@ -46,13 +46,13 @@ final class HomeServlet extends HttpServlet {
         String path = req.getRequestURI();
         switch (path) {
             case "/" -> Html.send(resp, Templates.render("home.jte", home(Chrome.of(req, resp))));
-            case "/query" -> Html.send(resp, Templates.render("query.jte", queryPage(Chrome.of(req, resp),
-                    req.getParameter("sample"))));
+            case "/query" -> Html.send(
+                    resp, Templates.render("query.jte", queryPage(Chrome.of(req, resp), req.getParameter("sample"))));
             case "/void", "/.well-known/void" -> voidDocument(req, resp, null);
-            case "/void.ttl", "/void.jsonld", "/void.rdf", "/void.nt", "/void.html" ->
-                voidDocument(req, resp, Format.ofSuffix(path.substring("/void".length())).orElseThrow());
-            default -> Responses.error(resp, Responses.NOT_FOUND, "Page introuvable",
-                    "There is no page at this address.");
+            case "/void.ttl", "/void.jsonld", "/void.rdf", "/void.nt", "/void.html" -> voidDocument(
+                    req, resp, Format.ofSuffix(path.substring("/void".length())).orElseThrow());
+            default -> Responses.error(
+                    resp, Responses.NOT_FOUND, "Page introuvable", "There is no page at this address.");
         }
     }
 
@@ -75,9 +75,13 @@ final class HomeServlet extends HttpServlet {
         if (format == Format.HTML) {
             Chrome chrome = Chrome.of(req, resp);
             List<PropertyRow> rows = new ArrayList<>();
-            g.find().toList().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(t ->
-                    rows.add(new PropertyRow(Labels.shortName(t.getPredicate()), List.of(
-                            renderer.cell(g, t.getSubject(), chrome.lang()), renderer.cell(g, t.getObject(), chrome.lang())))));
+            g.find().toList().stream()
+                    .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                    .forEach(t -> rows.add(new PropertyRow(
+                            Labels.shortName(t.getPredicate()),
+                            List.of(
+                                    renderer.cell(g, t.getSubject(), chrome.lang()),
+                                    renderer.cell(g, t.getObject(), chrome.lang())))));
             body = Templates.render("void.jte", Map.of("chrome", chrome, "rows", rows));
         } else {
             body = Responses.rdf(g, format);
@@ -94,14 +98,20 @@ final class HomeServlet extends HttpServlet {
         Graph labelled = site.labelsOf(examples);
         List<Cell> cells = new ArrayList<>();
         examples.forEach(e -> cells.add(renderer.cell(labelled, e, chrome.lang())));
-        return new HomePage(chrome, number(v, dataset, VOID.triples.asNode()), number(v, dataset, VOID.documents.asNode()),
-                number(v, dataset, VOID.distinctSubjects.asNode()), cells);
+        return new HomePage(
+                chrome,
+                number(v, dataset, VOID.triples.asNode()),
+                number(v, dataset, VOID.documents.asNode()),
+                number(v, dataset, VOID.distinctSubjects.asNode()),
+                cells);
     }
 
     /** The dataset's own count (linksets and class partitions carry counts of their own). */
     private static String number(Graph g, Node dataset, Node property) {
-        return g.find(dataset, property, Node.ANY).nextOptional()
-                .map(t -> t.getObject().getLiteralLexicalForm()).orElse("0");
+        return g.find(dataset, property, Node.ANY)
+                .nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm())
+                .orElse("0");
     }
 
     /**
@@ -112,11 +122,22 @@ final class HomeServlet extends HttpServlet {
     private QueryPage queryPage(Chrome chrome, String sample) {
         List<SampleLink> samples = new ArrayList<>();
         for (SampleQuery q : SampleQuery.shipped()) {
-            samples.add(new SampleLink(q.name(), q.title(), q.boundText(Map.of()).replace(DEMO_BASE, site.base().toString())));
+            samples.add(new SampleLink(
+                    q.name(),
+                    q.title(),
+                    q.boundText(Map.of()).replace(DEMO_BASE, site.base().toString())));
         }
-        Optional<SampleLink> chosen = samples.stream().filter(q -> q.name().equals(sample)).findFirst();
-        return new QueryPage(chrome, chosen.map(SampleLink::text).orElse(EXAMPLE_QUERY), QlodServer.SPARQL,
-                site.resultLimit(), sample != null && chosen.isEmpty() ? sample : null, samples,
-                Assets.url(Assets.YASGUI_JS), Assets.url(Assets.YASGUI_CSS), Assets.url(Assets.QUERY_JS));
+        Optional<SampleLink> chosen =
+                samples.stream().filter(q -> q.name().equals(sample)).findFirst();
+        return new QueryPage(
+                chrome,
+                chosen.map(SampleLink::text).orElse(EXAMPLE_QUERY),
+                QlodServer.SPARQL,
+                site.resultLimit(),
+                sample != null && chosen.isEmpty() ? sample : null,
+                samples,
+                Assets.url(Assets.YASGUI_JS),
+                Assets.url(Assets.YASGUI_CSS),
+                Assets.url(Assets.QUERY_JS));
     }
 }

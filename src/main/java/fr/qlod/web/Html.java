@@ -10,8 +10,7 @@ import java.util.Map;
  * the dumps list), their frame, and the error page.
  */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for element content and double- or single-quoted attribute values. */
     static String escape(String text) {
@@ -40,8 +39,10 @@ final class Html {
     static String page(String title, String head, String body) {
         Content rawHead = out -> out.writeContent(head);
         Content rawBody = out -> out.writeContent(body);
-        return new String(Templates.render("raw.jte", Map.of("chrome", Chrome.FRENCH, "title", title,
-                "head", rawHead, "body", rawBody)), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(
+                Templates.render(
+                        "raw.jte", Map.of("chrome", Chrome.FRENCH, "title", title, "head", rawHead, "body", rawBody)),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A short error page with a search box and a link home, in French. */
@@ -50,8 +51,8 @@ final class Html {
     }
 
     static byte[] errorBytes(Chrome chrome, int status, String title, String message) {
-        return Templates.render("error.jte", Map.of("chrome", chrome, "status", status, "title", title,
-                "message", message));
+        return Templates.render(
+                "error.jte", Map.of("chrome", chrome, "status", status, "title", title, "message", message));
     }
 
     /** Sends a rendered page with status 200. */

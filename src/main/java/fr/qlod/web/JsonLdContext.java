@@ -43,7 +43,8 @@ final class JsonLdContext {
 
     JsonLdContext(Graph ontology) {
         this.context = build(ontology);
-        this.document = write(Json.createObjectBuilder().add("@context", context).build());
+        this.document =
+                write(Json.createObjectBuilder().add("@context", context).build());
     }
 
     /** The context document, {@code {"@context": {…}}}. */
@@ -60,8 +61,12 @@ final class JsonLdContext {
         ByteArrayOutputStream expanded = new ByteArrayOutputStream();
         RDFWriter.source(graph).format(RDFFormat.JSONLD11).output(expanded);
         try {
-            JsonObject compacted = JsonLd.compact(JsonDocument.of(new ByteArrayInputStream(expanded.toByteArray())),
-                    JsonDocument.of(Json.createObjectBuilder().add("@context", context).build())).get();
+            JsonObject compacted = JsonLd.compact(
+                            JsonDocument.of(new ByteArrayInputStream(expanded.toByteArray())),
+                            JsonDocument.of(Json.createObjectBuilder()
+                                    .add("@context", context)
+                                    .build()))
+                    .get();
             JsonObjectBuilder out = Json.createObjectBuilder().add("@context", contextUrl);
             compacted.forEach((k, v) -> {
                 if (!k.equals("@context")) {
@@ -77,8 +82,13 @@ final class JsonLdContext {
     private static JsonObject build(Graph ontology) {
         Map<String, Object> terms = new TreeMap<>();
         Labels.PREFIXES.getNsPrefixMap().forEach(terms::put);
-        for (Node kind : new Node[] {OWL.Class.asNode(), RDFS.Class.asNode(), OWL.ObjectProperty.asNode(),
-                OWL.DatatypeProperty.asNode(), RDF.Property.asNode()}) {
+        for (Node kind : new Node[] {
+            OWL.Class.asNode(),
+            RDFS.Class.asNode(),
+            OWL.ObjectProperty.asNode(),
+            OWL.DatatypeProperty.asNode(),
+            RDF.Property.asNode()
+        }) {
             for (Triple t : ontology.find(Node.ANY, RDF.type.asNode(), kind).toList()) {
                 Node term = t.getSubject();
                 if (!term.isURI() || !term.getURI().startsWith(Qlod.NS)) {
@@ -107,7 +117,9 @@ final class JsonLdContext {
 
     /** The property's one XSD range other than xsd:string (plain strings need no coercion), or null. */
     private static String xsdRange(Graph ontology, Node property) {
-        var ranges = ontology.find(property, RDFS.range.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        var ranges = ontology.find(property, RDFS.range.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList();
         if (ranges.size() != 1 || !ranges.get(0).isURI()) {
             return null;
         }

@@ -11,8 +11,8 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -31,15 +31,24 @@ final class Labels {
     static final Node HYDRA_PREVIOUS = NodeFactory.createURI("http://www.w3.org/ns/hydra/core#previous");
 
     /** The label properties, in order of preference. */
-    static final List<Node> LABEL_PROPERTIES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(),
-            DCTerms.title.asNode(), FOAF.name.asNode());
+    static final List<Node> LABEL_PROPERTIES =
+            List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode(), FOAF.name.asNode());
 
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("qlod", Qlod.NS).setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", RDFS.getURI())
-            .setNsPrefix("dcterms", DCTerms.getURI()).setNsPrefix("foaf", FOAF.getURI())
-            .setNsPrefix("skos", SKOS.getURI()).setNsPrefix("org", ORG.getURI()).setNsPrefix("owl", OWL.getURI())
-            .setNsPrefix("prov", PROV).setNsPrefix("xsd", XSD.getURI()).setNsPrefix("void", VOID.getURI())
-            .setNsPrefix("dcat", DCAT.getURI()).setNsPrefix("hydra", HYDRA).lock();
+            .setNsPrefix("qlod", Qlod.NS)
+            .setNsPrefix("rdf", RDF.getURI())
+            .setNsPrefix("rdfs", RDFS.getURI())
+            .setNsPrefix("dcterms", DCTerms.getURI())
+            .setNsPrefix("foaf", FOAF.getURI())
+            .setNsPrefix("skos", SKOS.getURI())
+            .setNsPrefix("org", ORG.getURI())
+            .setNsPrefix("owl", OWL.getURI())
+            .setNsPrefix("prov", PROV)
+            .setNsPrefix("xsd", XSD.getURI())
+            .setNsPrefix("void", VOID.getURI())
+            .setNsPrefix("dcat", DCAT.getURI())
+            .setNsPrefix("hydra", HYDRA)
+            .lock();
 
     private final Graph ontology;
 

@@ -55,8 +55,12 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         Context context = action.getContext().copy();
         services.guard(context);
         Query run = limited(query, query.isSelectType() ? resultLimit + 1 : resultLimit);
-        return QueryExec.newBuilder().dataset(dataset).query(run).context(context)
-                .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+        return QueryExec.newBuilder()
+                .dataset(dataset)
+                .query(run)
+                .context(context)
+                .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -21,11 +20,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * named graph, is a document itself: it answers with the graph's provenance directly.
  */
 final class LinkedDataServlet extends HttpServlet {
-    static final List<Format> RDF_FORMATS = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES,
-            Format.NQUADS, Format.TRIG);
+    static final List<Format> RDF_FORMATS =
+            List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES, Format.NQUADS, Format.TRIG);
     /** Turtle first: the default for wildcards; HTML for whoever names text/html. */
-    static final List<Format> DOCUMENT_FORMATS = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.RDFXML,
-            Format.NTRIPLES, Format.NQUADS, Format.TRIG);
+    static final List<Format> DOCUMENT_FORMATS = List.of(
+            Format.TURTLE, Format.HTML, Format.JSONLD, Format.RDFXML, Format.NTRIPLES, Format.NQUADS, Format.TRIG);
+
     static final String ID = "/id/";
     static final String DOC = "/doc/";
     static final String GRAPH = "/graph/";
@@ -46,10 +46,14 @@ final class LinkedDataServlet extends HttpServlet {
         boolean isId = uri.startsWith(ID);
         boolean isGraph = uri.startsWith(GRAPH) || uri.equals("/graph");
         // "/id", "/doc" and "/graph" without their slash reach this servlet too
-        String rest = uri.substring(Math.min(uri.length(), isId ? ID.length() : isGraph ? GRAPH.length() : DOC.length()));
+        String rest =
+                uri.substring(Math.min(uri.length(), isId ? ID.length() : isGraph ? GRAPH.length() : DOC.length()));
         Optional<ResourcePath> parsed = ResourcePath.parse(rest);
         if (parsed.isEmpty()) {
-            Responses.error(resp, Responses.BAD_REQUEST, "Adresse invalide",
+            Responses.error(
+                    resp,
+                    Responses.BAD_REQUEST,
+                    "Adresse invalide",
                     "This is not a resource address: only letters, digits, '-', '_', '.', '~' and '/' are used.");
             return;
         }
@@ -90,9 +94,13 @@ final class LinkedDataServlet extends HttpServlet {
     /** The 404 of a resource nothing is known of, with what to try instead. */
     private void unknown(HttpServletResponse resp, Node resource) throws IOException {
         Responses.cache(resp, site);
-        Responses.error(resp, Responses.NOT_FOUND, "Ressource inconnue", "Nothing is known about " + resource.getURI()
-                + ". Resources are named " + site.idSpace() + "question/QANR5L14QE59906, …/person/PA1857, "
-                + "…/organ/PO702926; search the texts at /search or query /sparql.");
+        Responses.error(
+                resp,
+                Responses.NOT_FOUND,
+                "Ressource inconnue",
+                "Nothing is known about " + resource.getURI()
+                        + ". Resources are named " + site.idSpace() + "question/QANR5L14QE59906, …/person/PA1857, "
+                        + "…/organ/PO702926; search the texts at /search or query /sparql.");
     }
 
     private void document(HttpServletRequest req, HttpServletResponse resp, ResourcePath path, String space)
@@ -113,9 +121,11 @@ final class LinkedDataServlet extends HttpServlet {
             unknown(resp, resource);
             return;
         }
-        byte[] body = format == Format.HTML ? renderer.render(d, path, Chrome.of(req, resp), req)
-                : format == Format.JSONLD ? context.compact(graph(d, path, req), Responses.origin(req) + JsonLdContext.PATH)
-                : Responses.rdf(graph(d, path, req), format);
+        byte[] body = format == Format.HTML
+                ? renderer.render(d, path, Chrome.of(req, resp), req)
+                : format == Format.JSONLD
+                        ? context.compact(graph(d, path, req), Responses.origin(req) + JsonLdContext.PATH)
+                        : Responses.rdf(graph(d, path, req), format);
         Responses.cache(resp, site);
         Responses.sendConditional(req, resp, format, body, d.modified() != null ? d.modified() : site.dataTime());
     }
@@ -132,7 +142,8 @@ final class LinkedDataServlet extends HttpServlet {
                 g.add(Triple.create(here, Labels.HYDRA_NEXT, NodeFactory.createURI(doc + "?page=" + (d.page() + 1))));
             }
             if (d.page() > 0) {
-                g.add(Triple.create(here, Labels.HYDRA_PREVIOUS, NodeFactory.createURI(doc + "?page=" + (d.page() - 1))));
+                g.add(Triple.create(
+                        here, Labels.HYDRA_PREVIOUS, NodeFactory.createURI(doc + "?page=" + (d.page() - 1))));
             }
         }
         return g;

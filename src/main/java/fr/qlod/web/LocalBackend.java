@@ -28,7 +28,8 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /** The data of a local TDB2 store: descriptions by {@link Describer}, queries by ARQ, search by jena-text. */
 final class LocalBackend implements Backend {
-    private static final String SEARCH = """
+    private static final String SEARCH =
+            """
             PREFIX text: <http://jena.apache.org/text#>
             SELECT ?s ?score { (?s ?score) text:query (?q ?max) } ORDER BY DESC(?score) ?s""";
 
@@ -64,7 +65,8 @@ final class LocalBackend implements Backend {
                     b.forEach(copy::add);
                     detached.add(copy.build());
                 });
-                return RowSetStream.create(rows.getResultVars(), detached.iterator()).rewindable();
+                return RowSetStream.create(rows.getResultVars(), detached.iterator())
+                        .rewindable();
             }
         });
     }
@@ -99,7 +101,8 @@ final class LocalBackend implements Backend {
     @Override
     public void quads(Node graph, Node predicate, Consumer<Quad> action) {
         DatasetGraph dsg = store.dataset();
-        Txn.executeRead(dsg, () -> dsg.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(action));
+        Txn.executeRead(
+                dsg, () -> dsg.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(action));
     }
 
     /**

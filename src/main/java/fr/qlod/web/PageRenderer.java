@@ -22,8 +22,8 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class PageRenderer {
     private static final String OFFICIAL_HOST = "assemblee-nationale.fr";
-    private static final List<Node> QUESTION_TYPES = List.of(Qlod.Nodes.Question, Qlod.Nodes.WrittenQuestion,
-            Qlod.Nodes.OralQuestion, Qlod.Nodes.GovernmentQuestion);
+    private static final List<Node> QUESTION_TYPES = List.of(
+            Qlod.Nodes.Question, Qlod.Nodes.WrittenQuestion, Qlod.Nodes.OralQuestion, Qlod.Nodes.GovernmentQuestion);
     private static final Set<Node> TEXTS = Set.of(Qlod.Nodes.questionText, Qlod.Nodes.answerText);
 
     private final Site site;
@@ -50,7 +50,10 @@ final class PageRenderer {
         for (Node p : List.of(Qlod.Nodes.questionText, Qlod.Nodes.answerText)) {
             for (Triple t : g.find(resource, p, Node.ANY).toList()) {
                 if (t.getObject().isLiteral()) {
-                    texts.add(TextBlock.of(site.labels().term(p, chrome.lang()), null, t.getObject().getLiteralLexicalForm()));
+                    texts.add(TextBlock.of(
+                            site.labels().term(p, chrome.lang()),
+                            null,
+                            t.getObject().getLiteralLexicalForm()));
                 }
             }
         }
@@ -64,7 +67,8 @@ final class PageRenderer {
         String lang = chrome.lang();
         String label = Labels.best(g, resource, lang);
         List<String> types = new ArrayList<>();
-        g.find(resource, RDF.type.asNode(), Node.ANY).forEach(t -> types.add(site.labels().term(t.getObject(), lang)));
+        g.find(resource, RDF.type.asNode(), Node.ANY)
+                .forEach(t -> types.add(site.labels().term(t.getObject(), lang)));
         List<Cell> official = new ArrayList<>();
         for (Node p : List.of(FOAF.page.asNode(), RDFS.seeAlso.asNode())) {
             for (Triple t : g.find(resource, p, Node.ANY).toList()) {
@@ -77,21 +81,34 @@ final class PageRenderer {
         Map<Node, List<Cell>> byProperty = new LinkedHashMap<>();
         g.find(resource, Node.ANY, Node.ANY).toList().stream()
                 .filter(t -> !TEXTS.contains(t.getPredicate()))
-                .sorted(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()))
-                .forEach(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(cell(g, t.getObject(), lang)));
+                .sorted(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
+                        .thenComparing(t -> t.getObject().toString()))
+                .forEach(t -> byProperty
+                        .computeIfAbsent(t.getPredicate(), k -> new ArrayList<>())
+                        .add(cell(g, t.getObject(), lang)));
         List<PropertyRow> properties = new ArrayList<>();
-        byProperty.forEach((p, cells) -> properties.add(new PropertyRow(site.labels().term(p, lang), cells)));
+        byProperty.forEach(
+                (p, cells) -> properties.add(new PropertyRow(site.labels().term(p, lang), cells)));
         List<PropertyRow> inverse = new ArrayList<>();
         for (Triple t : d.inverse()) {
-            inverse.add(new PropertyRow(site.labels().term(t.getPredicate(), lang), List.of(cell(g, t.getSubject(), lang))));
+            inverse.add(new PropertyRow(
+                    site.labels().term(t.getPredicate(), lang), List.of(cell(g, t.getSubject(), lang))));
         }
         String here = LinkedDataServlet.DOC + path.local() + "?";
         List<FormatLink> formats = new ArrayList<>();
         for (Format f : LinkedDataServlet.RDF_FORMATS) {
-            formats.add(new FormatLink(f.suffix().substring(1), f.mediaType(), LinkedDataServlet.DOC + path.withSuffix(f)));
+            formats.add(
+                    new FormatLink(f.suffix().substring(1), f.mediaType(), LinkedDataServlet.DOC + path.withSuffix(f)));
         }
-        return new Generic(label != null ? label : path.local(), resource.getURI(), types, official, properties, inverse,
-                Pager.of(here, "page", d.page(), d.hasNext()), formats);
+        return new Generic(
+                label != null ? label : path.local(),
+                resource.getURI(),
+                types,
+                official,
+                properties,
+                inverse,
+                Pager.of(here, "page", d.page(), d.hasNext()),
+                formats);
     }
 
     /** A value: a link with a label for an IRI, text with its language for a literal. */
@@ -99,8 +116,11 @@ final class PageRenderer {
         if (o.isURI()) {
             String label = Labels.best(g, o, lang);
             // a term of the ontology (a status, a class) is shown with the ontology's label
-            String shown = label != null ? label : site.isOurs(o) ? o.getURI().substring(site.idSpace().length())
-                    : site.labels().term(o, lang);
+            String shown = label != null
+                    ? label
+                    : site.isOurs(o)
+                            ? o.getURI().substring(site.idSpace().length())
+                            : site.labels().term(o, lang);
             return Cell.link(shown, site.link(o));
         }
         if (o.isLiteral()) {

@@ -6,7 +6,8 @@ record Pager(String previous, String next) {
 
     /** The pager of page {@code page} of {@code base} (which ends in {@code ?} or {@code &}). */
     static Pager of(String base, String parameter, int page, boolean hasNext) {
-        return new Pager(page > 0 ? base + parameter + "=" + (page - 1) : null,
+        return new Pager(
+                page > 0 ? base + parameter + "=" + (page - 1) : null,
                 hasNext ? base + parameter + "=" + (page + 1) : null);
     }
 }

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
@@ -58,6 +58,7 @@ public final class QlodServer {
     public static final int DEFAULT_RESULT_LIMIT = 10_000;
     /** The ontology's classpath resource. */
     public static final String ONTOLOGY_RESOURCE = "fr/qlod/ontology/qlod.ttl";
+
     static final String SPARQL = "/sparql";
     static final String UPDATE = "/update";
     /** Jetty's own default output buffer: pooled, and larger than nearly every page and description. */
@@ -89,7 +90,8 @@ public final class QlodServer {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
-            throw new StoreException(bind + ":" + fuseki.getHttpPort(), "cannot start the server: " + e.getMessage(), e);
+            throw new StoreException(
+                    bind + ":" + fuseki.getHttpPort(), "cannot start the server: " + e.getMessage(), e);
         }
         if (defaultBase) {
             site.base(URI.create("http://localhost:" + port() + "/"));
@@ -135,8 +137,7 @@ public final class QlodServer {
         private String ontology = ONTOLOGY_RESOURCE;
         private final List<URI> allowedServices = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The store to serve (required). */
         public Builder store(QuestionStore store) {
@@ -225,18 +226,29 @@ public final class QlodServer {
                 throw new IllegalArgumentException("the base must end with '/': " + base);
             }
             URI siteBase = base != null ? base : URI.create("http://localhost:" + port + "/");
-            Site site = store != null ? new Site(store, siteBase, loadOntology(ontology), resultLimit, user == null)
+            Site site = store != null
+                    ? new Site(store, siteBase, loadOntology(ontology), resultLimit, user == null)
                     : new Site(new EndpointBackend(endpoint), siteBase, loadOntology(ontology), resultLimit, false);
-            Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("")
-                    .processor(store != null ? new LimitedQuery(timeout, resultLimit, new ServicePolicy(allowedServices))
-                            : new EndpointQuery(endpoint, timeout, resultLimit)).build();
+            Endpoint query = Endpoint.create()
+                    .operation(Operation.Query)
+                    .endpointName("")
+                    .processor(
+                            store != null
+                                    ? new LimitedQuery(timeout, resultLimit, new ServicePolicy(allowedServices))
+                                    : new EndpointQuery(endpoint, timeout, resultLimit))
+                    .build();
             // over a remote endpoint, Fuseki's dataset is an empty stand-in: EndpointQuery runs the queries remotely
             DatasetGraph served = store != null ? store.dataset() : DatasetGraphFactory.createTxnMem();
             OntologyServlet ontologyServlet = new OntologyServlet(site);
             JsonLdContext context = new JsonLdContext(site.ontology());
             LinkedDataServlet documents = new LinkedDataServlet(site, context);
-            FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(isLoopback(bind))
-                    .enableCors(false).enablePing(true).enableStats(false).enableMetrics(false)
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(isLoopback(bind))
+                    .enableCors(false)
+                    .enablePing(true)
+                    .enableStats(false)
+                    .enableMetrics(false)
                     .add(SPARQL, DataService.newBuilder(served).addEndpoint(query))
                     .addFilter("/*", new SecurityHeadersFilter())
                     .addServlet("/id/*", documents)
@@ -255,12 +267,14 @@ public final class QlodServer {
                 }
             }
             if (user != null) {
-                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("qlod",
-                                JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC))
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(
+                                "qlod", JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC))
                         .serverAuthPolicy(Auth.ANY_ANON)
-                        .add(UPDATE, DataService.newBuilder(store.dataset())
-                                .addEndpoint(Operation.Update, "", Auth.policyAllowSpecific(user))
-                                .addEndpoint(Operation.GSP_RW, "", Auth.policyAllowSpecific(user)));
+                        .add(
+                                UPDATE,
+                                DataService.newBuilder(store.dataset())
+                                        .addEndpoint(Operation.Update, "", Auth.policyAllowSpecific(user))
+                                        .addEndpoint(Operation.GSP_RW, "", Auth.policyAllowSpecific(user)));
             }
             FusekiServer server = fuseki.build();
             for (Connector c : server.getJettyServer().getConnectors()) {

@@ -7,8 +7,14 @@ import java.util.List;
  * report recommendations it cites and the questions that got the same answer, its links to the
  * Assemblée and NosDéputés, then the generic table.
  */
-record QuestionPage(Chrome chrome, Generic generic, List<Fact> card, List<TextBlock> texts, List<Cell> cited,
-        List<Cell> identical, List<Cell> links) {
+record QuestionPage(
+        Chrome chrome,
+        Generic generic,
+        List<Fact> card,
+        List<TextBlock> texts,
+        List<Cell> cited,
+        List<Cell> identical,
+        List<Cell> links) {
     QuestionPage {
         card = List.copyOf(card);
         texts = List.copyOf(texts);

@@ -22,7 +22,8 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class QuestionPages {
     /** What the summary needs beyond the question's own triples. */
-    private static final String AROUND = """
+    private static final String AROUND =
+            """
             PREFIX qlod: <https://w3id.org/qlod#>
             CONSTRUCT { ?x ?p ?o } WHERE {
               { ?q qlod:publishedIn|qlod:allocation|qlod:answer|qlod:signalement|qlod:renewal|qlod:closurePublishedIn
@@ -34,6 +35,7 @@ final class QuestionPages {
               ?x ?p ?o
               FILTER(?p != qlod:answerText)
             }""";
+
     private static final Node ANSWER_DELAY = NodeFactory.createURI(Qlod.NS + "answerDelayDays");
     private static final Node STATUS_ANSWERED = NodeFactory.createURI(Qlod.NS + "status-answered");
     private static final Node STATUS_PENDING = NodeFactory.createURI(Qlod.NS + "status-pending");
@@ -86,16 +88,27 @@ final class QuestionPages {
         }
         Node status = one(g, q, Qlod.Nodes.status);
         if (status != null) {
-            card.add(new Fact("status", chrome.t("card.status"), List.of(Cell.text(site.labels().term(status, lang))),
-                    status.equals(STATUS_ANSWERED) ? "status-answered" : status.equals(STATUS_PENDING) ? "status-pending" : null));
+            card.add(new Fact(
+                    "status",
+                    chrome.t("card.status"),
+                    List.of(Cell.text(site.labels().term(status, lang))),
+                    status.equals(STATUS_ANSWERED)
+                            ? "status-answered"
+                            : status.equals(STATUS_PENDING) ? "status-pending" : null));
         }
         if (published != null && answered != null) {
             Node stored = one(g, q, ANSWER_DELAY);
-            long days = stored != null && stored.isLiteral() ? Long.parseLong(stored.getLiteralLexicalForm())
+            long days = stored != null && stored.isLiteral()
+                    ? Long.parseLong(stored.getLiteralLexicalForm())
                     : Dates.delay(published, answered);
             boolean late = Dates.late(published, answered);
-            card.add(new Fact("delay", chrome.t("card.delay"), List.of(Cell.text(chrome.t("card.delay.days", days)),
-                    Cell.text(chrome.t(late ? "card.delay.late" : "card.delay.ontime"))), late ? "late" : "ontime"));
+            card.add(new Fact(
+                    "delay",
+                    chrome.t("card.delay"),
+                    List.of(
+                            Cell.text(chrome.t("card.delay.days", days)),
+                            Cell.text(chrome.t(late ? "card.delay.late" : "card.delay.ontime"))),
+                    late ? "late" : "ontime"));
         }
         facts.text(card, "signalement", "card.signalement", publications(g, q, Qlod.Nodes.signalement, lang));
         facts.text(card, "renewal", "card.renewal", publications(g, q, Qlod.Nodes.renewal, lang));
@@ -105,18 +118,22 @@ final class QuestionPages {
 
         List<TextBlock> texts = new ArrayList<>();
         for (Triple t : g.find(q, Qlod.Nodes.questionText, Node.ANY).toList()) {
-            texts.add(TextBlock.of(chrome.t("text.question"), null, t.getObject().getLiteralLexicalForm()));
+            texts.add(
+                    TextBlock.of(chrome.t("text.question"), null, t.getObject().getLiteralLexicalForm()));
         }
         for (Triple t : d.answers()) {
             String label = Labels.best(g, t.getSubject(), lang);
-            texts.add(TextBlock.of(label != null ? label : chrome.t("text.answer"), site.link(t.getSubject()),
+            texts.add(TextBlock.of(
+                    label != null ? label : chrome.t("text.answer"),
+                    site.link(t.getSubject()),
                     t.getObject().getLiteralLexicalForm()));
         }
         List<Cell> cited = new ArrayList<>();
         g.find(q, Qlod.Nodes.cites, Node.ANY).forEach(t -> {
             Node report = one(g, t.getObject(), Qlod.Nodes.recommendationOf);
             Cell rec = renderer.cell(g, t.getObject(), lang);
-            String of = report == null ? "" : " — " + renderer.cell(g, report, lang).text();
+            String of =
+                    report == null ? "" : " — " + renderer.cell(g, report, lang).text();
             cited.add(Cell.link(rec.text() + of, rec.href()));
         });
         List<Cell> identical = new ArrayList<>();
@@ -130,21 +147,25 @@ final class QuestionPages {
                 }
             });
         }
-        return Templates.render("question.jte", new QuestionPage(chrome, renderer.generic(d, path, chrome), card, texts,
-                cited, identical, links));
+        return Templates.render(
+                "question.jte",
+                new QuestionPage(chrome, renderer.generic(d, path, chrome), card, texts, cited, identical, links));
     }
 
     /** The allocations in date order: "date : ministry", the first without a date when the source gives none. */
     private List<Cell> allocations(Graph g, Node q, String lang) {
         List<Node> nodes = new ArrayList<>();
         g.find(q, Qlod.Nodes.allocation, Node.ANY).forEach(t -> nodes.add(t.getObject()));
-        nodes.sort(Comparator.comparing(Node::getURI, Comparator.comparingInt(String::length).thenComparing(u -> u)));
+        nodes.sort(Comparator.comparing(
+                Node::getURI, Comparator.comparingInt(String::length).thenComparing(u -> u)));
         List<Cell> cells = new ArrayList<>();
         for (Node a : nodes) {
             Node to = one(g, a, Qlod.Nodes.allocatedTo);
             LocalDate date = Dates.of(one(g, a, Qlod.Nodes.allocationDate));
-            Cell ministry = to == null ? Cell.text(String.valueOf(Labels.best(g, a, lang))) : renderer.cell(g, to, lang);
-            cells.add(Cell.link((date == null ? "" : Dates.show(date, lang) + " : ") + ministry.text(), ministry.href()));
+            Cell ministry =
+                    to == null ? Cell.text(String.valueOf(Labels.best(g, a, lang))) : renderer.cell(g, to, lang);
+            cells.add(
+                    Cell.link((date == null ? "" : Dates.show(date, lang) + " : ") + ministry.text(), ministry.href()));
         }
         return cells;
     }
@@ -188,8 +209,11 @@ final class QuestionPages {
 
         void literal(List<Fact> card, String key, String label, Node s, Node p) {
             List<Cell> cells = new ArrayList<>();
-            g.find(s, p, Node.ANY).forEach(t -> cells.add(Cell.text(t.getObject().isLiteral()
-                    ? t.getObject().getLiteralLexicalForm() : t.getObject().toString())));
+            g.find(s, p, Node.ANY)
+                    .forEach(t -> cells.add(Cell.text(
+                            t.getObject().isLiteral()
+                                    ? t.getObject().getLiteralLexicalForm()
+                                    : t.getObject().toString())));
             add(card, key, label, cells);
         }
 

@@ -18,7 +18,8 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
  * (those of a deputy, a ministry, a concept…) or a list of questions (search hits), in one SELECT.
  */
 final class QuestionRows {
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             PREFIX qlod: <https://w3id.org/qlod#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -77,7 +78,9 @@ final class QuestionRows {
     private List<QuestionRow> read(Query query, String lang) {
         RowSetRewindable rows = site.select(query);
         Map<String, Builder> byQuestion = new LinkedHashMap<>();
-        rows.forEachRemaining(b -> byQuestion.computeIfAbsent(b.get("q").getURI(), k -> new Builder(k)).add(b));
+        rows.forEachRemaining(b -> byQuestion
+                .computeIfAbsent(b.get("q").getURI(), k -> new Builder(k))
+                .add(b));
         List<QuestionRow> out = new ArrayList<>(byQuestion.size());
         byQuestion.values().forEach(b -> out.add(b.build(lang)));
         return out;
@@ -123,10 +126,24 @@ final class QuestionRows {
                 subject = rubriques.values().iterator().next().text();
             }
             String label = text(b.get("label"));
-            return new QuestionRow(iri, site.link(NodeFactory.createURI(iri)), label != null ? label : iri, subject, Cell.text(typeLabel), local(type), text(b.get("number")),
-                    date, link(b.get("author"), b.get("authorName")), link(b.get("ministry"), b.get("ministryLabel")),
-                    status == null ? null : Cell.text(site.labels().term(status, lang)), status == null ? null : local(status), answered, answerDate, delay,
-                    link(b.get("group"), b.get("groupLabel")), List.copyOf(rubriques.values()),
+            return new QuestionRow(
+                    iri,
+                    site.link(NodeFactory.createURI(iri)),
+                    label != null ? label : iri,
+                    subject,
+                    Cell.text(typeLabel),
+                    local(type),
+                    text(b.get("number")),
+                    date,
+                    link(b.get("author"), b.get("authorName")),
+                    link(b.get("ministry"), b.get("ministryLabel")),
+                    status == null ? null : Cell.text(site.labels().term(status, lang)),
+                    status == null ? null : local(status),
+                    answered,
+                    answerDate,
+                    delay,
+                    link(b.get("group"), b.get("groupLabel")),
+                    List.copyOf(rubriques.values()),
                     link(b.get("leg"), b.get("legLabel")));
         }
 
@@ -135,7 +152,8 @@ final class QuestionRows {
                 return null;
             }
             String shown = text(label);
-            return Cell.link(shown != null ? shown : iri.getURI().substring(iri.getURI().lastIndexOf('/') + 1), site.link(iri));
+            return Cell.link(
+                    shown != null ? shown : iri.getURI().substring(iri.getURI().lastIndexOf('/') + 1), site.link(iri));
         }
     }
 

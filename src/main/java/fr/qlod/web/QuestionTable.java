@@ -9,8 +9,7 @@ import java.util.List;
  */
 record QuestionTable(List<Header> headers, List<QuestionRow> rows, Pager pager, int total, int first) {
     /** A column header: its label, the link that sorts by it, and "ascending"/"descending" when sorted by it. */
-    record Header(String key, String label, String href, String sorted) {
-    }
+    record Header(String key, String label, String href, String sorted) {}
 
     QuestionTable {
         headers = List.copyOf(headers);
@@ -23,7 +22,10 @@ record QuestionTable(List<Header> headers, List<QuestionRow> rows, Pager pager, 
         for (String column : TableRequest.COLUMNS) {
             boolean current = column.equals(req.column());
             String next = current && !req.descending() ? "-" + column : column;
-            headers.add(new Header(column, chrome.t("col." + column), base + "sort=" + next + "#questions",
+            headers.add(new Header(
+                    column,
+                    chrome.t("col." + column),
+                    base + "sort=" + next + "#questions",
                     current ? req.descending() ? "descending" : "ascending" : null));
         }
         List<QuestionRow> sorted = req.sorted(all);

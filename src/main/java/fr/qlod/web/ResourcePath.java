@@ -10,12 +10,17 @@ import java.util.regex.Pattern;
  */
 record ResourcePath(String local, Format suffix) {
     /** Segments of letters, digits, {@code - _ . ~}; no empty, {@code .} or {@code ..} segment. */
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_~-][A-Za-z0-9_.~-]*(/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*");
+    private static final Pattern SAFE =
+            Pattern.compile("[A-Za-z0-9_~-][A-Za-z0-9_.~-]*(/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*");
+
     private static final int MAX_LENGTH = 512;
 
     /** Parses the path after the prefix; empty when it is not a well-formed resource path (400). */
     static Optional<ResourcePath> parse(String path) {
-        if (path == null || path.isEmpty() || path.length() > MAX_LENGTH || !SAFE.matcher(path).matches()) {
+        if (path == null
+                || path.isEmpty()
+                || path.length() > MAX_LENGTH
+                || !SAFE.matcher(path).matches()) {
             return Optional.empty();
         }
         int slash = path.lastIndexOf('/');

@@ -31,8 +31,7 @@ final class Responses {
     /** How long a document of a read-only store may be kept. */
     static final int MAX_AGE_SECONDS = 3600;
 
-    private Responses() {
-    }
+    private Responses() {}
 
     /** The format negotiated from the Accept header, or empty after answering 406 (or 431). */
     static Optional<Format> negotiate(HttpServletRequest req, HttpServletResponse resp, List<Format> offered)
@@ -47,8 +46,12 @@ final class Responses {
         if (format.isEmpty()) {
             StringBuilder types = new StringBuilder();
             offered.forEach(f -> types.append(f.mediaType()).append(' '));
-            error(resp, NOT_ACCEPTABLE, "Format non disponible",
-                    "None of the accepted media types can be served. Available: " + types.toString().trim());
+            error(
+                    resp,
+                    NOT_ACCEPTABLE,
+                    "Format non disponible",
+                    "None of the accepted media types can be served. Available: "
+                            + types.toString().trim());
         }
         return format;
     }
@@ -90,8 +93,9 @@ final class Responses {
      * Sends a body with an ETag (a hash of the body) and Last-Modified, or 304 when the request's
      * If-None-Match or If-Modified-Since says the client has it already.
      */
-    static void sendConditional(HttpServletRequest req, HttpServletResponse resp, Format format, byte[] body,
-            Instant lastModified) throws IOException {
+    static void sendConditional(
+            HttpServletRequest req, HttpServletResponse resp, Format format, byte[] body, Instant lastModified)
+            throws IOException {
         String etag = "\"" + hash(body) + "\"";
         long modified = lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
         resp.setHeader("ETag", etag);
@@ -99,8 +103,11 @@ final class Responses {
         String ifNoneMatch = req.getHeader("If-None-Match");
         boolean fresh;
         if (ifNoneMatch != null) {
-            fresh = ifNoneMatch.trim().equals("*") || List.of(ifNoneMatch.split(",")).stream()
-                    .map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(etag::equals);
+            fresh = ifNoneMatch.trim().equals("*")
+                    || List.of(ifNoneMatch.split(",")).stream()
+                            .map(String::trim)
+                            .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                            .anyMatch(etag::equals);
         } else {
             long since = dateHeader(req, "If-Modified-Since");
             fresh = since >= 0 && modified <= since;

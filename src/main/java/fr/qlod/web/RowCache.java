@@ -15,12 +15,14 @@ final class RowCache {
     private final Map<String, List<QuestionRow>> rows;
 
     RowCache(Site site, int size) {
-        this.rows = site.readOnly() ? Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<QuestionRow>> eldest) {
-                return size() > size;
-            }
-        }) : null;
+        this.rows = site.readOnly()
+                ? Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, List<QuestionRow>> eldest) {
+                        return size() > size;
+                    }
+                })
+                : null;
     }
 
     List<QuestionRow> get(String key, Supplier<List<QuestionRow>> read) {

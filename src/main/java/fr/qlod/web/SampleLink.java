@@ -1,5 +1,4 @@
 package fr.qlod.web;
 
 /** A shipped sample query offered on the query page, its text ready to run on this server. */
-record SampleLink(String name, String title, String text) {
-}
+record SampleLink(String name, String title, String text) {}

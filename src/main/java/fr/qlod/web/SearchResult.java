@@ -1,5 +1,4 @@
 package fr.qlod.web;
 
 /** A question found by a search, with the excerpt of its text that matched. */
-record SearchResult(QuestionRow row, Excerpt excerpt) {
-}
+record SearchResult(QuestionRow row, Excerpt excerpt) {}

@@ -38,7 +38,8 @@ final class SearchServlet extends HttpServlet {
     /** The most searches whose questions are kept. */
     private static final int CACHE_SIZE = 64;
     /** The questions of the answers among the hits. */
-    private static final String QUESTIONS = """
+    private static final String QUESTIONS =
+            """
             PREFIX qlod: <https://w3id.org/qlod#>
             SELECT ?s ?q { VALUES ?s { %s } ?s qlod:answerTo ?q }""";
     /** The facets: parameter, and the keys and labels of a row's values for it. */
@@ -47,13 +48,27 @@ final class SearchServlet extends HttpServlet {
     static {
         FACETS.put("legislature", r -> linked(r.legislature()));
         FACETS.put("type", r -> List.of(new Cell(r.type().text(), r.typeKey(), null)));
-        FACETS.put("status", r -> r.status() == null ? List.of() : List.of(new Cell(r.status().text(), r.statusKey(), null)));
+        FACETS.put(
+                "status",
+                r -> r.status() == null
+                        ? List.of()
+                        : List.of(new Cell(r.status().text(), r.statusKey(), null)));
         FACETS.put("ministry", r -> linked(r.ministry()));
-        FACETS.put("rubrique", r -> r.rubriques().stream().map(c -> new Cell(c.text(), c.href(), null)).toList());
+        FACETS.put("rubrique", r -> r.rubriques().stream()
+                .map(c -> new Cell(c.text(), c.href(), null))
+                .toList());
         FACETS.put("group", r -> linked(r.group()));
-        FACETS.put("year", r -> r.year() == null ? List.of() : List.of(new Cell(String.valueOf(r.year()), String.valueOf(r.year()), null)));
-        FACETS.put("delay", r -> r.delay() == null ? List.of() : List.of(new Cell(r.late() ? "delay.beyond" : "delay.within",
-                r.late() ? "beyond" : "within", null)));
+        FACETS.put(
+                "year",
+                r -> r.year() == null
+                        ? List.of()
+                        : List.of(new Cell(String.valueOf(r.year()), String.valueOf(r.year()), null)));
+        FACETS.put(
+                "delay",
+                r -> r.delay() == null
+                        ? List.of()
+                        : List.of(new Cell(
+                                r.late() ? "delay.beyond" : "delay.within", r.late() ? "beyond" : "within", null)));
     }
 
     private final transient Site site;
@@ -81,7 +96,8 @@ final class SearchServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<Format> format = "json".equals(req.getParameter("format")) ? Optional.of(Format.JSON)
+        Optional<Format> format = "json".equals(req.getParameter("format"))
+                ? Optional.of(Format.JSON)
                 : Responses.negotiate(req, resp, List.of(Format.HTML, Format.JSON));
         if (format.isEmpty()) {
             return;
@@ -92,7 +108,10 @@ final class SearchServlet extends HttpServlet {
         LocalDate from = date(req.getParameter("from"));
         LocalDate to = date(req.getParameter("to"));
         if (q.length() > MAX_QUERY_LENGTH || page < 0 || from == LocalDate.MIN || to == LocalDate.MIN) {
-            Responses.error(resp, Responses.BAD_REQUEST, "Recherche invalide",
+            Responses.error(
+                    resp,
+                    Responses.BAD_REQUEST,
+                    "Recherche invalide",
                     "The search is too long, the page is not a number or a date is not yyyy-mm-dd.");
             return;
         }
@@ -109,30 +128,37 @@ final class SearchServlet extends HttpServlet {
         List<QuestionRow> found;
         try {
             found = cache.get(chrome.lang() + " " + q, () -> {
-            List<Node> hitQuestions = new ArrayList<>();
-            List<Node> others = new ArrayList<>();
-            if (!words.isEmpty() && !search(words, hitQuestions, others)) {
-                throw new NoTextIndex();
-            }
-            if (suggested.size() >= CACHE_SIZE) {
-                suggested.clear();
-            }
-            suggested.put(words, others);
-            return rows.of(hitQuestions, chrome.lang());
-        });
+                List<Node> hitQuestions = new ArrayList<>();
+                List<Node> others = new ArrayList<>();
+                if (!words.isEmpty() && !search(words, hitQuestions, others)) {
+                    throw new NoTextIndex();
+                }
+                if (suggested.size() >= CACHE_SIZE) {
+                    suggested.clear();
+                }
+                suggested.put(words, others);
+                return rows.of(hitQuestions, chrome.lang());
+            });
         } catch (NoTextIndex e) {
-            Responses.error(resp, Responses.NOT_IMPLEMENTED, "Recherche indisponible", "Full-text search needs the "
-                    + "local text index (qlod serve --db) or a store with its own text search (Virtuoso); "
-                    + "the SPARQL endpoint /sparql answers structured queries.");
+            Responses.error(
+                    resp,
+                    Responses.NOT_IMPLEMENTED,
+                    "Recherche indisponible",
+                    "Full-text search needs the "
+                            + "local text index (qlod serve --db) or a store with its own text search (Virtuoso); "
+                            + "the SPARQL endpoint /sparql answers structured queries.");
             return;
         }
         List<Node> others = suggested.getOrDefault(q, List.of());
         Set<String> questionIris = new LinkedHashSet<>();
         found.forEach(r -> questionIris.add(r.iri()));
-        List<QuestionRow> matching = found.stream().filter(r -> keeps(r, chosen, from, to)).toList();
+        List<QuestionRow> matching =
+                found.stream().filter(r -> keeps(r, chosen, from, to)).toList();
         if (byDate) {
-            matching = matching.stream().sorted(Comparator.comparing(QuestionRow::date,
-                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(QuestionRow::iri)).toList();
+            matching = matching.stream()
+                    .sorted(Comparator.comparing(QuestionRow::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                            .thenComparing(QuestionRow::iri))
+                    .toList();
         }
         int first = Math.min(matching.size(), page * PAGE_SIZE);
         List<QuestionRow> shown = matching.subList(first, Math.min(matching.size(), first + PAGE_SIZE));
@@ -141,7 +167,10 @@ final class SearchServlet extends HttpServlet {
         for (QuestionRow r : shown) {
             results.add(new SearchResult(r, Excerpt.of(texts.get(r.iri()), q)));
         }
-        List<Node> beside = others.stream().filter(n -> !questionIris.contains(n.getURI())).limit(SUGGESTIONS).toList();
+        List<Node> beside = others.stream()
+                .filter(n -> !questionIris.contains(n.getURI()))
+                .limit(SUGGESTIONS)
+                .toList();
         List<Cell> suggestions = suggestions(beside, chrome.lang());
         String base = address(q, chosen, from, to, byDate ? "date" : null, null);
         List<Facet> facets = facets(matching, chosen, q, from, to, byDate, chrome);
@@ -155,11 +184,24 @@ final class SearchServlet extends HttpServlet {
             if (byDate) {
                 hidden.add(new Cell("sort", "date", null));
             }
-            body = Templates.render("search.jte", new SearchPage(chrome, q, hidden, matching.size(), more, results, facets,
-                    suggestions, byDate ? "date" : "relevance", address(q, chosen, from, to, null, null),
-                    address(q, chosen, from, to, "date", null), from == null ? "" : from.toString(),
-                    to == null ? "" : to.toString(), Pager.of(base, "page", page, first + PAGE_SIZE < matching.size()),
-                    "/search?q=" + Chrome.encode(q)));
+            body = Templates.render(
+                    "search.jte",
+                    new SearchPage(
+                            chrome,
+                            q,
+                            hidden,
+                            matching.size(),
+                            more,
+                            results,
+                            facets,
+                            suggestions,
+                            byDate ? "date" : "relevance",
+                            address(q, chosen, from, to, null, null),
+                            address(q, chosen, from, to, "date", null),
+                            from == null ? "" : from.toString(),
+                            to == null ? "" : to.toString(),
+                            Pager.of(base, "page", page, first + PAGE_SIZE < matching.size()),
+                            "/search?q=" + Chrome.encode(q)));
         }
         resp.setStatus(Responses.OK);
         resp.setContentType(format.get().contentType());
@@ -181,7 +223,8 @@ final class SearchServlet extends HttpServlet {
 
     private static boolean keeps(QuestionRow r, Map<String, String> chosen, LocalDate from, LocalDate to) {
         for (Map.Entry<String, String> c : chosen.entrySet()) {
-            if (FACETS.get(c.getKey()).apply(r).stream().noneMatch(v -> c.getValue().equals(v.href()))) {
+            if (FACETS.get(c.getKey()).apply(r).stream()
+                    .noneMatch(v -> c.getValue().equals(v.href()))) {
                 return false;
             }
         }
@@ -190,8 +233,14 @@ final class SearchServlet extends HttpServlet {
     }
 
     /** The counts of each facet's values among the matching questions, most frequent first. */
-    private static List<Facet> facets(List<QuestionRow> matching, Map<String, String> chosen, String q, LocalDate from,
-            LocalDate to, boolean byDate, Chrome chrome) {
+    private static List<Facet> facets(
+            List<QuestionRow> matching,
+            Map<String, String> chosen,
+            String q,
+            LocalDate from,
+            LocalDate to,
+            boolean byDate,
+            Chrome chrome) {
         List<Facet> facets = new ArrayList<>();
         FACETS.forEach((name, values) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -214,7 +263,11 @@ final class SearchServlet extends HttpServlet {
                 } else {
                     toggled.put(name, e.getKey());
                 }
-                shown.add(new Facet.Value(e.getKey(), labels.get(e.getKey()), e.getValue(), selected,
+                shown.add(new Facet.Value(
+                        e.getKey(),
+                        labels.get(e.getKey()),
+                        e.getValue(),
+                        selected,
                         address(q, toggled, from, to, byDate ? "date" : null, null)));
             });
             facets.add(new Facet(name, chrome.t("facet." + name), shown));
@@ -223,9 +276,12 @@ final class SearchServlet extends HttpServlet {
     }
 
     /** The search's address with these filters, ending in {@code &} so that a page number can follow. */
-    private static String address(String q, Map<String, String> chosen, LocalDate from, LocalDate to, String sort, String extra) {
-        StringBuilder a = new StringBuilder("/search?q=").append(Chrome.encode(q)).append('&');
-        chosen.forEach((k, v) -> a.append(k).append('=').append(Chrome.encode(v)).append('&'));
+    private static String address(
+            String q, Map<String, String> chosen, LocalDate from, LocalDate to, String sort, String extra) {
+        StringBuilder a =
+                new StringBuilder("/search?q=").append(Chrome.encode(q)).append('&');
+        chosen.forEach(
+                (k, v) -> a.append(k).append('=').append(Chrome.encode(v)).append('&'));
         if (from != null) {
             a.append("from=").append(from).append('&');
         }
@@ -252,7 +308,8 @@ final class SearchServlet extends HttpServlet {
         if (!hits.isEmpty()) {
             StringBuilder values = new StringBuilder();
             hits.forEach(n -> values.append('<').append(n.getURI()).append("> "));
-            site.select(QueryFactory.create(QUESTIONS.formatted(values))).forEachRemaining(b -> answered.put(b.get("s"), b.get("q")));
+            site.select(QueryFactory.create(QUESTIONS.formatted(values)))
+                    .forEachRemaining(b -> answered.put(b.get("s"), b.get("q")));
         }
         Set<Node> seen = new LinkedHashSet<>();
         for (Node hit : hits) {
@@ -276,9 +333,10 @@ final class SearchServlet extends HttpServlet {
         }
         StringBuilder values = new StringBuilder();
         shown.forEach(r -> values.append('<').append(r.iri()).append("> "));
-        site.select(QueryFactory.create("PREFIX qlod: <https://w3id.org/qlod#> SELECT ?q ?t WHERE { VALUES ?q { " + values
-                + "} ?q qlod:questionText|(qlod:answer/qlod:answerText) ?t }")).forEachRemaining(b -> texts.putIfAbsent(b.get("q").getURI(),
-                        b.get("t").getLiteralLexicalForm()));
+        site.select(QueryFactory.create("PREFIX qlod: <https://w3id.org/qlod#> SELECT ?q ?t WHERE { VALUES ?q { "
+                        + values + "} ?q qlod:questionText|(qlod:answer/qlod:answerText) ?t }"))
+                .forEachRemaining(
+                        b -> texts.putIfAbsent(b.get("q").getURI(), b.get("t").getLiteralLexicalForm()));
         return texts;
     }
 
@@ -288,10 +346,13 @@ final class SearchServlet extends HttpServlet {
         }
         StringBuilder values = new StringBuilder();
         nodes.forEach(n -> values.append('<').append(n.getURI()).append("> "));
-        StringBuilder construct = new StringBuilder("CONSTRUCT { ?s ?p ?l } WHERE { VALUES ?s { ").append(values)
+        StringBuilder construct = new StringBuilder("CONSTRUCT { ?s ?p ?l } WHERE { VALUES ?s { ")
+                .append(values)
                 .append("} VALUES ?p { ");
-        Labels.LABEL_PROPERTIES.forEach(p -> construct.append('<').append(p.getURI()).append("> "));
-        Graph labels = site.construct(QueryFactory.create(construct.append("} ?s ?p ?l }").toString()));
+        Labels.LABEL_PROPERTIES.forEach(
+                p -> construct.append('<').append(p.getURI()).append("> "));
+        Graph labels = site.construct(
+                QueryFactory.create(construct.append("} ?s ?p ?l }").toString()));
         List<Cell> cells = new ArrayList<>();
         for (Node n : nodes) {
             String label = Labels.best(labels, n, lang);
@@ -302,11 +363,22 @@ final class SearchServlet extends HttpServlet {
         return cells;
     }
 
-    private static byte[] json(String q, int page, int total, boolean more, List<SearchResult> results, List<Facet> facets,
-            List<Cell> suggestions) throws IOException {
+    private static byte[] json(
+            String q,
+            int page,
+            int total,
+            boolean more,
+            List<SearchResult> results,
+            List<Facet> facets,
+            List<Cell> suggestions)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("query", q).put("page", page).put("pageSize", PAGE_SIZE).put("total", total).put("truncated", more);
+        root.put("query", q)
+                .put("page", page)
+                .put("pageSize", PAGE_SIZE)
+                .put("total", total)
+                .put("truncated", more);
         ArrayNode list = root.putArray("results");
         for (SearchResult s : results) {
             QuestionRow r = s.row();
@@ -327,7 +399,10 @@ final class SearchServlet extends HttpServlet {
         ObjectNode fs = root.putObject("facets");
         for (Facet f : facets) {
             ArrayNode values = fs.putArray(f.name());
-            f.values().forEach(v -> values.addObject().put("value", v.key()).put("label", v.label()).put("count", v.count()));
+            f.values().forEach(v -> values.addObject()
+                    .put("value", v.key())
+                    .put("label", v.label())
+                    .put("count", v.count()));
         }
         ArrayNode sugg = root.putArray("suggestions");
         suggestions.forEach(c -> sugg.addObject().put("label", c.text()).put("link", c.href()));

@@ -18,12 +18,13 @@ import java.io.IOException;
  * sent to the read-only {@code /sparql} refused with 403 and a clear message.
  */
 final class SecurityHeadersFilter implements Filter {
-    static final String CSP = "default-src 'self'; img-src 'self' data:; "
-            + "frame-ancestors 'none'; form-action 'self'";
+    static final String CSP =
+            "default-src 'self'; img-src 'self' data:; " + "frame-ancestors 'none'; form-action 'self'";
     /** Longer SPARQL queries are POSTed; Fuseki's own header limit is far higher. */
     static final int MAX_URL_LENGTH = 32 * 1024;
     /** A query or an update of a megabyte is already absurd; Fuseki reads bodies whole. */
     static final long MAX_BODY_LENGTH = 1024 * 1024;
+
     private static final int FORBIDDEN = 403;
     private static final int METHOD_NOT_ALLOWED = 405;
     private static final int CONTENT_TOO_LARGE = 413;
@@ -56,7 +57,10 @@ final class SecurityHeadersFilter implements Filter {
         }
         String query = req.getQueryString();
         if (req.getRequestURI().length() + (query == null ? 0 : query.length()) > MAX_URL_LENGTH) {
-            refuse(resp, URI_TOO_LONG, "Adresse trop longue",
+            refuse(
+                    resp,
+                    URI_TOO_LONG,
+                    "Adresse trop longue",
                     "The address is too long: send long SPARQL queries with POST.");
             return;
         }
@@ -72,12 +76,16 @@ final class SecurityHeadersFilter implements Filter {
         if (isUpdateToQueryEndpoint(req)) {
             // The body is left unread: the connection must not be reused.
             resp.setHeader("Connection", "close");
-            Responses.error(resp, FORBIDDEN, "Lecture seule",
+            Responses.error(
+                    resp,
+                    FORBIDDEN,
+                    "Lecture seule",
                     "The /sparql endpoint is read-only: SPARQL Update is not accepted here.");
             return;
         }
         // Fuseki's query servlet answers GET only; Jetty drops the body of a HEAD response itself.
-        chain.doFilter("HEAD".equals(method) && req.getRequestURI().equals(QlodServer.SPARQL) ? new AsGet(req) : request,
+        chain.doFilter(
+                "HEAD".equals(method) && req.getRequestURI().equals(QlodServer.SPARQL) ? new AsGet(req) : request,
                 response);
     }
 
@@ -107,13 +115,17 @@ final class SecurityHeadersFilter implements Filter {
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-update")) {
             return true;
         }
-        if (!"GET".equals(req.getMethod()) && !"POST".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())
+        if (!"GET".equals(req.getMethod())
+                && !"POST".equals(req.getMethod())
+                && !"HEAD".equals(req.getMethod())
                 && !"OPTIONS".equals(req.getMethod())) {
             return true;
         }
         String query = req.getQueryString();
         return query != null && (query.startsWith("update=") || query.contains("&update="))
-                || ("POST".equals(req.getMethod()) && type != null && type.startsWith("application/x-www-form-urlencoded")
+                || ("POST".equals(req.getMethod())
+                        && type != null
+                        && type.startsWith("application/x-www-form-urlencoded")
                         && req.getParameter("update") != null);
     }
 }

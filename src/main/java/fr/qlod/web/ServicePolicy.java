@@ -71,8 +71,10 @@ final class ServicePolicy {
     private String message(Node service) {
         String named = service.isURI() ? "<" + service.getURI() + ">" : "named by the variable " + service;
         return "SERVICE " + named + " is not allowed on this endpoint: "
-                + (allowed.isEmpty() ? "this server calls no remote endpoint"
-                        : "it calls only " + String.join(", ", allowed.stream().sorted().toList()))
+                + (allowed.isEmpty()
+                        ? "this server calls no remote endpoint"
+                        : "it calls only "
+                                + String.join(", ", allowed.stream().sorted().toList()))
                 + ". Run federated queries on your own machine (e.g. qlod query --endpoint).";
     }
 }

@@ -113,7 +113,8 @@ final class Site {
         iris.forEach(n -> q.append(" <").append(n.getURI()).append('>'));
         q.append(" } VALUES ?p {");
         Labels.LABEL_PROPERTIES.forEach(p -> q.append(" <").append(p.getURI()).append('>'));
-        return construct(QueryFactory.create(q.append(" } GRAPH ?g { ?s ?p ?o } }").toString()));
+        return construct(
+                QueryFactory.create(q.append(" } GRAPH ?g { ?s ?p ?o } }").toString()));
     }
 
     URI base() {

@@ -17,7 +17,8 @@ enum Subject {
     /** A political group (an AMO organ, or a group named by its name alone): the questions of its members at the date. */
     GROUP("{ ?q qlod:groupAtQuestionTime ?x } UNION { ?o qlod:portfolio ?x . ?q qlod:groupAtQuestionTime ?o }"),
     /** A ministry (a portfolio or an AMO organ): the questions addressed or allocated to it. */
-    MINISTRY("?q qlod:addressedTo|qlod:currentlyAllocatedTo|qlod:addressedToOrgan|(qlod:allocation/qlod:allocatedToOrgan) ?x"),
+    MINISTRY(
+            "?q qlod:addressedTo|qlod:currentlyAllocatedTo|qlod:addressedToOrgan|(qlod:allocation/qlod:allocatedToOrgan) ?x"),
     /** A legislature: its questions. */
     LEGISLATURE("?q qlod:legislature ?x"),
     /** An indexing concept (rubrique, tête d'analyse, analyse): the questions indexed with it. */

@@ -7,8 +7,14 @@ import java.util.List;
  * mandates as a timeline, the figures of its questions with their charts, the sorted, paged table of
  * its questions, then the generic table.
  */
-record SubjectPage(Chrome chrome, Generic generic, Subject kind, List<Fact> identity, List<Cell> mandates,
-        Figures figures, QuestionTable table) {
+record SubjectPage(
+        Chrome chrome,
+        Generic generic,
+        Subject kind,
+        List<Fact> identity,
+        List<Cell> mandates,
+        Figures figures,
+        QuestionTable table) {
     SubjectPage {
         identity = List.copyOf(identity);
         mandates = List.copyOf(mandates);

@@ -18,7 +18,9 @@ import org.apache.jena.vocabulary.RDFS;
 final class SubjectPages {
     /** The most subjects whose questions are kept. */
     static final int CACHE_SIZE = 256;
-    private static final String MANDATES = """
+
+    private static final String MANDATES =
+            """
             PREFIX org: <http://www.w3.org/ns/org#>
             PREFIX qlod: <https://w3id.org/qlod#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -55,13 +57,19 @@ final class SubjectPages {
             LocalDate born = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.birthDate));
             String place = literal(g, resource, Qlod.Nodes.birthPlace);
             if (born != null || place != null) {
-                add(identity, "born", chrome.t("subject.born"), (born == null ? "" : Dates.show(born, lang))
-                        + (place == null ? "" : (born == null ? "" : ", ") + place));
+                add(
+                        identity,
+                        "born",
+                        chrome.t("subject.born"),
+                        (born == null ? "" : Dates.show(born, lang))
+                                + (place == null ? "" : (born == null ? "" : ", ") + place));
             }
             List<Cell> links = new ArrayList<>();
             g.find(resource, RDFS.seeAlso.asNode(), Node.ANY).forEach(t -> {
                 if (t.getObject().isURI() && t.getObject().getURI().contains("nosdeputes.fr")) {
-                    links.add(Cell.link(chrome.t("official.nosdeputes") + " (" + host(t.getObject().getURI()) + ")",
+                    links.add(Cell.link(
+                            chrome.t("official.nosdeputes") + " ("
+                                    + host(t.getObject().getURI()) + ")",
                             t.getObject().getURI()));
                 }
             });
@@ -78,8 +86,16 @@ final class SubjectPages {
         }
         String base = LinkedDataServlet.DOC + path.local() + "?";
         QuestionTable table = QuestionTable.of(questions, request, base, chrome);
-        return Templates.render("subject.jte", new SubjectPage(chrome, renderer.generic(d, path, chrome), kind, identity,
-                mandates, Figures.of(questions, chrome), table));
+        return Templates.render(
+                "subject.jte",
+                new SubjectPage(
+                        chrome,
+                        renderer.generic(d, path, chrome),
+                        kind,
+                        identity,
+                        mandates,
+                        Figures.of(questions, chrome),
+                        table));
     }
 
     private List<QuestionRow> questions(Subject kind, Node resource, String lang) {
@@ -93,9 +109,12 @@ final class SubjectPages {
         List<Cell> cells = new ArrayList<>();
         site.select(q.asQuery()).forEachRemaining(b -> {
             Node organ = b.get("organ");
-            String label = b.get("organLabel") != null ? b.get("organLabel").getLiteralLexicalForm()
+            String label = b.get("organLabel") != null
+                    ? b.get("organLabel").getLiteralLexicalForm()
                     : organ.getURI().substring(organ.getURI().lastIndexOf('/') + 1);
-            String where = b.get("constituencyLabel") != null ? " — " + b.get("constituencyLabel").getLiteralLexicalForm() : "";
+            String where = b.get("constituencyLabel") != null
+                    ? " — " + b.get("constituencyLabel").getLiteralLexicalForm()
+                    : "";
             String when = period(Dates.of(b.get("start")), Dates.of(b.get("end")), lang);
             cells.add(Cell.link((when.isEmpty() ? "" : when + " : ") + label + where, site.link(organ)));
         });

@@ -13,6 +13,7 @@ record TableRequest(String sort, int page) {
     static final int PAGE_SIZE = 25;
     /** The sortable columns, in table order. */
     static final List<String> COLUMNS = List.of("date", "type", "subject", "ministry", "status", "delay");
+
     private static final Map<String, Function<QuestionRow, Comparable<?>>> KEYS = Map.of(
             "date", QuestionRow::date,
             "delay", QuestionRow::delay,

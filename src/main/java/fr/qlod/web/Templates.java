@@ -12,11 +12,10 @@ import java.util.Map;
  * that does not compile fails the build rather than a request).
  */
 final class Templates {
-    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
-            Templates.class.getClassLoader(), Templates.class.getPackageName());
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(
+            null, ContentType.Html, Templates.class.getClassLoader(), Templates.class.getPackageName());
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** Renders a template whose one parameter is {@code page}. */
     static byte[] render(String template, Object page) {

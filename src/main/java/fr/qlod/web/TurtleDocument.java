@@ -31,16 +31,17 @@ import org.apache.jena.vocabulary.RDF;
 final class TurtleDocument {
     private static final String INDENT = "    ";
 
-    private TurtleDocument() {
-    }
+    private TurtleDocument() {}
 
     /** The graph as Turtle in UTF-8, with every prefix of {@code prefixes} declared. */
     static byte[] write(Graph graph, PrefixMapping prefixes) {
         PrefixMap map = PrefixMapFactory.create(prefixes);
         NodeFormatter nodes = new NodeFormatterTTL(null, map);
         Map<Node, Map<Node, List<Node>>> bySubject = new LinkedHashMap<>();
-        graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new LinkedHashMap<>())
-                .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject()));
+        graph.find().forEachRemaining(t -> bySubject
+                .computeIfAbsent(t.getSubject(), s -> new LinkedHashMap<>())
+                .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
+                .add(t.getObject()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         AWriter out = IO.wrapUTF8(bytes);
         prefixes.getNsPrefixMap().forEach((prefix, namespace) -> {

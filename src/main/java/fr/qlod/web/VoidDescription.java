@@ -3,9 +3,9 @@ package fr.qlod.web;
 import fr.qlod.rdf.Qlod;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -90,11 +90,17 @@ final class VoidDescription {
         Runnable describe = () -> {
             add(g, dataset, RDF.type.asNode(), VOID.Dataset.asNode());
             add(g, dataset, RDF.type.asNode(), DCAT.Dataset.asNode());
-            add(g, dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
-                    "Questions parlementaires de l'Assemblée nationale", "fr"));
+            add(
+                    g,
+                    dataset,
+                    DCTerms.title.asNode(),
+                    NodeFactory.createLiteralLang("Questions parlementaires de l'Assemblée nationale", "fr"));
             add(g, dataset, DCTerms.license.asNode(), iri(LICENCE));
-            add(g, dataset, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(site.dataTime().toString(),
-                    XSDDatatype.XSDdateTime));
+            add(
+                    g,
+                    dataset,
+                    DCTerms.modified.asNode(),
+                    NodeFactory.createLiteralDT(site.dataTime().toString(), XSDDatatype.XSDdateTime));
             add(g, dataset, VOID.sparqlEndpoint.asNode(), iri(base + "sparql"));
             add(g, dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(site.idSpace()));
             add(g, dataset, VOID.dataDump.asNode(), iri(base + DUMP_PATH));
@@ -102,9 +108,16 @@ final class VoidDescription {
             add(g, dataset, VOID.triples.asNode(), count(quads));
             add(g, dataset, VOID.documents.asNode(), count(graphs(dsg)));
             if (quads <= distinctLimit && dsg != null) {
-                add(g, dataset, VOID.distinctSubjects.asNode(),
+                add(
+                        g,
+                        dataset,
+                        VOID.distinctSubjects.asNode(),
                         count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
-                add(g, dataset, VOID.entities.asNode(), count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
+                add(
+                        g,
+                        dataset,
+                        VOID.entities.asNode(),
+                        count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
                 classPartitions(dsg, g, dataset, base);
             }
             distributions(g, dataset, base);
@@ -133,8 +146,11 @@ final class VoidDescription {
                 add(g, dataset, VOID.subset.asNode(), of);
                 add(g, of, RDF.type.asNode(), VOID.Dataset.asNode());
                 add(g, of, RDF.type.asNode(), DCAT.Dataset.asNode());
-                add(g, of, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Questions de la " + d.legislature()
-                        + "e législature", "fr"));
+                add(
+                        g,
+                        of,
+                        DCTerms.title.asNode(),
+                        NodeFactory.createLiteralLang("Questions de la " + d.legislature() + "e législature", "fr"));
                 add(g, of, VOID.dataDump.asNode(), iri(base + "dumps/" + d.name()));
                 add(g, of, DCTerms.license.asNode(), iri(LICENCE));
             }
@@ -143,15 +159,21 @@ final class VoidDescription {
             add(g, distribution, DCAT.downloadURL.asNode(), iri(base + "dumps/" + d.name()));
             add(g, distribution, DCAT.mediaType.asNode(), iri(IANA + "application/n-quads"));
             add(g, distribution, DCAT.compressFormat.asNode(), iri(IANA + "application/gzip"));
-            add(g, distribution, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(d.bytes()),
-                    XSDDatatype.XSDnonNegativeInteger));
+            add(
+                    g,
+                    distribution,
+                    DCAT.byteSize.asNode(),
+                    NodeFactory.createLiteralDT(Long.toString(d.bytes()), XSDDatatype.XSDnonNegativeInteger));
             add(g, distribution, DCTerms.license.asNode(), iri(LICENCE));
             Node checksum = iri(base + "void#sha256-" + d.name().replace(".nq.gz", ""));
             add(g, distribution, iri(SPDX + "checksum"), checksum);
             add(g, checksum, RDF.type.asNode(), iri(SPDX + "Checksum"));
             add(g, checksum, iri(SPDX + "algorithm"), iri(SPDX + "checksumAlgorithm_sha256"));
-            add(g, checksum, iri(SPDX + "checksumValue"), NodeFactory.createLiteralDT(d.sha256(),
-                    XSDDatatype.XSDhexBinary));
+            add(
+                    g,
+                    checksum,
+                    iri(SPDX + "checksumValue"),
+                    NodeFactory.createLiteralDT(d.sha256(), XSDDatatype.XSDhexBinary));
         }
     }
 
@@ -186,7 +208,8 @@ final class VoidDescription {
                 if (!c.isURI()) {
                     return;
                 }
-                Node partition = iri(base + "void#class-" + Integer.toHexString(c.getURI().hashCode()));
+                Node partition = iri(
+                        base + "void#class-" + Integer.toHexString(c.getURI().hashCode()));
                 add(g, dataset, VOID.classPartition.asNode(), partition);
                 add(g, partition, VOID._class.asNode(), c);
                 add(g, partition, VOID.entities.asNode(), b.get("n"));
@@ -196,10 +219,11 @@ final class VoidDescription {
 
     private void examples(DatasetGraph dsg, Graph g, Node dataset) {
         String query = "SELECT DISTINCT ?s { " + (dsg == null ? "GRAPH ?g { ?s a ?c }" : "?s a ?c")
-                + " FILTER(STRSTARTS(STR(?s), \"" + site.idSpace().replace("\"", "") + "question/\")) } LIMIT " + EXAMPLES;
+                + " FILTER(STRSTARTS(STR(?s), \"" + site.idSpace().replace("\"", "") + "question/\")) } LIMIT "
+                + EXAMPLES;
         if (dsg == null) {
-            site.select(QueryFactory.create(query)).forEachRemaining(b ->
-                    add(g, dataset, VOID.exampleResource.asNode(), b.get("s")));
+            site.select(QueryFactory.create(query))
+                    .forEachRemaining(b -> add(g, dataset, VOID.exampleResource.asNode(), b.get("s")));
             return;
         }
         try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
@@ -239,16 +263,23 @@ final class VoidDescription {
             // the same pass done by the remote store: IRI objects grouped by their site and predicate
             total = remoteCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
             StringBuilder notVocabulary = new StringBuilder();
-            Labels.PREFIXES.getNsPrefixMap().values().forEach(ns ->
-                    notVocabulary.append(" && !STRSTARTS(STR(?o), \"").append(ns).append("\")"));
-            site.select(QueryFactory.create("SELECT ?site ?p (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o "
-                    + "FILTER(isIRI(?o) && ?p != <" + RDF.type.getURI() + ">" + notVocabulary + ") } "
-                    + "BIND(REPLACE(STR(?o), \"^([a-zA-Z][a-zA-Z0-9+.-]*://[^/]+).*$\", \"$1/\") AS ?site) } GROUP BY ?site ?p"))
+            Labels.PREFIXES.getNsPrefixMap().values().forEach(ns -> notVocabulary
+                    .append(" && !STRSTARTS(STR(?o), \"")
+                    .append(ns)
+                    .append("\")"));
+            site.select(
+                            QueryFactory.create(
+                                    "SELECT ?site ?p (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o "
+                                            + "FILTER(isIRI(?o) && ?p != <" + RDF.type.getURI() + ">" + notVocabulary
+                                            + ") } "
+                                            + "BIND(REPLACE(STR(?o), \"^([a-zA-Z][a-zA-Z0-9+.-]*://[^/]+).*$\", \"$1/\") AS ?site) } GROUP BY ?site ?p"))
                     .forEachRemaining(b -> {
                         String target = b.get("site").getLiteralLexicalForm();
                         if (target.contains("://") && !target.equals(ours)) {
                             counts.merge(target, ((Number) b.get("n").getLiteralValue()).longValue(), Long::sum);
-                            predicates.computeIfAbsent(target, t -> new HashSet<>()).add(b.get("p"));
+                            predicates
+                                    .computeIfAbsent(target, t -> new HashSet<>())
+                                    .add(b.get("p"));
                         }
                     });
         }
@@ -267,7 +298,8 @@ final class VoidDescription {
             }
         }
         counts.forEach((target, n) -> {
-            Node linkset = iri(base + "void#links-" + target.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
+            Node linkset = iri(base + "void#links-"
+                    + target.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
             add(g, dataset, VOID.subset.asNode(), linkset);
             add(g, linkset, RDF.type.asNode(), VOID.Linkset.asNode());
             add(g, linkset, VOID.subjectsTarget.asNode(), dataset);

@@ -16,8 +16,7 @@ import java.util.Map;
  * </pre>
  */
 public final class BoundQuery {
-    private BoundQuery() {
-    }
+    private BoundQuery() {}
 
     public static void main(String[] args) throws IOException {
         SampleQuery query = SampleQuery.read(Path.of(args[0]));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,32 +35,85 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class CorpusGenerator {
     static final int DEPUTIES = 577;
-    private static final String[] GROUPS = {"Socialiste, républicain et citoyen", "Les Républicains",
-        "Union des démocrates et indépendants", "Écologiste", "Gauche démocrate et républicaine",
-        "Radical, républicain, démocrate et progressiste", "La République en marche", "Mouvement démocrate"};
+    private static final String[] GROUPS = {
+        "Socialiste, républicain et citoyen",
+        "Les Républicains",
+        "Union des démocrates et indépendants",
+        "Écologiste",
+        "Gauche démocrate et républicaine",
+        "Radical, républicain, démocrate et progressiste",
+        "La République en marche",
+        "Mouvement démocrate"
+    };
     private static final String[] GROUP_ABBR = {"SRC", "LR", "UDI", "ECOLO", "GDR", "RRDP", "LREM", "MODEM"};
-    private static final String[] MINISTRIES = {"justice", "intérieur", "économie et finances", "santé",
-        "éducation nationale", "agriculture", "écologie", "travail", "culture", "défense", "affaires étrangères",
-        "logement", "transports", "outre-mer", "sports", "enseignement supérieur", "numérique",
-        "personnes handicapées", "anciens combattants", "fonction publique", "commerce", "industrie",
-        "solidarités", "famille", "ville", "jeunesse", "mer", "tourisme", "action publique", "cohésion des territoires"};
-    private static final String[] RUBRIQUES = {"télécommunications", "énergie et carburants", "santé",
-        "transports ferroviaires", "agriculture", "enseignement", "sécurité routière", "retraites : généralités",
-        "impôts et taxes", "logement", "environnement", "justice", "police", "collectivités territoriales",
-        "handicapés", "professions de santé", "chômage : indemnisation", "sports", "culture", "outre-mer"};
+    private static final String[] MINISTRIES = {
+        "justice",
+        "intérieur",
+        "économie et finances",
+        "santé",
+        "éducation nationale",
+        "agriculture",
+        "écologie",
+        "travail",
+        "culture",
+        "défense",
+        "affaires étrangères",
+        "logement",
+        "transports",
+        "outre-mer",
+        "sports",
+        "enseignement supérieur",
+        "numérique",
+        "personnes handicapées",
+        "anciens combattants",
+        "fonction publique",
+        "commerce",
+        "industrie",
+        "solidarités",
+        "famille",
+        "ville",
+        "jeunesse",
+        "mer",
+        "tourisme",
+        "action publique",
+        "cohésion des territoires"
+    };
+    private static final String[] RUBRIQUES = {
+        "télécommunications",
+        "énergie et carburants",
+        "santé",
+        "transports ferroviaires",
+        "agriculture",
+        "enseignement",
+        "sécurité routière",
+        "retraites : généralités",
+        "impôts et taxes",
+        "logement",
+        "environnement",
+        "justice",
+        "police",
+        "collectivités territoriales",
+        "handicapés",
+        "professions de santé",
+        "chômage : indemnisation",
+        "sports",
+        "culture",
+        "outre-mer"
+    };
     private static final String[] WORDS = ("le la les des une un du de sur pour dans avec sans entre sous vers "
-            + "ministre gouvernement attention situation demande mesures dispositif réforme collectivités territoires "
-            + "communes départements régions habitants usagers entreprises agriculteurs élèves enseignants hôpitaux "
-            + "médecins patients financement budget crédits dotation fiscalité taxe exonération cotisations retraite "
-            + "pension allocation prestation emploi chômage formation apprentissage logement loyers transport ligne "
-            + "desserte réseau énergie électricité éolien nucléaire carburant environnement pollution eau déchets "
-            + "sécurité police gendarmerie justice tribunal procédure délais administration préfecture réglementation "
-            + "décret arrêté circulaire application mise œuvre évaluation rapport recommandation conclusions "
-            + "difficultés inquiétudes conséquences perspectives modalités calendrier concertation acteurs élus "
-            + "associations familles enfants jeunes personnes âgées handicapées zones rurales montagne littoral "
-            + "numérique internet couverture téléphonie fibre accès services publics fermeture maintien "
-            + "renforcement amélioration simplification harmonisation précisions intentions envisage souhaite "
-            + "connaître indiquer préciser entend prendre afin garantir assurer permettre éviter favoriser").split(" ");
+                    + "ministre gouvernement attention situation demande mesures dispositif réforme collectivités territoires "
+                    + "communes départements régions habitants usagers entreprises agriculteurs élèves enseignants hôpitaux "
+                    + "médecins patients financement budget crédits dotation fiscalité taxe exonération cotisations retraite "
+                    + "pension allocation prestation emploi chômage formation apprentissage logement loyers transport ligne "
+                    + "desserte réseau énergie électricité éolien nucléaire carburant environnement pollution eau déchets "
+                    + "sécurité police gendarmerie justice tribunal procédure délais administration préfecture réglementation "
+                    + "décret arrêté circulaire application mise œuvre évaluation rapport recommandation conclusions "
+                    + "difficultés inquiétudes conséquences perspectives modalités calendrier concertation acteurs élus "
+                    + "associations familles enfants jeunes personnes âgées handicapées zones rurales montagne littoral "
+                    + "numérique internet couverture téléphonie fibre accès services publics fermeture maintien "
+                    + "renforcement amélioration simplification harmonisation précisions intentions envisage souhaite "
+                    + "connaître indiquer préciser entend prendre afin garantir assurer permettre éviter favoriser")
+            .split(" ");
 
     private final SplittableRandom random;
     private final int questions;
@@ -110,10 +162,24 @@ public final class CorpusGenerator {
     }
 
     /** One generated question: every value the two writers need. */
-    record Q(String uid, int number, int legislature, String type, String rubrique, String analyse,
-            String deputy, String mandate, int group, List<Integer> ministries, List<LocalDate> attributionDates,
-            LocalDate asked, int page, String text, String answer, LocalDate answered, boolean withdrawn) {
-    }
+    record Q(
+            String uid,
+            int number,
+            int legislature,
+            String type,
+            String rubrique,
+            String analyse,
+            String deputy,
+            String mandate,
+            int group,
+            List<Integer> ministries,
+            List<LocalDate> attributionDates,
+            LocalDate asked,
+            int page,
+            String text,
+            String answer,
+            LocalDate answered,
+            boolean withdrawn) {}
 
     private Q question(int legislature, int n) {
         double u = random.nextDouble();
@@ -137,17 +203,34 @@ public final class CorpusGenerator {
         boolean withdrawn = !answered && status < 0.65;
         String text = text(deputy, ministries.get(0), 500 + random.nextInt(2501));
         String answer = answered ? text(-1, ministries.get(ministries.size() - 1), 500 + random.nextInt(2501)) : null;
-        LocalDate closed = answered || withdrawn ? dates.get(dates.size() - 1).plusDays(20 + random.nextInt(300)) : null;
-        return new Q(uid, n, legislature, typeCode, RUBRIQUES[random.nextInt(RUBRIQUES.length)],
+        LocalDate closed =
+                answered || withdrawn ? dates.get(dates.size() - 1).plusDays(20 + random.nextInt(300)) : null;
+        return new Q(
+                uid,
+                n,
+                legislature,
+                typeCode,
+                RUBRIQUES[random.nextInt(RUBRIQUES.length)],
                 WORDS[20 + random.nextInt(WORDS.length - 20)] + ". " + WORDS[20 + random.nextInt(WORDS.length - 20)],
-                deputyId(legislature, deputy), mandateId(legislature, deputy), groupOf(deputy), ministries, dates,
-                asked, 1 + random.nextInt(12000), text, answer, closed, withdrawn);
+                deputyId(legislature, deputy),
+                mandateId(legislature, deputy),
+                groupOf(deputy),
+                ministries,
+                dates,
+                asked,
+                1 + random.nextInt(12000),
+                text,
+                answer,
+                closed,
+                withdrawn);
     }
 
     private String text(int deputy, int ministry, int length) {
         StringBuilder s = new StringBuilder(length + 40);
         s.append(deputy >= 0 ? "M. Député" + deputy + " attire l'attention" : "Le ministère")
-                .append(" de M. le ministre ").append(MINISTRIES[ministry]).append(' ');
+                .append(" de M. le ministre ")
+                .append(MINISTRIES[ministry])
+                .append(' ');
         boolean capital = false;
         while (s.length() < length) {
             String w = WORDS[random.nextInt(WORDS.length)];
@@ -193,8 +276,11 @@ public final class CorpusGenerator {
 
         void write(Q q) throws IOException {
             g.writeStartObject();
-            g.writeStringField("@xsi:type", q.type.equals("QE") ? "QuestionEcrite_Type"
-                    : q.type.equals("QG") ? "QuestionGouvernement_Type" : "QuestionOrale_Type");
+            g.writeStringField(
+                    "@xsi:type",
+                    q.type.equals("QE")
+                            ? "QuestionEcrite_Type"
+                            : q.type.equals("QG") ? "QuestionGouvernement_Type" : "QuestionOrale_Type");
             g.writeStringField("uid", q.uid);
             g.writeObjectFieldStart("identifiant");
             g.writeStringField("numero", Integer.toString(q.number));
@@ -256,7 +342,8 @@ public final class CorpusGenerator {
             if (q.answered != null) {
                 g.writeObjectFieldStart("cloture");
                 g.writeStringField("codeCloture", q.withdrawn ? "RET" : "REP_PUB");
-                g.writeStringField("libelleCloture", q.withdrawn ? "Retrait à l'initiative de l'auteur" : "Réponse publiée");
+                g.writeStringField(
+                        "libelleCloture", q.withdrawn ? "Retrait à l'initiative de l'auteur" : "Réponse publiée");
                 g.writeStringField("dateCloture", q.answered.toString());
                 g.writeFieldName("infoJO");
                 jo(q.answered, q.page + 7);
@@ -304,8 +391,12 @@ public final class CorpusGenerator {
             w.writeStartElement("question");
             w.writeDefaultNamespace(NS);
             w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "type", q.type.equals("QE") ? "QuestionEcrite_Type"
-                    : q.type.equals("QG") ? "QuestionGouvernement_Type" : "QuestionOrale_Type");
+            w.writeAttribute(
+                    XSI,
+                    "type",
+                    q.type.equals("QE")
+                            ? "QuestionEcrite_Type"
+                            : q.type.equals("QG") ? "QuestionGouvernement_Type" : "QuestionOrale_Type");
             leaf("uid", q.uid);
             w.writeStartElement("identifiant");
             leaf("numero", Integer.toString(q.number));
@@ -416,21 +507,58 @@ public final class CorpusGenerator {
             g.writeObjectFieldStart("organes");
             g.writeArrayFieldStart("organe");
             for (int legislature = 14; legislature <= 15; legislature++) {
-                organ(g, "OrganeParlementaire_Type", "PO" + (legislature * 1000), "ASSEMBLEE",
-                        "Assemblée nationale de la " + legislature + "ème législature", "Assemblée", "AN",
-                        legislature == 14 ? "2012-06-20" : "2017-06-21", legislature == 14 ? "2017-06-20" : "2022-06-21",
-                        null, Integer.toString(legislature));
+                organ(
+                        g,
+                        "OrganeParlementaire_Type",
+                        "PO" + (legislature * 1000),
+                        "ASSEMBLEE",
+                        "Assemblée nationale de la " + legislature + "ème législature",
+                        "Assemblée",
+                        "AN",
+                        legislature == 14 ? "2012-06-20" : "2017-06-21",
+                        legislature == 14 ? "2017-06-20" : "2022-06-21",
+                        null,
+                        Integer.toString(legislature));
                 for (int i = 0; i < GROUPS.length; i++) {
-                    organ(g, "OrganeParlementaire_Type", groupId(legislature, i), "GP", GROUPS[i], GROUP_ABBR[i],
-                            GROUP_ABBR[i], legislature == 14 ? "2012-06-26" : "2017-06-27",
-                            legislature == 14 ? "2017-06-20" : "2022-06-21", null, Integer.toString(legislature));
+                    organ(
+                            g,
+                            "OrganeParlementaire_Type",
+                            groupId(legislature, i),
+                            "GP",
+                            GROUPS[i],
+                            GROUP_ABBR[i],
+                            GROUP_ABBR[i],
+                            legislature == 14 ? "2012-06-26" : "2017-06-27",
+                            legislature == 14 ? "2017-06-20" : "2022-06-21",
+                            null,
+                            Integer.toString(legislature));
                 }
             }
-            organ(g, "OrganeExterne_Type", "PO899999", "GOUVERNEMENT", "Gouvernement", "GOUVERNEMENT", "GVT",
-                    "2012-06-21", "2022-05-16", null, null);
+            organ(
+                    g,
+                    "OrganeExterne_Type",
+                    "PO899999",
+                    "GOUVERNEMENT",
+                    "Gouvernement",
+                    "GOUVERNEMENT",
+                    "GVT",
+                    "2012-06-21",
+                    "2022-05-16",
+                    null,
+                    null);
             for (int m = 0; m < MINISTRIES.length; m++) {
-                organ(g, "OrganeExterne_Type", ministryId(m), "MINISTERE", "Ministère " + MINISTRIES[m],
-                        capitalize(MINISTRIES[m]), "MIN" + m, "2012-06-21", "2022-05-16", "PO899999", null);
+                organ(
+                        g,
+                        "OrganeExterne_Type",
+                        ministryId(m),
+                        "MINISTERE",
+                        "Ministère " + MINISTRIES[m],
+                        capitalize(MINISTRIES[m]),
+                        "MIN" + m,
+                        "2012-06-21",
+                        "2022-05-16",
+                        "PO899999",
+                        null);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -448,8 +576,19 @@ public final class CorpusGenerator {
         }
     }
 
-    private static void organ(JsonGenerator g, String type, String uid, String code, String label, String abbreviated,
-            String abbreviation, String from, String to, String parent, String legislature) throws IOException {
+    private static void organ(
+            JsonGenerator g,
+            String type,
+            String uid,
+            String code,
+            String label,
+            String abbreviated,
+            String abbreviation,
+            String from,
+            String to,
+            String parent,
+            String legislature)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("@xsi:type", type);
         g.writeStringField("uid", uid);
@@ -471,8 +610,18 @@ public final class CorpusGenerator {
     }
 
     /** Opens a mandate object and writes the fields every mandate has; the caller adds the rest and closes it. */
-    private static void mandateFields(JsonGenerator g, String xsiType, String uid, String actor, int legislature,
-            String organType, String from, String to, String quality, String organ) throws IOException {
+    private static void mandateFields(
+            JsonGenerator g,
+            String xsiType,
+            String uid,
+            String actor,
+            int legislature,
+            String organType,
+            String from,
+            String to,
+            String quality,
+            String organ)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("@xsi:type", xsiType);
         g.writeStringField("uid", uid);
@@ -509,8 +658,17 @@ public final class CorpusGenerator {
         g.writeEndObject();
         g.writeObjectFieldStart("mandats");
         g.writeArrayFieldStart("mandat");
-        mandateFields(g, "MandatParlementaire_type", mandateId(legislature, d), deputyId(legislature, d), legislature,
-                "ASSEMBLEE", from, to, "membre", "PO" + (legislature * 1000));
+        mandateFields(
+                g,
+                "MandatParlementaire_type",
+                mandateId(legislature, d),
+                deputyId(legislature, d),
+                legislature,
+                "ASSEMBLEE",
+                from,
+                to,
+                "membre",
+                "PO" + (legislature * 1000));
         g.writeObjectFieldStart("election");
         g.writeObjectFieldStart("lieu");
         g.writeStringField("departement", "Département " + (1 + d % 95));
@@ -519,8 +677,17 @@ public final class CorpusGenerator {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
-        mandateFields(g, "MandatSimple_Type", "PM" + (legislature * 100_000 + 50_000 + d), deputyId(legislature, d),
-                legislature, "GP", from, to, "Membre", groupId(legislature, groupOf(d)));
+        mandateFields(
+                g,
+                "MandatSimple_Type",
+                "PM" + (legislature * 100_000 + 50_000 + d),
+                deputyId(legislature, d),
+                legislature,
+                "GP",
+                from,
+                to,
+                "Membre",
+                groupId(legislature, groupOf(d)));
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();

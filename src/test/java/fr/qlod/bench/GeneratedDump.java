@@ -17,8 +17,7 @@ public final class GeneratedDump {
     /** The number of the first generated question; the others follow. */
     public static final int FIRST = 300_000;
 
-    private GeneratedDump() {
-    }
+    private GeneratedDump() {}
 
     /** Writes a dump of {@code records} questions to {@code file}; their uids are QANR5L15QE{FIRST + i}. */
     public static Path write(Path file, int records) throws IOException {
@@ -30,11 +29,14 @@ public final class GeneratedDump {
         StringBuilder out = new StringBuilder("{\"questionsEcrites\": {\"question\": [");
         for (int i = 0; i < records; i++) {
             String number = Integer.toString(FIRST + i);
-            out.append(i == 0 ? "" : ",\n").append(record.replace("QANR5L15QE4242", "QANR5L15QE" + number)
-                    .replace("\"4242\"", "\"" + number + "\"")
-                    .replace("jeunes agriculteurs.<br/>", "jeunes agriculteurs et la " + WORD + " (" + number + ").<br/>")
-                    .replace("2019.</p>", "2019 (" + number + ").</p>")
-                    .replace("mai 2018.", "mai 2018 (" + number + ")."));
+            out.append(i == 0 ? "" : ",\n")
+                    .append(record.replace("QANR5L15QE4242", "QANR5L15QE" + number)
+                            .replace("\"4242\"", "\"" + number + "\"")
+                            .replace(
+                                    "jeunes agriculteurs.<br/>",
+                                    "jeunes agriculteurs et la " + WORD + " (" + number + ").<br/>")
+                            .replace("2019.</p>", "2019 (" + number + ").</p>")
+                            .replace("mai 2018.", "mai 2018 (" + number + ")."));
         }
         out.append("]}}");
         return Files.writeString(file, out);

@@ -24,8 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  */
 public final class HttpLoad {
-    private HttpLoad() {
-    }
+    private HttpLoad() {}
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.parseInt(args[0]);
@@ -36,8 +35,11 @@ public final class HttpLoad {
         for (int i = 4; i < args.length; i++) {
             urls.add(URI.create(args[i]));
         }
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         long[] latencies = new long[requests];
@@ -48,8 +50,11 @@ public final class HttpLoad {
             running.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
-                    HttpRequest request = HttpRequest.newBuilder(urls.get(i % urls.size())).header("Accept", accept)
-                            .timeout(Duration.ofSeconds(30)).GET().build();
+                    HttpRequest request = HttpRequest.newBuilder(urls.get(i % urls.size()))
+                            .header("Accept", accept)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build();
                     long t = System.nanoTime();
                     try {
                         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -72,7 +77,13 @@ public final class HttpLoad {
         int done = Math.min(next.get(), requests);
         long[] done_ = Arrays.copyOf(latencies, done);
         Arrays.sort(done_);
-        System.out.printf("requests=%d errors=%d seconds=%.2f rps=%.0f p50ms=%.2f p99ms=%.2f%n", done, errors.get(),
-                seconds, done / seconds, done_[done / 2] / 1e6, done_[Math.max(0, (int) (done * 0.99) - 1)] / 1e6);
+        System.out.printf(
+                "requests=%d errors=%d seconds=%.2f rps=%.0f p50ms=%.2f p99ms=%.2f%n",
+                done,
+                errors.get(),
+                seconds,
+                done / seconds,
+                done_[done / 2] / 1e6,
+                done_[Math.max(0, (int) (done * 0.99) - 1)] / 1e6);
     }
 }

@@ -65,25 +65,32 @@ class LoadTestIT {
         Process loader = java(List.of("-Xmx512m"), load).start();
         assertTrue(loader.waitFor(10, TimeUnit.MINUTES));
         assertEquals(0, loader.exitValue(), "the load failed");
-        System.out.printf("loaded the demo corpus and %d generated questions in %.1f s%n", RECORDS,
-                (System.nanoTime() - loadStart) / 1e9);
+        System.out.printf(
+                "loaded the demo corpus and %d generated questions in %.1f s%n",
+                RECORDS, (System.nanoTime() - loadStart) / 1e9);
 
         int port = freePort();
         int jmx = freePort();
-        Process server = java(List.of("-Xmx512m", "-Dcom.sun.management.jmxremote.port=" + jmx,
-                "-Dcom.sun.management.jmxremote.rmi.port=" + jmx, "-Dcom.sun.management.jmxremote.host=127.0.0.1",
-                "-Djava.rmi.server.hostname=127.0.0.1", "-Dcom.sun.management.jmxremote.authenticate=false",
-                "-Dcom.sun.management.jmxremote.ssl=false"),
-                List.of("serve", "--db", db.toString(), "--port", Integer.toString(port), "--base", BASE))
-                .redirectOutput(dir.resolve("server.log").toFile()).start();
+        Process server = java(
+                        List.of(
+                                "-Xmx512m",
+                                "-Dcom.sun.management.jmxremote.port=" + jmx,
+                                "-Dcom.sun.management.jmxremote.rmi.port=" + jmx,
+                                "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                                "-Djava.rmi.server.hostname=127.0.0.1",
+                                "-Dcom.sun.management.jmxremote.authenticate=false",
+                                "-Dcom.sun.management.jmxremote.ssl=false"),
+                        List.of("serve", "--db", db.toString(), "--port", Integer.toString(port), "--base", BASE))
+                .redirectOutput(dir.resolve("server.log").toFile())
+                .start();
         try {
             URI root = URI.create("http://localhost:" + port + "/");
             awaitServer(root);
             try (JMXConnector connector = JMXConnectorFactory.connect(
                     new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmx + "/jmxrmi"))) {
                 MBeanServerConnection mbeans = connector.getMBeanServerConnection();
-                MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(mbeans,
-                        ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+                MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
+                        mbeans, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
                 Workload workload = Workload.create(root, BASE, CLIENTS, Duration.ofSeconds(SECONDS));
                 List<String> heap = new ArrayList<>();
                 heap.add(heap("start", memory));
@@ -105,8 +112,9 @@ class LoadTestIT {
         long used = memory.getHeapMemoryUsage().getUsed();
         memory.gc();
         long live = memory.getHeapMemoryUsage().getUsed();
-        return String.format("server heap at %-6s: %4d MiB used, %4d MiB after a full GC (max %d MiB)", when,
-                used >> 20, live >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
+        return String.format(
+                "server heap at %-6s: %4d MiB used, %4d MiB after a full GC (max %d MiB)",
+                when, used >> 20, live >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
     }
 
     private static void awaitServer(URI root) throws InterruptedException {
@@ -114,7 +122,9 @@ class LoadTestIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             try {
-                if (client.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -126,7 +136,8 @@ class LoadTestIT {
     }
 
     private static ProcessBuilder java(List<String> jvm, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvm);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);

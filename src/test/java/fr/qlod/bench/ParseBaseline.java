@@ -23,8 +23,7 @@ import javax.xml.stream.XMLStreamReader;
  * Prints {@code questions=N}.
  */
 public final class ParseBaseline {
-    private ParseBaseline() {
-    }
+    private ParseBaseline() {}
 
     public static void main(String[] args) throws Exception {
         long questions = 0;
@@ -51,7 +50,8 @@ public final class ParseBaseline {
                     }
                 }
             } else if (!path.getFileName().toString().startsWith("amo")) {
-                try (InputStream in = Files.newInputStream(path); JsonParser p = factory.createParser(in)) {
+                try (InputStream in = Files.newInputStream(path);
+                        JsonParser p = factory.createParser(in)) {
                     while (p.nextToken() != null) {
                         if (p.currentToken() == JsonToken.START_ARRAY && "question".equals(p.currentName())) {
                             while (p.nextToken() == JsonToken.START_OBJECT) {

@@ -16,12 +16,12 @@ import org.apache.jena.riot.RDFParser;
  * </pre>
  */
 public final class StoreLoad {
-    private StoreLoad() {
-    }
+    private StoreLoad() {}
 
     public static void main(String[] args) {
         try (QuestionStore store = QuestionStore.open(Path.of(args[0]))) {
-            LoadResult result = store.load(out -> RDFParser.source(args[1]).lang(Lang.NQUADS).parse(out));
+            LoadResult result = store.load(
+                    out -> RDFParser.source(args[1]).lang(Lang.NQUADS).parse(out));
             System.out.println("quads=" + result.quads() + " graphs=" + result.graphs());
         }
     }

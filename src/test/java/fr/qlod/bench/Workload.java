@@ -28,16 +28,28 @@ import java.util.regex.Pattern;
  */
 final class Workload {
     private static final long SEED = 7L;
-    private static final String[] WORDS = {"agriculteurs", "cybercriminalité", "sécurité", "réforme", "vidéoprotection",
-        "zythologie", "installation", "dotation", "communes rurales", "financement"};
+    private static final String[] WORDS = {
+        "agriculteurs",
+        "cybercriminalité",
+        "sécurité",
+        "réforme",
+        "vidéoprotection",
+        "zythologie",
+        "installation",
+        "dotation",
+        "communes rurales",
+        "financement"
+    };
     private static final Pattern IRI = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]+)\"");
 
     private final URI root;
     private final String base;
     private final int clients;
     private final Duration duration;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private Workload(URI root, String base, int clients, Duration duration) {
         this.root = root;
@@ -51,14 +63,32 @@ final class Workload {
     }
 
     /** The outcome of a run. */
-    record Result(Map<String, String> latencyByKind, int clients, Duration duration, long requests, long errors, Map<String, Long> byKind,
-            long p50Micros, long p99Micros, long maxMicros, List<String> firstErrors) {
+    record Result(
+            Map<String, String> latencyByKind,
+            int clients,
+            Duration duration,
+            long requests,
+            long errors,
+            Map<String, Long> byKind,
+            long p50Micros,
+            long p99Micros,
+            long maxMicros,
+            List<String> firstErrors) {
         @Override
         public String toString() {
-            return String.format("%d clients for %d s: %d requests (%.0f/s), %d errors, latency p50 %.1f ms, "
-                    + "p99 %.1f ms, max %.1f ms; by kind %s%s", clients, duration.toSeconds(), requests,
-                    requests / (double) duration.toSeconds(), errors, p50Micros / 1000.0, p99Micros / 1000.0,
-                    maxMicros / 1000.0, byKind + " " + latencyByKind, firstErrors.isEmpty() ? "" : "; first errors " + firstErrors);
+            return String.format(
+                    "%d clients for %d s: %d requests (%.0f/s), %d errors, latency p50 %.1f ms, "
+                            + "p99 %.1f ms, max %.1f ms; by kind %s%s",
+                    clients,
+                    duration.toSeconds(),
+                    requests,
+                    requests / (double) duration.toSeconds(),
+                    errors,
+                    p50Micros / 1000.0,
+                    p99Micros / 1000.0,
+                    maxMicros / 1000.0,
+                    byKind + " " + latencyByKind,
+                    firstErrors.isEmpty() ? "" : "; first errors " + firstErrors);
         }
     }
 
@@ -95,7 +125,8 @@ final class Workload {
             System.arraycopy(c.latencies, 0, all, at, c.count);
             at += c.count;
             c.byKind.forEach((k, v) -> byKind.merge(k, v, Long::sum));
-            c.kindLatencies.forEach((k, v) -> perKind.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            c.kindLatencies.forEach(
+                    (k, v) -> perKind.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             errors += c.errors;
             c.firstErrors.stream().limit(5 - firstErrors.size()).forEach(firstErrors::add);
         }
@@ -103,11 +134,23 @@ final class Workload {
         Map<String, String> latencyByKind = new TreeMap<>();
         perKind.forEach((k, v) -> {
             long[] sorted = v.stream().mapToLong(Long::longValue).sorted().toArray();
-            latencyByKind.put(k, String.format("p50 %.0f ms, p99 %.0f ms", percentile(sorted, 0.5) / 1000.0,
-                    percentile(sorted, 0.99) / 1000.0));
+            latencyByKind.put(
+                    k,
+                    String.format(
+                            "p50 %.0f ms, p99 %.0f ms",
+                            percentile(sorted, 0.5) / 1000.0, percentile(sorted, 0.99) / 1000.0));
         });
-        return new Result(latencyByKind, clients, duration, requests, errors, byKind, percentile(all, 0.50), percentile(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1], firstErrors);
+        return new Result(
+                latencyByKind,
+                clients,
+                duration,
+                requests,
+                errors,
+                byKind,
+                percentile(all, 0.50),
+                percentile(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1],
+                firstErrors);
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -134,7 +177,9 @@ final class Workload {
 
     private HttpRequest sparql(String query) {
         return HttpRequest.newBuilder(root.resolve("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build();
+                .header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(30))
+                .build();
     }
 
     /** One client: its own requests, latencies and errors, read once its thread is done. */
@@ -172,7 +217,9 @@ final class Workload {
                     request = get("/doc/" + resource, "text/turtle");
                 } else if (dice < 85) {
                     kind = "search";
-                    request = get("/search?q=" + URLEncoder.encode(WORDS[random.nextInt(WORDS.length)], StandardCharsets.UTF_8),
+                    request = get(
+                            "/search?q="
+                                    + URLEncoder.encode(WORDS[random.nextInt(WORDS.length)], StandardCharsets.UTF_8),
                             "text/html");
                 } else {
                     kind = "sparql";
@@ -207,7 +254,10 @@ final class Workload {
         }
 
         private HttpRequest get(String path, String accept) {
-            return HttpRequest.newBuilder(root.resolve(path)).header("Accept", accept).timeout(Duration.ofSeconds(30)).build();
+            return HttpRequest.newBuilder(root.resolve(path))
+                    .header("Accept", accept)
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
         }
 
         private void error(String what) {

@@ -21,7 +21,7 @@ final class CliRun {
     private final Consumer<CommandLine> setup;
 
     CliRun() {
-        this(cli -> { });
+        this(cli -> {});
     }
 
     private CliRun(Consumer<CommandLine> setup) {
@@ -30,8 +30,9 @@ final class CliRun {
 
     /** A command line whose {@code convert} reads with the test's {@link FixtureReader} only. */
     static CliRun withFixtureReader() {
-        return new CliRun(cli -> ((ConvertCommand) cli.getSubcommands().get("convert").getCommand()).sources =
-                Sources.of(List.of(new FixtureReader())));
+        return new CliRun(
+                cli -> ((ConvertCommand) cli.getSubcommands().get("convert").getCommand()).sources =
+                        Sources.of(List.of(new FixtureReader())));
     }
 
     /** Runs one command; returns its exit code. */

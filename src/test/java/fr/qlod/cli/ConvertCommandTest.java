@@ -26,6 +26,7 @@ class ConvertCommandTest {
 
     @TempDir
     Path dir;
+
     private final CliRun cli = CliRun.withFixtureReader();
     private final StringWriter err = cli.err;
 
@@ -49,12 +50,18 @@ class ConvertCommandTest {
         // the seeds name Thierry Lazaro without an id, and no AMO is given: nothing can resolve him
         Path out = dir.resolve("out.nq");
         Path report = dir.resolve("unresolved.jsonl");
-        assertEquals(ExitCodes.OK, run("convert", GOOD.toString(), "-o", out.toString(), FIXED, "--report", report.toString()),
+        assertEquals(
+                ExitCodes.OK,
+                run("convert", GOOD.toString(), "-o", out.toString(), FIXED, "--report", report.toString()),
                 err::toString);
         assertTrue(err.toString().contains("TEXT_TABLE authors: 0 resolved, 0 ambiguous, 2 unknown"), err::toString);
-        List<String> authors = Files.readAllLines(report).stream().filter(l -> l.contains("\"kind\":\"author\"")).toList();
+        List<String> authors = Files.readAllLines(report).stream()
+                .filter(l -> l.contains("\"kind\":\"author\""))
+                .toList();
         assertEquals(2, authors.size(), () -> String.join("\n", authors));
-        assertTrue(authors.get(0).contains("\"outcome\":\"unknown\"") && authors.get(0).contains("\"printed\":\"Thierry Lazaro\""),
+        assertTrue(
+                authors.get(0).contains("\"outcome\":\"unknown\"")
+                        && authors.get(0).contains("\"printed\":\"Thierry Lazaro\""),
                 authors.get(0));
     }
 
@@ -63,11 +70,18 @@ class ConvertCommandTest {
         Path out = dir.resolve("out.nq");
         assertEquals(ExitCodes.OK, run("convert", GOOD.toString(), "-o", out.toString(), FIXED), err::toString);
         DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
-        org.apache.jena.graph.Graph schemes = dsg.getGraph(NodeFactory.createURI("http://localhost:3030/graph/schemes"));
-        for (Node scheme : List.of(fr.qlod.rdf.Qlod.RubriqueScheme.asNode(), fr.qlod.rdf.Qlod.TeteAnalyseScheme.asNode(),
+        org.apache.jena.graph.Graph schemes =
+                dsg.getGraph(NodeFactory.createURI("http://localhost:3030/graph/schemes"));
+        for (Node scheme : List.of(
+                fr.qlod.rdf.Qlod.RubriqueScheme.asNode(),
+                fr.qlod.rdf.Qlod.TeteAnalyseScheme.asNode(),
                 fr.qlod.rdf.Qlod.AnalyseScheme.asNode())) {
-            assertTrue(schemes.contains(scheme, org.apache.jena.vocabulary.RDF.Nodes.type,
-                    org.apache.jena.vocabulary.SKOS.ConceptScheme.asNode()), scheme::toString);
+            assertTrue(
+                    schemes.contains(
+                            scheme,
+                            org.apache.jena.vocabulary.RDF.Nodes.type,
+                            org.apache.jena.vocabulary.SKOS.ConceptScheme.asNode()),
+                    scheme::toString);
         }
     }
 
@@ -97,10 +111,15 @@ class ConvertCommandTest {
             DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
             assertFalse(dsg.getUnionGraph().isEmpty() && dsg.getDefaultGraph().isEmpty(), name);
         }
-        assertTrue(RDFDataMgr.loadDatasetGraph(dir.resolve("out.nt").toString()).getDefaultGraph().size() > 50);
-        assertTrue(RDFDataMgr.loadDatasetGraph(dir.resolve("out.jsonld").toString()).containsGraph(LINKS));
+        assertTrue(RDFDataMgr.loadDatasetGraph(dir.resolve("out.nt").toString())
+                        .getDefaultGraph()
+                        .size()
+                > 50);
+        assertTrue(RDFDataMgr.loadDatasetGraph(dir.resolve("out.jsonld").toString())
+                .containsGraph(LINKS));
         Path forced = dir.resolve("forced.data");
-        assertEquals(ExitCodes.OK, run("convert", GOOD.toString(), "-o", forced.toString(), "--format", "ntriples", FIXED));
+        assertEquals(
+                ExitCodes.OK, run("convert", GOOD.toString(), "-o", forced.toString(), "--format", "ntriples", FIXED));
     }
 
     @Test
@@ -113,16 +132,19 @@ class ConvertCommandTest {
     @Test
     void convertsTheGoodFilesAndExitsWith3WhenAFileIsBad() {
         Path out = dir.resolve("out.nq");
-        int code = run("convert", GOOD.toString(), FIXTURES.resolve("bad/no-uid.txt").toString(), "-o", out.toString(), FIXED);
+        int code = run(
+                "convert", GOOD.toString(), FIXTURES.resolve("bad/no-uid.txt").toString(), "-o", out.toString(), FIXED);
         assertEquals(ExitCodes.BAD_INPUT, code);
         assertTrue(err.toString().contains("no-uid.txt (line 2): no uid"), err::toString);
-        assertEquals(2, RDFDataMgr.loadDatasetGraph(out.toString()).getGraph(LINKS).size() - 3);
+        assertEquals(
+                2, RDFDataMgr.loadDatasetGraph(out.toString()).getGraph(LINKS).size() - 3);
     }
 
     @Test
     void leavesNoFileBehindWhenTheConversionFails() throws IOException {
         Path out = dir.resolve("out.nq");
-        int code = run("convert", GOOD.toString(), FIXTURES.resolve("bad/crash.txt").toString(), "-o", out.toString(), FIXED);
+        int code = run(
+                "convert", GOOD.toString(), FIXTURES.resolve("bad/crash.txt").toString(), "-o", out.toString(), FIXED);
         assertEquals(ExitCodes.INTERNAL, code);
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(), files.toList());
@@ -131,8 +153,14 @@ class ConvertCommandTest {
 
     @Test
     void refusesAnOutputWhoseFormatItCannotTell() {
-        assertEquals(ExitCodes.USAGE, run("convert", GOOD.toString(), "-o", dir.resolve("out.xyz").toString()));
-        assertEquals(ExitCodes.USAGE, run("convert", GOOD.toString(), "-o", dir.resolve("out.nq").toString(), "--format", "rdfxml"));
-        assertEquals(ExitCodes.USAGE, run("convert", GOOD.toString(), "-o", dir.resolve("out.nq").toString(), "--base", "ftp://x/"));
+        assertEquals(
+                ExitCodes.USAGE,
+                run("convert", GOOD.toString(), "-o", dir.resolve("out.xyz").toString()));
+        assertEquals(
+                ExitCodes.USAGE,
+                run("convert", GOOD.toString(), "-o", dir.resolve("out.nq").toString(), "--format", "rdfxml"));
+        assertEquals(
+                ExitCodes.USAGE,
+                run("convert", GOOD.toString(), "-o", dir.resolve("out.nq").toString(), "--base", "ftp://x/"));
     }
 }

@@ -48,8 +48,11 @@ final class FixtureReader implements QuestionReader {
             throw new IllegalStateException(fields.get("crash"));
         }
         QuestionId id = QuestionId.parse(fields.get("uid"))
-                .orElseThrow(() -> new SourceFormatException(input.name(), "line 2", "no uid (number, legislature and type)"));
-        Question.Builder q = Question.builder().id(id).origin(new Origin(format(), input.name(), null))
+                .orElseThrow(() ->
+                        new SourceFormatException(input.name(), "line 2", "no uid (number, legislature and type)"));
+        Question.Builder q = Question.builder()
+                .id(id)
+                .origin(new Origin(format(), input.name(), null))
                 .text(fields.get("text"));
         if (fields.containsKey("author")) {
             q.author(Names.givenFirst(fields.get("author"), null, null));

@@ -42,10 +42,12 @@ class HostileInputsIT {
 
     @TempDir
     Path dir;
+
     private Path hostile;
     private Path amo;
     /** The good inputs, as files; the zip's good entries have twins among them. */
     private final List<String> good = new ArrayList<>();
+
     private final List<String> mixed = new ArrayList<>();
     private final CliRun cli = new CliRun();
     private final StringWriter err = cli.err;
@@ -84,11 +86,15 @@ class HostileInputsIT {
         good.add(write(encodings, "latin1.htm", fixture("fiche/10-30551QE.htm")).toString());
         String table = new String(fixture("table/table-seed-000.html"), Charset.forName("windows-1252"))
                 .replace("d'analyse", "d\u2019analyse");
-        good.add(write(encodings, "cp1252-declared-latin1.html", table.getBytes(Charset.forName("windows-1252"))).toString());
+        good.add(write(encodings, "cp1252-declared-latin1.html", table.getBytes(Charset.forName("windows-1252")))
+                .toString());
         // the twins of the zip's good entries, read as plain files by the good-only run
         Path twins = dir.resolve("twins");
-        List<String> twinFiles = List.of(write(twins, "QANR5L15QE1500.xml", fixture("opendata/QANR5L15QE1500.xml")).toString(),
-                write(twins, "QANR5L16QG57.json", fixture("opendata/QANR5L16QG57.json")).toString());
+        List<String> twinFiles = List.of(
+                write(twins, "QANR5L15QE1500.xml", fixture("opendata/QANR5L15QE1500.xml"))
+                        .toString(),
+                write(twins, "QANR5L16QG57.json", fixture("opendata/QANR5L16QG57.json"))
+                        .toString());
 
         hostile = dir.resolve("hostile");
         write(hostile, "empty.json", new byte[0]);
@@ -97,8 +103,12 @@ class HostileInputsIT {
         write(hostile, "noise.bin", noise);
         write(hostile, "truncated.json", Arrays.copyOf(json, json.length * 2 / 3));
         Path secret = write(dir, "secret.txt", "TOP-SECRET-CONTENT".getBytes(StandardCharsets.US_ASCII));
-        write(hostile, "xxe.xml", ("<?xml version=\"1.0\"?>\n<!DOCTYPE question [<!ENTITY xxe SYSTEM \"" + secret.toUri()
-                + "\">]>\n<question><uid>&xxe;</uid></question>").getBytes(StandardCharsets.UTF_8));
+        write(
+                hostile,
+                "xxe.xml",
+                ("<?xml version=\"1.0\"?>\n<!DOCTYPE question [<!ENTITY xxe SYSTEM \"" + secret.toUri()
+                                + "\">]>\n<question><uid>&xxe;</uid></question>")
+                        .getBytes(StandardCharsets.UTF_8));
         writeEvilZip(hostile.resolve("evil.zip"));
 
         mixed.addAll(good);
@@ -185,7 +195,8 @@ class HostileInputsIT {
             }
         }
         assertFalse(Files.readString(out).contains("TOP-SECRET"));
-        assertFalse(Files.exists(dir.resolve("escaped.xml")) || Files.exists(dir.getParent().resolve("escaped.xml")));
+        assertFalse(Files.exists(dir.resolve("escaped.xml"))
+                || Files.exists(dir.getParent().resolve("escaped.xml")));
     }
 
     @Test
@@ -194,7 +205,8 @@ class HostileInputsIT {
         Path out = outDir.resolve("mixed.nq");
         Files.writeString(out, "previous\n");
 
-        assertEquals(ExitCodes.BAD_INPUT, run("convert", mixed, "-o", out.toString(), FIXED, "--strict"), err::toString);
+        assertEquals(
+                ExitCodes.BAD_INPUT, run("convert", mixed, "-o", out.toString(), FIXED, "--strict"), err::toString);
 
         assertTrue(err.toString().contains("qlod: " + hostile), err.toString());
         try (Stream<Path> files = Files.list(outDir)) {
@@ -216,8 +228,11 @@ class HostileInputsIT {
             // a store also counts its statistics graph, which a conversion does not write
             assertTrue(loaded.remove(Qlod.STATISTICS_GRAPH), "the store counts its statistics");
             assertEquals(graphs(expected), loaded);
-            Txn.executeRead(store.dataset(), () -> assertFalse(store.dataset().stream()
-                    .anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().contains("TOP-SECRET"))));
+            Txn.executeRead(
+                    store.dataset(),
+                    () -> assertFalse(store.dataset().stream()
+                            .anyMatch(q -> q.getObject().isLiteral()
+                                    && q.getObject().getLiteralLexicalForm().contains("TOP-SECRET"))));
         }
     }
 }

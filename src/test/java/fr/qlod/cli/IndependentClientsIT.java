@@ -3,6 +3,8 @@ package fr.qlod.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import fr.qlod.query.SampleQuery;
 import fr.qlod.store.QuestionStore;
@@ -23,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -61,6 +61,7 @@ class IndependentClientsIT {
 
     @TempDir
     static Path dir;
+
     static QuestionStore store;
     static QlodServer server;
     static URI base;
@@ -89,7 +90,11 @@ class IndependentClientsIT {
 
     @Test
     void rdflibReadsEveryFormatOfEveryDemoIriAndTheDumpByUrl() throws Exception {
-        require(Files.isExecutable(PYTHON) && run(List.of(PYTHON.toString(), "-c", "import rdflib"), 60).exit() == 0,
+        require(
+                Files.isExecutable(PYTHON)
+                        && run(List.of(PYTHON.toString(), "-c", "import rdflib"), 60)
+                                        .exit()
+                                == 0,
                 "python3 with rdflib");
         Path iris = dir.resolve("iris.txt");
         List<String> ours = new ArrayList<>();
@@ -104,8 +109,14 @@ class IndependentClientsIT {
         });
         Files.write(iris, ours);
 
-        Result r = run(List.of(PYTHON.toString(), CLIENTS.resolve("rdflib-check.py").toString(), base.toString(),
-                iris.toString(), Long.toString(quads)), 1200);
+        Result r = run(
+                List.of(
+                        PYTHON.toString(),
+                        CLIENTS.resolve("rdflib-check.py").toString(),
+                        base.toString(),
+                        iris.toString(),
+                        Long.toString(quads)),
+                1200);
 
         assertEquals(0, r.exit(), r.output());
         assertTrue(ours.size() > 100, "the demo names " + ours.size() + " resources");
@@ -113,8 +124,10 @@ class IndependentClientsIT {
 
     @Test
     void comunicaGivesTheRowsOfQlodQueryForEverySampleOverSparqlAndOneOverFragments() throws Exception {
-        require(Files.isDirectory(CLIENTS.resolve("node_modules/@comunica/query-sparql"))
-                && run(List.of("node", "--version"), 60).exit() == 0, "node and clients/node_modules (npm ci)");
+        require(
+                Files.isDirectory(CLIENTS.resolve("node_modules/@comunica/query-sparql"))
+                        && run(List.of("node", "--version"), 60).exit() == 0,
+                "node and clients/node_modules (npm ci)");
         Map<String, String> queries = new LinkedHashMap<>();
         Map<String, List<String>> expected = new TreeMap<>();
         for (SampleQuery q : SampleQuery.shipped()) {
@@ -123,15 +136,17 @@ class IndependentClientsIT {
             }
             queries.put(q.name(), q.rebased(base.toString()).boundText(Map.of()));
             CliRun cli = new CliRun();
-            assertEquals(0, cli.run("query", q.name(), "--endpoint", base + "sparql", "--format", "json"),
+            assertEquals(
+                    0,
+                    cli.run("query", q.name(), "--endpoint", base + "sparql", "--format", "json"),
                     cli.err::toString);
             expected.put(q.name(), rows(cli.out.toString()));
         }
         String fragmentsQuery = "questions-of-deputy";
 
         Map<String, List<String>> sparql = comunica("sparql", base + "sparql", queries);
-        Map<String, List<String>> fragments = comunica("detect", base + "fragments",
-                Map.of(fragmentsQuery, queries.get(fragmentsQuery)));
+        Map<String, List<String>> fragments =
+                comunica("detect", base + "fragments", Map.of(fragmentsQuery, queries.get(fragmentsQuery)));
 
         assertEquals(expected, sparql);
         assertTrue(expected.get(fragmentsQuery).size() > 1, "a query with rows: " + expected.get(fragmentsQuery));
@@ -144,7 +159,8 @@ class IndependentClientsIT {
         String page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>elsewhere</title></head><body>"
                 + "<p id=\"status\">waiting</p><p id=\"limit\"></p><ol id=\"rows\"></ol><script>"
                 + "fetch('" + base + "sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', "
-                + "'Accept': 'application/sparql-results+json'}, body: " + new ObjectMapper().writeValueAsString(UIDS) + "})"
+                + "'Accept': 'application/sparql-results+json'}, body: " + new ObjectMapper().writeValueAsString(UIDS)
+                + "})"
                 + ".then(r => { document.getElementById('limit').textContent = r.headers.get('Qlod-Result-Limit'); "
                 + "return r.json(); })"
                 + ".then(j => { for (const b of j.results.bindings) { const li = document.createElement('li'); "
@@ -166,14 +182,18 @@ class IndependentClientsIT {
             browser = chromium();
             browser.get("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
             WebDriver b = browser;
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
-                    !b.findElement(By.id("status")).getText().equals("waiting"));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> !b.findElement(By.id("status")).getText().equals("waiting"));
             List<String> uids = new ArrayList<>();
             Txn.executeRead(store.dataset(), () -> select(store.dataset(), UIDS)
                     .forEachRemaining(s -> uids.add(s.getLiteral("uid").getLexicalForm())));
 
             assertEquals("done", browser.findElement(By.id("status")).getText());
-            assertEquals(uids, browser.findElements(By.cssSelector("#rows li")).stream().map(e -> e.getText()).toList());
+            assertEquals(
+                    uids,
+                    browser.findElements(By.cssSelector("#rows li")).stream()
+                            .map(e -> e.getText())
+                            .toList());
             assertEquals("10000", browser.findElement(By.id("limit")).getText(), "an exposed header is readable");
         } finally {
             if (browser != null) {
@@ -184,16 +204,26 @@ class IndependentClientsIT {
     }
 
     private static WebDriver chromium() throws IOException {
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         if (Files.isExecutable(CHROMIUM)) {
             options.setBinary(CHROMIUM.toFile());
         }
         File profile = Files.createDirectories(dir.resolve("profile")).toFile();
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile.getAbsolutePath());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile.getAbsolutePath());
         return new ChromeDriver(service, options);
     }
 
@@ -209,7 +239,8 @@ class IndependentClientsIT {
             throws Exception {
         Path file = dir.resolve("queries-" + kind + ".json");
         new ObjectMapper().writeValue(file.toFile(), queries);
-        Result r = run(List.of("node", CLIENTS.resolve("comunica-check.mjs").toString(), kind, url, file.toString()), 600);
+        Result r =
+                run(List.of("node", CLIENTS.resolve("comunica-check.mjs").toString(), kind, url, file.toString()), 600);
         assertEquals(0, r.exit(), "Comunica over " + url + ": " + r.output());
         JsonNode json = new ObjectMapper().readTree(r.output());
         Map<String, List<String>> rows = new TreeMap<>();
@@ -217,9 +248,13 @@ class IndependentClientsIT {
             List<String> list = new ArrayList<>();
             e.getValue().forEach(row -> {
                 Map<String, String> terms = new TreeMap<>();
-                row.fields().forEachRemaining(t -> terms.put(t.getKey(), t.getValue().get(0).asText() + "|"
-                        + t.getValue().get(1).asText() + "|" + t.getValue().get(2).asText() + "|"
-                        + t.getValue().get(3).asText()));
+                row.fields()
+                        .forEachRemaining(t -> terms.put(
+                                t.getKey(),
+                                t.getValue().get(0).asText() + "|"
+                                        + t.getValue().get(1).asText() + "|"
+                                        + t.getValue().get(2).asText() + "|"
+                                        + t.getValue().get(3).asText()));
                 list.add(terms.toString());
             });
             list.sort(null);
@@ -251,20 +286,25 @@ class IndependentClientsIT {
             return "BlankNode|||";
         }
         String lang = n.getLiteralLanguage();
-        return "Literal|" + n.getLiteralLexicalForm() + "|" + lang + "|" + (lang.isEmpty() ? n.getLiteralDatatypeURI() : "");
+        return "Literal|" + n.getLiteralLexicalForm() + "|" + lang + "|"
+                + (lang.isEmpty() ? n.getLiteralDatatypeURI() : "");
     }
 
     private static ResultSet select(DatasetGraph dsg, String query) {
-        return ResultSet.adapt(QueryExec.dataset(dsg).query(query).build().select().materialize());
+        return ResultSet.adapt(
+                QueryExec.dataset(dsg).query(query).build().select().materialize());
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 
     private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dir, "client", ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(log.toFile())
-                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("clients-stderr.log").toFile())).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(false)
+                .redirectOutput(log.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("clients-stderr.log").toFile()))
+                .start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return new Result(-1, "timed out after " + timeoutSeconds + " s: " + command);

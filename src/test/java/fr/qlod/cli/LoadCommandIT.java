@@ -59,7 +59,8 @@ class LoadCommandIT {
     private static long count(Path db, String select) {
         try (QuestionStore store = QuestionStore.open(db)) {
             return Txn.calculateRead(store.dataset(), () -> {
-                try (QueryExec exec = QueryExec.dataset(store.dataset()).query(select).build()) {
+                try (QueryExec exec =
+                        QueryExec.dataset(store.dataset()).query(select).build()) {
                     return exec.select().next().get("n").getLiteralValue() instanceof Number n ? n.longValue() : -1L;
                 }
             });
@@ -75,7 +76,10 @@ class LoadCommandIT {
         DatasetGraph second = copy(db);
         assertEquals(first.stream().count(), second.stream().count());
         assertTrue(IsoMatcher.isomorphic(first, second), "a second identical load must leave the store identical");
-        assertTrue(err.toString().contains("42 records read, no error; loaded into " + db + ": 0 graphs added, 58 replaced, 73 merged, "),
+        assertTrue(
+                err.toString()
+                        .contains("42 records read, no error; loaded into " + db
+                                + ": 0 graphs added, 58 replaced, 73 merged, "),
                 err.toString());
     }
 
@@ -94,12 +98,15 @@ class LoadCommandIT {
         assertTrue(count(plain, TEXT_MATCHES) > 0);
     }
 
-    private static final String TEXT_MATCHES = "PREFIX text: <http://jena.apache.org/text#> "
-            + "SELECT (COUNT(*) AS ?n) { ?s text:query 'ministre' }";
+    private static final String TEXT_MATCHES =
+            "PREFIX text: <http://jena.apache.org/text#> " + "SELECT (COUNT(*) AS ?n) { ?s text:query 'ministre' }";
 
     private static List<String> generations(Path db) throws IOException {
         try (var folders = Files.list(db.resolve("tdb2"))) {
-            return folders.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+            return folders.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("Data-"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -114,8 +121,13 @@ class LoadCommandIT {
         inputs.clear();
         inputs.add(seed001);
         assertEquals(0, load("--db", db.toString()), err.toString());
-        assertEquals(2, count(db, "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
-                + "{ ?a qlod:sameAnswerAs ?b }"), "59906 and 60037, loaded apart, are linked both ways");
+        assertEquals(
+                2,
+                count(
+                        db,
+                        "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
+                                + "{ ?a qlod:sameAnswerAs ?b }"),
+                "59906 and 60037, loaded apart, are linked both ways");
     }
 
     @Test
@@ -124,27 +136,38 @@ class LoadCommandIT {
         assertEquals(0, load("--db", db.toString()), err.toString());
         DatasetGraph before = copy(db);
         Path dump = Path.of(inputs.get(2));
-        Files.writeString(dump, Files.readString(dump).replace("Le fonds interministériel de prévention",
-                "Le fonds national de prévention"));
+        Files.writeString(
+                dump,
+                Files.readString(dump)
+                        .replace("Le fonds interministériel de prévention", "Le fonds national de prévention"));
         assertEquals(0, load("--db", db.toString()), err.toString());
         DatasetGraph after = copy(db);
         String graph = "http://localhost:3030/graph/question/QANR5L14QE200001";
         before.listGraphNodes().forEachRemaining(g -> {
             if (g.getURI().equals(graph)) {
-                assertFalse(IsoMatcher.isomorphic(before.getGraph(g), after.getGraph(g)), "the edited record's graph changed");
+                assertFalse(
+                        IsoMatcher.isomorphic(before.getGraph(g), after.getGraph(g)),
+                        "the edited record's graph changed");
             } else {
                 // the generation time follows the newest input file, so only it may differ elsewhere
                 assertEquals(withoutTimes(before.getGraph(g)), withoutTimes(after.getGraph(g)), g + " changed");
             }
         });
-        assertEquals(1, count(db, "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
-                + "{ ?a qlod:answerText ?t FILTER CONTAINS(?t, \"fonds national de prévention\") }"));
+        assertEquals(
+                1,
+                count(
+                        db,
+                        "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
+                                + "{ ?a qlod:answerText ?t FILTER CONTAINS(?t, \"fonds national de prévention\") }"));
     }
 
     /** The graph's triples without generation times, which follow the newest input file. */
     private static List<String> withoutTimes(org.apache.jena.graph.Graph g) {
-        return g.stream().filter(t -> !t.getPredicate().getURI().endsWith("generatedAtTime"))
-                .map(Object::toString).sorted().toList();
+        return g.stream()
+                .filter(t -> !t.getPredicate().getURI().endsWith("generatedAtTime"))
+                .map(Object::toString)
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -158,11 +181,20 @@ class LoadCommandIT {
         inputs.add(page.toString());
         inputs.add(dir.resolve("corpus/seed-000-QANR5L14QE59906.txt").toString());
         assertEquals(0, load("--db", db.toString()), err.toString());
-        assertEquals(1, count(db, "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
-                + "{ GRAPH <http://localhost:3030/graph/question/QANR5L14QE59906> { ?g qlod:sourceFormat ?f } }"),
+        assertEquals(
+                1,
+                count(
+                        db,
+                        "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
+                                + "{ GRAPH <http://localhost:3030/graph/question/QANR5L14QE59906> { ?g qlod:sourceFormat ?f } }"),
                 "one source's provenance, not two merged");
-        assertEquals(1, count(db, "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
-                + "{ GRAPH ?g { ?g qlod:sourceFormat \"HTML_TABLE\" } }"), "the page, read first, is kept");
+        assertEquals(
+                1,
+                count(
+                        db,
+                        "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(*) AS ?n) "
+                                + "{ GRAPH ?g { ?g qlod:sourceFormat \"HTML_TABLE\" } }"),
+                "the page, read first, is kept");
         assertTrue(err.toString().contains("QANR5L14QE59906: record read again from " + inputs.get(1)), err.toString());
     }
 
@@ -188,7 +220,11 @@ class LoadCommandIT {
         inputs.add(bad.toString());
         assertEquals(3, load("--db", db.toString()), err.toString());
         assertTrue(err.toString().contains("qlod: " + bad), err.toString());
-        assertEquals(17, count(db, "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(DISTINCT ?q) AS ?n) { ?q a qlod:Question }"));
+        assertEquals(
+                17,
+                count(
+                        db,
+                        "PREFIX qlod: <https://w3id.org/qlod#> SELECT (COUNT(DISTINCT ?q) AS ?n) { ?q a qlod:Question }"));
     }
 
     @Test
@@ -196,14 +232,22 @@ class LoadCommandIT {
         Path db = dir.resolve("db");
         assertEquals(0, load("--db", db.toString()), err.toString());
         DatasetGraph remote = DatasetGraphFactory.createTxnMem();
-        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", remote, true).build().start();
+        FusekiServer server = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/ds", remote, true)
+                .build()
+                .start();
         try {
             assertEquals(0, load("--endpoint", "http://localhost:" + server.getHttpPort() + "/ds"), err.toString());
             DatasetGraph local = copy(db);
             // the statistics graph is counted by a local store only
             local.removeGraph(NodeFactory.createURI(Qlod.STATISTICS_GRAPH));
-            Txn.executeRead(remote, () -> assertTrue(IsoMatcher.isomorphic(local, remote),
-                    "the remote store holds what the local load holds, but the local statistics"));
+            Txn.executeRead(
+                    remote,
+                    () -> assertTrue(
+                            IsoMatcher.isomorphic(local, remote),
+                            "the remote store holds what the local load holds, but the local statistics"));
         } finally {
             server.stop();
         }

@@ -55,13 +55,17 @@ class LoadKillIT {
         copyTree(db, calibration);
         long duration = calibrate(calibration, dump);
         for (long delay : killMoments(duration, 0.85)) {
-            assertTrue(killLoad(db, dump, delay), "the load ended before the kill at " + delay + " ms (calibrated "
-                    + TimeUnit.NANOSECONDS.toMillis(duration) + " ms)");
+            assertTrue(
+                    killLoad(db, dump, delay),
+                    "the load ended before the kill at " + delay + " ms (calibrated "
+                            + TimeUnit.NANOSECONDS.toMillis(duration) + " ms)");
             State after = State.of(db);
             assertEquals(before.graphs(), after.graphs(), "graphs after the kill at " + delay + " ms");
             assertEquals(before.quads(), after.quads(), "quads after the kill at " + delay + " ms");
             assertEquals(before.matches(), after.matches(), "text index after the kill at " + delay + " ms");
-            assertTrue(IsoMatcher.isomorphic(before.copy(), after.copy()), "store changed by the kill at " + delay + " ms");
+            assertTrue(
+                    IsoMatcher.isomorphic(before.copy(), after.copy()),
+                    "store changed by the kill at " + delay + " ms");
         }
 
         Process last = load(db, dump);
@@ -70,7 +74,8 @@ class LoadKillIT {
         State loaded = State.of(db, false);
         assertEquals(before.questionGraphs() + RECORDS, loaded.questionGraphs());
         assertEquals((long) RECORDS, loaded.matches());
-        assertEquals(State.of(calibration, false).quads(), loaded.quads(), "the same as the calibration's unkilled load");
+        assertEquals(
+                State.of(calibration, false).quads(), loaded.quads(), "the same as the calibration's unkilled load");
     }
 
     @Test
@@ -92,16 +97,24 @@ class LoadKillIT {
                 assertEquals(0L, after.matches(), "text index after the kill at " + delay + " ms");
             } else {
                 assertEquals(whole.matches(), after.matches(), "text index after the kill at " + delay + " ms");
-                assertTrue(IsoMatcher.isomorphic(whole.copy(), after.copy()), "part of a load after the kill at " + delay + " ms");
+                assertTrue(
+                        IsoMatcher.isomorphic(whole.copy(), after.copy()),
+                        "part of a load after the kill at " + delay + " ms");
             }
             try (Stream<Path> generations = Files.list(db.resolve("tdb2"))) {
-                assertEquals(List.of(), generations.filter(p -> p.getFileName().toString().endsWith("-tmp")).toList(),
+                assertEquals(
+                        List.of(),
+                        generations
+                                .filter(p -> p.getFileName().toString().endsWith("-tmp"))
+                                .toList(),
                         "an unfinished generation left after the kill at " + delay + " ms");
             }
             Process again = load(db, dump);
             assertTrue(again.waitFor(120, TimeUnit.SECONDS));
             assertEquals(0, again.exitValue(), "the load after the kill at " + delay + " ms failed");
-            assertTrue(IsoMatcher.isomorphic(whole.copy(), State.of(db).copy()), "reloaded after the kill at " + delay + " ms");
+            assertTrue(
+                    IsoMatcher.isomorphic(whole.copy(), State.of(db).copy()),
+                    "reloaded after the kill at " + delay + " ms");
         }
     }
 
@@ -140,10 +153,20 @@ class LoadKillIT {
     }
 
     private static Process load(Path db, Path dump) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "load", "--quiet", "--db", db.toString(), dump.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "load",
+                        "--quiet",
+                        "--db",
+                        db.toString(),
+                        dump.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -167,8 +190,12 @@ class LoadKillIT {
                     List<String> names = new ArrayList<>();
                     dsg.listGraphNodes().forEachRemaining(g -> names.add(g.getURI()));
                     DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                    long quads = keep ? dsg.stream().peek(copy::add).count() : dsg.stream().count();
-                    long questions = names.stream().filter(n -> n.startsWith(QUESTION_GRAPHS)).count();
+                    long quads = keep
+                            ? dsg.stream().peek(copy::add).count()
+                            : dsg.stream().count();
+                    long questions = names.stream()
+                            .filter(n -> n.startsWith(QUESTION_GRAPHS))
+                            .count();
                     return new State(names.size(), questions, quads, matches(dsg), keep ? copy : null);
                 });
             }

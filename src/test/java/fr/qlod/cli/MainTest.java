@@ -52,7 +52,9 @@ class MainTest {
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
         assertEquals(3, run("inspect", junk.toString(), empty.toString()));
-        assertTrue(err.toString().contains(junk + ": matches no known question format (starts with 'hello, world')"), err.toString());
+        assertTrue(
+                err.toString().contains(junk + ": matches no known question format (starts with 'hello, world')"),
+                err.toString());
         assertTrue(err.toString().contains(empty + ": empty file"), err.toString());
         assertTrue(err.toString().contains("0 records read, 2 bad files or records"), err.toString());
     }
@@ -61,7 +63,13 @@ class MainTest {
     void strictModeStopsAtTheFirstBadFile() throws Exception {
         Path junk = dir.resolve("junk.txt");
         Files.writeString(junk, "hello, world");
-        assertEquals(3, run("inspect", "--strict", junk.toString(), dir.resolve("missing").toString()));
+        assertEquals(
+                3,
+                run(
+                        "inspect",
+                        "--strict",
+                        junk.toString(),
+                        dir.resolve("missing").toString()));
         assertTrue(err.toString().contains("qlod: " + junk + ": matches no known question format"), err.toString());
         assertFalse(err.toString().contains("missing"), err.toString());
     }
@@ -78,8 +86,18 @@ class MainTest {
     @Test
     void stacktraceOnANestedSubcommandPrintsTheStackTrace() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("out"), "a file where the harvest folder should be");
-        assertEquals(1, run("harvest", "pages", "--stacktrace", "--legislature", "16", "--to", "1",
-                "--out", notAFolder.toString()));
+        assertEquals(
+                1,
+                run(
+                        "harvest",
+                        "pages",
+                        "--stacktrace",
+                        "--legislature",
+                        "16",
+                        "--to",
+                        "1",
+                        "--out",
+                        notAFolder.toString()));
         assertTrue(err.toString().contains("\tat fr.qlod.harvest.Harvester.pages("), err.toString());
         assertFalse(err.toString().contains("rerun with --stacktrace"), err.toString());
     }
@@ -87,16 +105,25 @@ class MainTest {
     @Test
     void stacktraceBeforeTheSubcommandsCountsForTheNestedOneThatFails() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("out"), "a file where the harvest folder should be");
-        assertEquals(1, run("--stacktrace", "harvest", "opendata", "--legislature", "16",
-                "--out", notAFolder.toString()));
+        assertEquals(
+                1, run("--stacktrace", "harvest", "opendata", "--legislature", "16", "--out", notAFolder.toString()));
         assertTrue(err.toString().contains("\tat fr.qlod.harvest.Harvester.openData("), err.toString());
     }
 
     @Test
     void everyCommandAcceptsStacktrace() {
         assertEquals(0, run("harvest", "pages", "--stacktrace", "--help"));
-        for (String command : List.of("inspect", "convert", "validate", "load", "serve", "demo", "query",
-                "harvest", "harvest pages", "harvest opendata")) {
+        for (String command : List.of(
+                "inspect",
+                "convert",
+                "validate",
+                "load",
+                "serve",
+                "demo",
+                "query",
+                "harvest",
+                "harvest pages",
+                "harvest opendata")) {
             CliRun help = new CliRun();
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");

@@ -30,7 +30,10 @@ class OpenDataRealIT {
 
     private static List<String> inputs(String... head) {
         List<String> args = new java.util.ArrayList<>(List.of(head));
-        args.addAll(List.of("--amo", REAL.resolve("amo").toString(), REAL.resolve("questions-xv").toString(),
+        args.addAll(List.of(
+                "--amo",
+                REAL.resolve("amo").toString(),
+                REAL.resolve("questions-xv").toString(),
                 REAL.resolve("questions-xvi").toString()));
         return args;
     }
@@ -42,7 +45,8 @@ class OpenDataRealIT {
         CliRun convert = new CliRun();
         List<String> args = inputs("convert", "-o", nq.toString());
         assertEquals(ExitCodes.OK, convert.run(args.toArray(String[]::new)), convert.err::toString);
-        assertTrue(convert.err.toString().contains("OPENDATA_JSON authors: 92 resolved, 0 ambiguous, 0 unknown"),
+        assertTrue(
+                convert.err.toString().contains("OPENDATA_JSON authors: 92 resolved, 0 ambiguous, 0 unknown"),
                 convert.err::toString);
         assertTrue(convert.err.toString().contains("PM775050: period kept as published"), convert.err::toString);
 
@@ -55,13 +59,18 @@ class OpenDataRealIT {
         assertEquals(ExitCodes.OK, load.run(args.toArray(String[]::new)), load.err::toString);
         try (QuestionStore store = QuestionStore.open(db)) {
             Node cancelled = NodeFactory.createURI(BASE + "id/mandate/PM775050/period");
-            long dates = Txn.calculateRead(store.dataset(), () -> store.dataset().stream(Node.ANY, cancelled, Node.ANY, Node.ANY)
-                    .filter(q -> q.getObject().isLiteral()).count());
+            long dates = Txn.calculateRead(
+                    store.dataset(), () -> store.dataset().stream(Node.ANY, cancelled, Node.ANY, Node.ANY)
+                            .filter(q -> q.getObject().isLiteral())
+                            .count());
             assertEquals(2, dates, "the cancelled mandate keeps both its dates");
             Node question = NodeFactory.createURI(BASE + "id/question/QANR5L15QG1194");
-            Node group = ResourceFactory.createProperty("https://w3id.org/qlod#group").asNode();
-            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().stream(Node.ANY, question, group, Node.ANY)
-                    .anyMatch(q -> q.getObject().getURI().startsWith(BASE + "id/organ/PO"))), "POnull counts as absent");
+            Node group = ResourceFactory.createProperty("https://w3id.org/qlod#group")
+                    .asNode();
+            assertTrue(
+                    Txn.calculateRead(store.dataset(), () -> store.dataset().stream(Node.ANY, question, group, Node.ANY)
+                            .anyMatch(q -> q.getObject().getURI().startsWith(BASE + "id/organ/PO"))),
+                    "POnull counts as absent");
         }
     }
 }

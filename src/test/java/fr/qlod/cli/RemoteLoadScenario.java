@@ -26,10 +26,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -123,7 +123,8 @@ abstract class RemoteLoadScenario {
         // without the AMO files, whose graphs would be written again with the newer input's date
         loadBoth(protocol(2), List.of(older), false);
         DatasetGraph before = remote.graphs(GRAPHS);
-        Path newer = Files.writeString(dir.resolve("newer.json"),
+        Path newer = Files.writeString(
+                dir.resolve("newer.json"),
                 Files.readString(older).replace("jeunes agriculteurs et la", "jeunes agricultrices et la"));
 
         loadBoth(protocol(2), List.of(newer), false);
@@ -132,8 +133,13 @@ abstract class RemoteLoadScenario {
         Set<String> changed = changedGraphs(before, after);
         String record = GRAPHS + "question/QANR5L15QE" + GeneratedDump.FIRST;
         assertTrue(changed.contains(record), "the newer record's graph did not change: " + changed);
-        assertEquals(Set.of(), changed.stream().filter(g -> !g.equals(record) && !g.contains("/graph/mention/")
-                && !g.contains("/graph/links/")).collect(Collectors.toSet()), "record graphs changed besides " + record);
+        assertEquals(
+                Set.of(),
+                changed.stream()
+                        .filter(g ->
+                                !g.equals(record) && !g.contains("/graph/mention/") && !g.contains("/graph/links/"))
+                        .collect(Collectors.toSet()),
+                "record graphs changed besides " + record);
         assertSameAsLocal("after a newer record");
     }
 
@@ -160,7 +166,8 @@ abstract class RemoteLoadScenario {
         assertTrue(again.waitFor(180, TimeUnit.SECONDS), "the resumed load did not end");
         String log = Files.readString(dir.resolve("killed-load.log"));
         assertEquals(0, again.exitValue(), log);
-        assertTrue(log.matches("(?s).*, (\\d+) acknowledged by an earlier run not sent again.*"),
+        assertTrue(
+                log.matches("(?s).*, (\\d+) acknowledged by an earlier run not sent again.*"),
                 () -> log + " after the checkpoint " + before);
         long notSent = Long.parseLong(log.replaceAll("(?s).*, (\\d+) acknowledged by an earlier.*", "$1"));
         assertEquals(acknowledged, notSent, "graphs skipped on resuming");
@@ -176,13 +183,20 @@ abstract class RemoteLoadScenario {
         URI base = URI.create("http://localhost:3030/");
         List<String> paths = new ArrayList<>();
         try (QuestionStore store = QuestionStore.open(local)) {
-            QlodServer here = QlodServer.create().store(store).base(base).port(0).build().start();
-            QlodServer there = QlodServer.create().endpoint(remote.queryEndpoint()).base(base).port(0).build().start();
+            QlodServer here =
+                    QlodServer.create().store(store).base(base).port(0).build().start();
+            QlodServer there = QlodServer.create()
+                    .endpoint(remote.queryEndpoint())
+                    .base(base)
+                    .port(0)
+                    .build()
+                    .start();
             try {
                 DatasetGraph dsg = store.dataset();
                 Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
                     String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
-                    if (s.startsWith(base + "id/") && !paths.contains(s.substring(base.toString().length() + 3))) {
+                    if (s.startsWith(base + "id/")
+                            && !paths.contains(s.substring(base.toString().length() + 3))) {
                         paths.add(s.substring(base.toString().length() + 3));
                     }
                 }));
@@ -212,16 +226,22 @@ abstract class RemoteLoadScenario {
                         differ.add(path);
                     }
                 }
-                HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                        + there.port() + "/search?format=json&q=ministre")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> search = http.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + there.port() + "/search?format=json&q=ministre"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (textSearch()) {
                     assertEquals(200, search.statusCode(), search.body());
                     assertTrue(search.body().matches("(?s).*\"total\":[1-9].*"), search.body());
                 } else {
                     assertEquals(501, search.statusCode(), search.body());
                 }
-                assertEquals(List.of(), differ, "documents that differ from the local server's (of " + paths.size()
-                        + ", " + paged + " with several pages of inverse links)");
+                assertEquals(
+                        List.of(),
+                        differ,
+                        "documents that differ from the local server's (of " + paths.size() + ", " + paged
+                                + " with several pages of inverse links)");
             } finally {
                 there.stop();
                 here.stop();
@@ -230,8 +250,11 @@ abstract class RemoteLoadScenario {
     }
 
     private static Graph document(HttpClient http, QlodServer server, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
-                + "/doc/" + path)).header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/doc/" + path))
+                        .header("Accept", "application/n-triples")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(g);
@@ -245,7 +268,9 @@ abstract class RemoteLoadScenario {
         Set<Node> kept = new HashSet<>(List.of(r));
         doc.find(r, Node.ANY, Node.ANY).forEach(t -> kept.add(t.getObject()));
         doc.find().forEach(t -> {
-            if (kept.contains(t.getSubject()) || !t.getSubject().isURI() || !t.getSubject().getURI().startsWith("http://localhost")) {
+            if (kept.contains(t.getSubject())
+                    || !t.getSubject().isURI()
+                    || !t.getSubject().getURI().startsWith("http://localhost")) {
                 g.add(t);
             }
         });
@@ -257,7 +282,8 @@ abstract class RemoteLoadScenario {
     }
 
     private void loadBoth(String protocol, List<Path> files, boolean withAmo) {
-        List<String> args = new ArrayList<>(List.of("--checkpoint", dir.resolve("load.checkpoint").toString()));
+        List<String> args = new ArrayList<>(
+                List.of("--checkpoint", dir.resolve("load.checkpoint").toString()));
         if (!withAmo) {
             args.add("--no-amo");
         }
@@ -269,7 +295,8 @@ abstract class RemoteLoadScenario {
 
     private CliRun loadRemote(String protocol, List<Path> files) {
         CliRun cli = new CliRun();
-        int code = cli.run(remoteArgs(protocol, files, "--checkpoint", dir.resolve("load.checkpoint").toString()));
+        int code = cli.run(remoteArgs(
+                protocol, files, "--checkpoint", dir.resolve("load.checkpoint").toString()));
         assertEquals(0, code, cli.err::toString);
         return cli;
     }
@@ -285,8 +312,17 @@ abstract class RemoteLoadScenario {
     }
 
     private String[] remoteArgs(String protocol, List<Path> files, String... more) {
-        List<String> args = new ArrayList<>(List.of("load", "--quiet", "--endpoint", remote.loadEndpoint().toString(),
-                "--protocol", protocol, "--user", remote.user(), "--password-file", passwordFile.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "load",
+                "--quiet",
+                "--endpoint",
+                remote.loadEndpoint().toString(),
+                "--protocol",
+                protocol,
+                "--user",
+                remote.user(),
+                "--password-file",
+                passwordFile.toString()));
         List<String> extra = new ArrayList<>(List.of(more));
         if (!extra.remove("--no-amo")) {
             amo.forEach(a -> args.addAll(List.of("--amo", a.toString())));
@@ -301,13 +337,27 @@ abstract class RemoteLoadScenario {
      * password from the environment; what it prints replaces {@code killed-load.log}.
      */
     private Process forkedLoad(Path dump, Path checkpoint) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load",
-                "--endpoint", remote.loadEndpoint().toString(), "--protocol", protocol(3), "--batch-size", killedBatchSize(),
-                "--user", remote.user(), "--checkpoint", checkpoint.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "load",
+                "--endpoint",
+                remote.loadEndpoint().toString(),
+                "--protocol",
+                protocol(3),
+                "--batch-size",
+                killedBatchSize(),
+                "--user",
+                remote.user(),
+                "--checkpoint",
+                checkpoint.toString()));
         amo.forEach(a -> command.addAll(List.of("--amo", a.toString())));
         command.add(dump.toString());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("killed-load.log").toFile());
         pb.environment().put("QLOD_REMOTE_PASSWORD", remote.password());
         return pb.start();
@@ -315,13 +365,22 @@ abstract class RemoteLoadScenario {
 
     /** The same load into the local store, in its own JVM as the remote one was. */
     private void forkedLocalLoad(Path dump) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load", "--quiet",
-                "--db", local.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "load",
+                "--quiet",
+                "--db",
+                local.toString()));
         amo.forEach(a -> command.addAll(List.of("--amo", a.toString())));
         command.add(dump.toString());
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("local-load.log").toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("local-load.log").toFile())
+                .start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the local load did not end");
         assertEquals(0, p.exitValue(), () -> head(dir.resolve("local-load.log")));
     }
@@ -351,9 +410,13 @@ abstract class RemoteLoadScenario {
         }
         DatasetGraph actual = remote.graphs(GRAPHS);
         Set<String> differ = changedGraphs(expected, actual);
-        assertEquals(Set.of(), differ, () -> "graphs that differ from the local store's " + when + "; for instance "
-                + sample(expected, actual) + " locally against " + sample(actual, expected) + " remotely");
-        assertTrue(IsoMatcher.isomorphic(expected, actual), "the remote store is not isomorphic to the local one " + when);
+        assertEquals(
+                Set.of(),
+                differ,
+                () -> "graphs that differ from the local store's " + when + "; for instance " + sample(expected, actual)
+                        + " locally against " + sample(actual, expected) + " remotely");
+        assertTrue(
+                IsoMatcher.isomorphic(expected, actual), "the remote store is not isomorphic to the local one " + when);
     }
 
     private static List<Quad> sample(DatasetGraph a, DatasetGraph b) {

@@ -1,10 +1,10 @@
 package fr.qlod.cli;
 
-import fr.qlod.query.SampleQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.query.SampleQuery;
 import fr.qlod.store.QuestionStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,6 +42,7 @@ class SampleQueriesIT {
 
     @TempDir
     static Path dir;
+
     static Path db;
 
     @BeforeAll
@@ -67,7 +68,8 @@ class SampleQueriesIT {
         cli.setErr(new PrintWriter(err, true));
         assertEquals(0, cli.execute("query", name, "--db", db.toString(), "--format", "json"), err.toString());
 
-        ResultSetRewindable actual = read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        ResultSetRewindable actual =
+                read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
         if (Boolean.getBoolean("qlod.regenerate")) {
             Files.writeString(EXPECTED.resolve(name + ".srj"), out.toString(), StandardCharsets.UTF_8);
         }
@@ -80,7 +82,8 @@ class SampleQueriesIT {
         assertEquals(expected.getResultVars(), actual.getResultVars(), name + ": columns");
         assertEquals(expected.size(), actual.size(), name + ": rows\n" + out);
         boolean ordered = SampleQuery.shipped(name).orElseThrow().parse().hasOrderBy();
-        boolean same = ordered ? ResultSetCompare.equalsByTermAndOrder(expected, actual)
+        boolean same = ordered
+                ? ResultSetCompare.equalsByTermAndOrder(expected, actual)
                 : ResultSetCompare.equalsByTerm(expected, actual);
         assertTrue(same, name + (ordered ? " (ordered)" : "") + " differs from its expected result; got:\n" + out);
     }

@@ -34,12 +34,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StatisticsIT {
     static final URI BASE = URI.create("http://localhost:3030/");
-    private static final String PREFIXES = String.join("\n",
-            "PREFIX qlod: <" + Qlod.NS + ">", "PREFIX dcterms: <http://purl.org/dc/terms/>",
-            "PREFIX owl: <http://www.w3.org/2002/07/owl#>", "PREFIX fn: <http://www.w3.org/2005/xpath-functions#>", "");
-    private static final String MINISTRY = "?q qlod:currentlyAllocatedTo ?body . OPTIONAL { ?body qlod:portfolio ?portfolio } "
-            + "BIND(COALESCE(?portfolio, ?body) AS ?k1)";
-    private static final String DEPUTY = "?q qlod:askedBy ?author . OPTIONAL { ?author owl:sameAs ?official } BIND(COALESCE(?official, ?author) AS ?%s)";
+    private static final String PREFIXES = String.join(
+            "\n",
+            "PREFIX qlod: <" + Qlod.NS + ">",
+            "PREFIX dcterms: <http://purl.org/dc/terms/>",
+            "PREFIX owl: <http://www.w3.org/2002/07/owl#>",
+            "PREFIX fn: <http://www.w3.org/2005/xpath-functions#>",
+            "");
+    private static final String MINISTRY =
+            "?q qlod:currentlyAllocatedTo ?body . OPTIONAL { ?body qlod:portfolio ?portfolio } "
+                    + "BIND(COALESCE(?portfolio, ?body) AS ?k1)";
+    private static final String DEPUTY =
+            "?q qlod:askedBy ?author . OPTIONAL { ?author owl:sameAs ?official } BIND(COALESCE(?official, ?author) AS ?%s)";
 
     /** Each breakdown's concept and the plain pattern binding its key ?k1, ?k2, ?k3 on a question ?q. */
     private static final Map<Node, String> PLAIN = Map.of(
@@ -51,9 +57,12 @@ class StatisticsIT {
             Qlod.Nodes.byYear, "?q a qlod:Question ; dcterms:issued ?date . BIND(YEAR(?date) AS ?k1)",
             Qlod.Nodes.byLegislature, "?q a qlod:Question ; qlod:legislature ?k1 .",
             Qlod.Nodes.byDepartement, "?q a qlod:Question ; qlod:authorDepartement ?k1 .",
-            Qlod.Nodes.byYearAndRubrique, "?q a qlod:Question ; dcterms:issued ?date ; qlod:rubrique ?k2 . BIND(YEAR(?date) AS ?k1)",
-            Qlod.Nodes.byLegislatureGroupAndDeputy, "?q a qlod:Question ; qlod:legislature ?k1 . " + String.format(DEPUTY, "k3")
-                    + " OPTIONAL { ?q qlod:groupAtQuestionTime ?k2 }");
+            Qlod.Nodes.byYearAndRubrique,
+                    "?q a qlod:Question ; dcterms:issued ?date ; qlod:rubrique ?k2 . BIND(YEAR(?date) AS ?k1)",
+            Qlod.Nodes.byLegislatureGroupAndDeputy,
+                    "?q a qlod:Question ; qlod:legislature ?k1 . " + String.format(DEPUTY, "k3")
+                            + " OPTIONAL { ?q qlod:groupAtQuestionTime ?k2 }");
+
     private static final Map<Node, List<Node>> KEYS = Map.of(
             Qlod.Nodes.allQuestions, List.of(),
             Qlod.Nodes.byMinistry, List.of(Qlod.Nodes.ofMinistry),
@@ -64,7 +73,8 @@ class StatisticsIT {
             Qlod.Nodes.byLegislature, List.of(Qlod.Nodes.ofLegislature),
             Qlod.Nodes.byDepartement, List.of(Qlod.Nodes.ofDepartement),
             Qlod.Nodes.byYearAndRubrique, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofRubrique),
-            Qlod.Nodes.byLegislatureGroupAndDeputy, List.of(Qlod.Nodes.ofLegislature, Qlod.Nodes.ofGroup, Qlod.Nodes.ofDeputy));
+            Qlod.Nodes.byLegislatureGroupAndDeputy,
+                    List.of(Qlod.Nodes.ofLegislature, Qlod.Nodes.ofGroup, Qlod.Nodes.ofDeputy));
 
     @TempDir
     Path dir;
@@ -79,10 +89,14 @@ class StatisticsIT {
             DemoCommand.load(store, BASE, files.get(0), files.get(1));
             assertEquals(first, assertStatisticsEqualPlainAggregation(store.dataset()));
 
-            Path seed = files.get(1).stream().filter(p -> p.getFileName().toString().startsWith("seed-000")).findFirst().orElseThrow();
+            Path seed = files.get(1).stream()
+                    .filter(p -> p.getFileName().toString().startsWith("seed-000"))
+                    .findFirst()
+                    .orElseThrow();
             Path newer = Files.createDirectories(dir.resolve("newer")).resolve(seed.getFileName());
             String text = Files.readString(seed, StandardCharsets.UTF_8);
-            String changed = text.replace("Réponse publiée au JO le : 16/09/2014", "Réponse publiée au JO le : 10/08/2014")
+            String changed = text.replace(
+                            "Réponse publiée au JO le : 16/09/2014", "Réponse publiée au JO le : 10/08/2014")
                     .replace("Ministère attributaire > Justice", "Ministère attributaire > Intérieur");
             assertNotEquals(text, changed);
             Files.writeString(newer, changed, StandardCharsets.UTF_8);
@@ -99,7 +113,10 @@ class StatisticsIT {
 
     /** A count of the slice whose line starts with {@code slice}. */
     private static long figure(TreeSet<String> lines, String slice, String name) {
-        String line = lines.stream().filter(l -> l.startsWith(slice + " ")).findFirst().orElseThrow();
+        String line = lines.stream()
+                .filter(l -> l.startsWith(slice + " "))
+                .findFirst()
+                .orElseThrow();
         return Long.parseLong(line.replaceFirst(".* " + name + "=(\\d+).*", "$1"));
     }
 
@@ -120,24 +137,43 @@ class StatisticsIT {
             StringBuilder pattern = new StringBuilder();
             for (int i = 0; i < b.getValue().size(); i++) {
                 vars.append(" ?k").append(i + 1);
-                pattern.append(" OPTIONAL { ?s <").append(b.getValue().get(i).getURI()).append("> ?k").append(i + 1).append(" }");
+                pattern.append(" OPTIONAL { ?s <")
+                        .append(b.getValue().get(i).getURI())
+                        .append("> ?k")
+                        .append(i + 1)
+                        .append(" }");
             }
-            String buckets = "(GROUP_CONCAT(CONCAT(STR(COALESCE(?from, -99999)), \":\", STR(?count)); separator=\" \") AS ?buckets)";
-            String query = PREFIXES + "SELECT" + vars + " ?n ?answered ?within ?mean ?median " + buckets + " WHERE { GRAPH <"
-                    + Qlod.STATISTICS_GRAPH + "> { ?s a qlod:Statistics ; qlod:breakdown <" + b.getKey().getURI() + "> ; qlod:questionCount ?n ;"
-                    + " qlod:answeredCount ?answered ." + pattern
-                    + " OPTIONAL { ?s qlod:answeredWithinTwoMonthsCount ?within ; qlod:meanDelayDays ?mean ; qlod:medianDelayDays ?median }"
-                    + " OPTIONAL { ?s qlod:delayBucket ?bucket . ?bucket qlod:bucketCount ?count OPTIONAL { ?bucket qlod:bucketFromDays ?from } } } }"
-                    + " GROUP BY ?s" + vars + " ?n ?answered ?within ?mean ?median";
+            String buckets =
+                    "(GROUP_CONCAT(CONCAT(STR(COALESCE(?from, -99999)), \":\", STR(?count)); separator=\" \") AS ?buckets)";
+            String query =
+                    PREFIXES + "SELECT" + vars + " ?n ?answered ?within ?mean ?median " + buckets + " WHERE { GRAPH <"
+                            + Qlod.STATISTICS_GRAPH + "> { ?s a qlod:Statistics ; qlod:breakdown <"
+                            + b.getKey().getURI() + "> ; qlod:questionCount ?n ;"
+                            + " qlod:answeredCount ?answered ." + pattern
+                            + " OPTIONAL { ?s qlod:answeredWithinTwoMonthsCount ?within ; qlod:meanDelayDays ?mean ; qlod:medianDelayDays ?median }"
+                            + " OPTIONAL { ?s qlod:delayBucket ?bucket . ?bucket qlod:bucketCount ?count OPTIONAL { ?bucket qlod:bucketFromDays ?from } } } }"
+                            + " GROUP BY ?s" + vars + " ?n ?answered ?within ?mean ?median";
             QueryExec.dataset(dsg).query(query).select().forEachRemaining(row -> {
                 List<String> key = new ArrayList<>();
                 for (int i = 1; i <= b.getValue().size(); i++) {
                     key.add(String.valueOf(row.get("k" + i)));
                 }
-                String buckets2 = row.get("buckets") == null ? "" : String.join(" ", new TreeSet<>(
-                        List.of(row.get("buckets").getLiteralLexicalForm().split(" "))));
-                lines.add(line(b.getKey(), key, number(row.get("n")), number(row.get("answered")), number(row.get("within")),
-                        decimal(row.get("mean")), decimal(row.get("median")), buckets2.isBlank() ? "" : buckets2));
+                String buckets2 = row.get("buckets") == null
+                        ? ""
+                        : String.join(
+                                " ",
+                                new TreeSet<>(List.of(row.get("buckets")
+                                        .getLiteralLexicalForm()
+                                        .split(" "))));
+                lines.add(line(
+                        b.getKey(),
+                        key,
+                        number(row.get("n")),
+                        number(row.get("answered")),
+                        number(row.get("within")),
+                        decimal(row.get("mean")),
+                        decimal(row.get("median")),
+                        buckets2.isBlank() ? "" : buckets2));
             });
         }
         return lines;
@@ -176,15 +212,20 @@ class StatisticsIT {
                     return;
                 }
                 long within = d.stream().filter(x -> x <= 61).count();
-                BigDecimal mean = BigDecimal.valueOf(d.stream().mapToLong(Long::longValue).sum())
+                BigDecimal mean = BigDecimal.valueOf(
+                                d.stream().mapToLong(Long::longValue).sum())
                         .divide(BigDecimal.valueOf(d.size()), 6, RoundingMode.HALF_EVEN);
-                BigDecimal median = BigDecimal.valueOf(d.get((d.size() - 1) / 2) + d.get(d.size() / 2)).divide(BigDecimal.valueOf(2));
+                BigDecimal median = BigDecimal.valueOf(d.get((d.size() - 1) / 2) + d.get(d.size() / 2))
+                        .divide(BigDecimal.valueOf(2));
                 long[] bounds = {-99999, 31, 62, 92, 183, 366, Long.MAX_VALUE};
                 TreeSet<String> buckets = new TreeSet<>();
                 for (int i = 0; i + 1 < bounds.length; i++) {
                     long from = bounds[i];
                     long to = bounds[i + 1];
-                    buckets.add(from + ":" + d.stream().filter(x -> x >= (from == -99999 ? Long.MIN_VALUE : from) && x < to).count());
+                    buckets.add(from + ":"
+                            + d.stream()
+                                    .filter(x -> x >= (from == -99999 ? Long.MIN_VALUE : from) && x < to)
+                                    .count());
                 }
                 lines.add(line(b.getKey(), key, n, (long) d.size(), within, mean, median, String.join(" ", buckets)));
             });
@@ -196,11 +237,19 @@ class StatisticsIT {
         return String.join("|", a).compareTo(String.join("|", b));
     }
 
-    private static String line(Node breakdown, List<String> key, Long n, Long answered, Long within, BigDecimal mean,
-                               BigDecimal median, String buckets) {
+    private static String line(
+            Node breakdown,
+            List<String> key,
+            Long n,
+            Long answered,
+            Long within,
+            BigDecimal mean,
+            BigDecimal median,
+            String buckets) {
         return breakdown.getLocalName() + " " + key + " questions=" + n + " answered=" + answered + " within=" + within
                 + " mean=" + (mean == null ? null : mean.setScale(6, RoundingMode.HALF_EVEN))
-                + " median=" + (median == null ? null : median.stripTrailingZeros().toPlainString()) + " buckets=" + buckets;
+                + " median="
+                + (median == null ? null : median.stripTrailingZeros().toPlainString()) + " buckets=" + buckets;
     }
 
     private static Long number(Node n) {

@@ -25,13 +25,15 @@ class StoreBaseIT {
 
     @TempDir
     static Path dir;
+
     static Path db;
 
     @BeforeAll
     static void load() throws Exception {
         db = dir.resolve("db");
         List<List<Path>> files = DemoCommand.extract(Files.createDirectories(dir.resolve("corpus")));
-        List<String> args = new ArrayList<>(List.of("load", "--db", db.toString(), "--base", "http://data.example.org/an"));
+        List<String> args =
+                new ArrayList<>(List.of("load", "--db", db.toString(), "--base", "http://data.example.org/an"));
         files.get(0).forEach(f -> args.addAll(List.of("--amo", f.toString())));
         files.get(1).forEach(f -> args.add(f.toString()));
         CliRun cli = new CliRun();
@@ -41,16 +43,26 @@ class StoreBaseIT {
     @Test
     void aStoreServedWithoutABaseIsServedOnTheBaseItWasLoadedWith() throws Exception {
         try (QuestionStore store = QuestionStore.open(db)) {
-            ServeCommand.BaseChoice chosen = ServeCommand.chooseBase(store, null, false).orElseThrow();
+            ServeCommand.BaseChoice chosen =
+                    ServeCommand.chooseBase(store, null, false).orElseThrow();
             assertEquals(BASE, chosen.base());
             assertEquals("the base the store was loaded with", chosen.note());
 
-            QlodServer server = QlodServer.create().store(store).port(0).base(chosen.base()).build().start();
+            QlodServer server = QlodServer.create()
+                    .store(store)
+                    .port(0)
+                    .base(chosen.base())
+                    .build()
+                    .start();
             try {
-                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + server.port() + "/id/question/QANR5L14QE59906")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(303, r.statusCode(), "a store loaded on another base than the server's address still answers");
+                HttpResponse<String> r = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://localhost:" + server.port() + "/id/question/QANR5L14QE59906"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                assertEquals(
+                        303, r.statusCode(), "a store loaded on another base than the server's address still answers");
             } finally {
                 server.stop();
             }
@@ -65,8 +77,11 @@ class StoreBaseIT {
         assertTrue(cli.err.toString().contains("no resource under http://localhost:3150/id/"), cli.err.toString());
         assertTrue(cli.err.toString().contains("--force-base"), cli.err.toString());
         try (QuestionStore store = QuestionStore.open(db)) {
-            assertTrue(ServeCommand.chooseBase(store, URI.create("http://localhost:3150/"), true).isPresent());
-            assertEquals(Optional.of(BASE), ServeCommand.chooseBase(store, BASE, false).map(ServeCommand.BaseChoice::base));
+            assertTrue(ServeCommand.chooseBase(store, URI.create("http://localhost:3150/"), true)
+                    .isPresent());
+            assertEquals(
+                    Optional.of(BASE),
+                    ServeCommand.chooseBase(store, BASE, false).map(ServeCommand.BaseChoice::base));
         }
     }
 
@@ -74,21 +89,42 @@ class StoreBaseIT {
     void sampleDefaultsAreBoundToTheBaseOfTheStoreAndOfTheEndpoint() throws Exception {
         CliRun local = new CliRun();
         CliRun given = new CliRun();
-        assertEquals(0, local.run("query", "questions-of-deputy", "--db", db.toString(), "--format", "csv"),
+        assertEquals(
+                0,
+                local.run("query", "questions-of-deputy", "--db", db.toString(), "--format", "csv"),
                 local.err::toString);
-        assertEquals(0, given.run("query", "questions-of-deputy", "--db", db.toString(), "--format", "csv",
-                "--param", "deputy=" + BASE + "id/person/PA9990001"), given.err::toString);
+        assertEquals(
+                0,
+                given.run(
+                        "query",
+                        "questions-of-deputy",
+                        "--db",
+                        db.toString(),
+                        "--format",
+                        "csv",
+                        "--param",
+                        "deputy=" + BASE + "id/person/PA9990001"),
+                given.err::toString);
         List<String> rows = local.out.toString().lines().toList();
 
         assertTrue(rows.size() > 1, "the default deputy has questions: " + rows);
         assertEquals(given.out.toString(), local.out.toString());
         assertFalse(local.out.toString().contains("localhost:3030"));
         try (QuestionStore store = QuestionStore.open(db)) {
-            QlodServer server = QlodServer.create().store(store).port(0).base(BASE).build().start();
+            QlodServer server =
+                    QlodServer.create().store(store).port(0).base(BASE).build().start();
             try {
                 CliRun remote = new CliRun();
-                assertEquals(0, remote.run("query", "questions-of-deputy", "--endpoint",
-                        "http://localhost:" + server.port() + "/sparql", "--format", "csv"), remote.err::toString);
+                assertEquals(
+                        0,
+                        remote.run(
+                                "query",
+                                "questions-of-deputy",
+                                "--endpoint",
+                                "http://localhost:" + server.port() + "/sparql",
+                                "--format",
+                                "csv"),
+                        remote.err::toString);
                 assertEquals(local.out.toString(), remote.out.toString());
             } finally {
                 server.stop();

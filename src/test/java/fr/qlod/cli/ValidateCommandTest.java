@@ -15,6 +15,7 @@ class ValidateCommandTest {
 
     @TempDir
     Path dir;
+
     private final CliRun cli = CliRun.withFixtureReader();
     private final StringWriter out = cli.out;
     private final StringWriter err = cli.err;
@@ -26,14 +27,23 @@ class ValidateCommandTest {
     @Test
     void acceptsWhatConvertWrites() {
         Path nq = dir.resolve("out.nq");
-        assertEquals(ExitCodes.OK, run("convert", FIXTURES.resolve("convert").toString(), "-o", nq.toString(), "--generated-at=2025-01-01T00:00:00Z"));
+        assertEquals(
+                ExitCodes.OK,
+                run(
+                        "convert",
+                        FIXTURES.resolve("convert").toString(),
+                        "-o",
+                        nq.toString(),
+                        "--generated-at=2025-01-01T00:00:00Z"));
         assertEquals(ExitCodes.OK, run("validate", nq.toString()), out::toString);
         assertTrue(out.toString().contains("out.nq: conforms"), out::toString);
     }
 
     @Test
     void reportsEachViolationWithFocusNodePathAndMessage() {
-        assertEquals(ExitCodes.BAD_INPUT, run("validate", FIXTURES.resolve("broken.ttl").toString()));
+        assertEquals(
+                ExitCodes.BAD_INPUT,
+                run("validate", FIXTURES.resolve("broken.ttl").toString()));
         String report = out.toString();
         String focus = "<http://localhost:3030/id/question/QANR5L14QE1>";
         assertTrue(report.contains("Violation at " + focus + " <https://w3id.org/qlod#uid>"), report);

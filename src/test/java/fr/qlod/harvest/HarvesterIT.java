@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The harvester against a local server that misbehaves the ways real sites do. No test touches the internet. */
 class HarvesterIT {
     /** A FICHE-like page in latin-1, to check bytes are kept as they came. */
-    private static final byte[] PAGE = "<HTML><TITLE>FICHE QUESTION</TITLE><NUM>1</NUM> Ministère</HTML>"
-            .getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] PAGE =
+            "<HTML><TITLE>FICHE QUESTION</TITLE><NUM>1</NUM> Ministère</HTML>".getBytes(StandardCharsets.ISO_8859_1);
 
     @TempDir
     Path out;
@@ -74,8 +74,12 @@ class HarvesterIT {
         String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
         switch (path) {
             case "/robots.txt":
-                send(exchange, 200, "User-agent: *\nDisallow: /q14/14-4QE.htm\nDisallow: /private/\n"
-                        .getBytes(StandardCharsets.UTF_8), null);
+                send(
+                        exchange,
+                        200,
+                        "User-agent: *\nDisallow: /q14/14-4QE.htm\nDisallow: /private/\n"
+                                .getBytes(StandardCharsets.UTF_8),
+                        null);
                 return;
             case "/q14/14-1QE.htm":
                 if ("\"p1\"".equals(ifNoneMatch)) {
@@ -144,8 +148,15 @@ class HarvesterIT {
     }
 
     private Harvester harvester(boolean refresh) {
-        return new Harvester(HarvestSettings.builder().out(out).site(site).requestsPerSecond(50).attempts(3)
-                .backoff(Duration.ofMillis(20)).timeout(Duration.ofMillis(700)).refresh(refresh).build());
+        return new Harvester(HarvestSettings.builder()
+                .out(out)
+                .site(site)
+                .requestsPerSecond(50)
+                .attempts(3)
+                .backoff(Duration.ofMillis(20))
+                .timeout(Duration.ofMillis(700))
+                .refresh(refresh)
+                .build());
     }
 
     private Path page(int n) {
@@ -202,7 +213,11 @@ class HarvesterIT {
 
     @Test
     void sendsADescriptiveUserAgentAndKeepsToTheRate() throws Exception {
-        new Harvester(HarvestSettings.builder().out(out).site(site).requestsPerSecond(10).build())
+        new Harvester(HarvestSettings.builder()
+                        .out(out)
+                        .site(site)
+                        .requestsPerSecond(10)
+                        .build())
                 .pages(14, List.of(QuestionType.QE), 1, 3, false);
         assertTrue(userAgents.stream().allMatch(ua -> ua.startsWith("qlod-harvester/")), userAgents.toString());
         for (int i = 1; i < requestTimes.size(); i++) {
@@ -226,19 +241,25 @@ class HarvesterIT {
         dumpEtag = "\"v2\"";
         HarvestReport broken = harvester(false).openData(16);
         assertEquals(1, broken.failedCount(), broken.toString());
-        assertTrue(broken.failures().get(0).contains("not a valid zip"), broken.failures().toString());
+        assertTrue(
+                broken.failures().get(0).contains("not a valid zip"),
+                broken.failures().toString());
         assertArrayEquals(good, Files.readAllBytes(file), "the previous dump is kept");
     }
 
     @Test
     void buildsTheAssembleeUrls() {
         Harvester real = new Harvester(HarvestSettings.builder().out(out).build());
-        assertEquals(URI.create("https://questions.assemblee-nationale.fr/q14/14-59906QE.htm"),
+        assertEquals(
+                URI.create("https://questions.assemblee-nationale.fr/q14/14-59906QE.htm"),
                 real.pageUrl(new QuestionId(14, QuestionType.QE, 59906), false));
-        assertEquals(URI.create("https://www.assemblee-nationale.fr/dyn/17/questions/QANR5L17QG12"),
+        assertEquals(
+                URI.create("https://www.assemblee-nationale.fr/dyn/17/questions/QANR5L17QG12"),
                 real.pageUrl(new QuestionId(17, QuestionType.QG, 12), false));
-        assertEquals(URI.create("https://data.assemblee-nationale.fr/static/openData/repository/14/questions/"
-                + "questions_ecrites/Questions_ecrites_XIV.json.zip"), real.dumpUrls(14).get(0));
+        assertEquals(
+                URI.create("https://data.assemblee-nationale.fr/static/openData/repository/14/questions/"
+                        + "questions_ecrites/Questions_ecrites_XIV.json.zip"),
+                real.dumpUrls(14).get(0));
     }
 
     private static byte[] zip(String name, String content) throws IOException {

@@ -19,7 +19,8 @@ class RobotsTxtTest {
 
     @Test
     void ourOwnGroupReplacesTheStarGroup() {
-        String text = "User-agent: *\nDisallow: /\n\nUser-agent: qlod-harvester\nUser-agent: other\nDisallow: /private\nCrawl-delay: 5\n";
+        String text =
+                "User-agent: *\nDisallow: /\n\nUser-agent: qlod-harvester\nUser-agent: other\nDisallow: /private\nCrawl-delay: 5\n";
         RobotsTxt robots = RobotsTxt.parse(text, "qlod-harvester");
         assertTrue(robots.allows("/q14/14-1QE.htm"));
         assertFalse(robots.allows("/private/x"));
@@ -28,7 +29,8 @@ class RobotsTxtTest {
 
     @Test
     void understandsWildcardsEndAnchorsAndComments() {
-        RobotsTxt robots = RobotsTxt.parse("# site rules\nUser-agent: *\nDisallow: /*.pdf$ # no PDFs\nDisallow: /dyn/*/amendements\n",
+        RobotsTxt robots = RobotsTxt.parse(
+                "# site rules\nUser-agent: *\nDisallow: /*.pdf$ # no PDFs\nDisallow: /dyn/*/amendements\n",
                 "qlod-harvester");
         assertFalse(robots.allows("/docs/jo.pdf"));
         assertTrue(robots.allows("/docs/jo.pdf?x=1"));
@@ -38,6 +40,7 @@ class RobotsTxtTest {
 
     @Test
     void anEmptyDisallowAllowsEverything() {
-        assertTrue(RobotsTxt.parse("User-agent: *\nDisallow:\n", "qlod-harvester").allows("/anything"));
+        assertTrue(
+                RobotsTxt.parse("User-agent: *\nDisallow:\n", "qlod-harvester").allows("/anything"));
     }
 }

@@ -56,15 +56,21 @@ class ModelTest {
     void derivesStatusAndCurrentMinistryFromTheRecord() {
         MinistryRef justice = MinistryRef.named("Justice");
         MinistryRef interior = MinistryRef.named("Intérieur");
-        Question pending = Question.builder().id(new QuestionId(14, QuestionType.QE, 1)).origin(ORIGIN)
-                .questioned(interior).build();
+        Question pending = Question.builder()
+                .id(new QuestionId(14, QuestionType.QE, 1))
+                .origin(ORIGIN)
+                .questioned(interior)
+                .build();
         assertEquals(Status.PENDING, pending.status());
         assertEquals(interior, pending.attributaire());
-        Question answered = Question.builder().id(new QuestionId(14, QuestionType.QE, 2)).origin(ORIGIN)
+        Question answered = Question.builder()
+                .id(new QuestionId(14, QuestionType.QE, 2))
+                .origin(ORIGIN)
                 .questioned(interior)
                 .allocation(new Allocation(interior, LocalDate.of(2014, 7, 8), null))
                 .allocation(new Allocation(justice, LocalDate.of(2014, 8, 27), null))
-                .answer(new Answer("Réponse.", JoPublication.of(LocalDate.of(2014, 9, 16), 7835))).build();
+                .answer(new Answer("Réponse.", JoPublication.of(LocalDate.of(2014, 9, 16), 7835)))
+                .build();
         assertEquals(Status.ANSWERED, answered.status());
         assertEquals(justice, answered.attributaire());
     }
@@ -75,7 +81,8 @@ class ModelTest {
         Indexing indexing = new Indexing("télécommunications", "Internet", analyses, null);
         analyses.clear();
         assertEquals(List.of("cybercriminalité. rapport. préconisations."), indexing.analyses());
-        assertThrows(UnsupportedOperationException.class, () -> indexing.analyses().add("x"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> indexing.analyses().add("x"));
     }
 
     @Test
@@ -92,9 +99,23 @@ class ModelTest {
     void requiresTheNamesAndIdsThatIdentifyPeopleAndOrgans() {
         assertThrows(IllegalArgumentException.class, () -> new Author(null, "Thierry", " ", null, null));
         assertThrows(IllegalArgumentException.class, () -> new Author(null, "Thierry", "Lazaro", "1857", null));
-        assertThrows(IllegalArgumentException.class,
-                () -> new Organ("702926", ORIGIN, OrganType.MINISTERE, null, "Justice", null, null, null, null, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new Organ("PO1", ORIGIN, OrganType.GP, null, "G", null, null,
-                LocalDate.of(2015, 1, 1), LocalDate.of(2014, 1, 1), null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Organ(
+                        "702926", ORIGIN, OrganType.MINISTERE, null, "Justice", null, null, null, null, null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Organ(
+                        "PO1",
+                        ORIGIN,
+                        OrganType.GP,
+                        null,
+                        "G",
+                        null,
+                        null,
+                        LocalDate.of(2015, 1, 1),
+                        LocalDate.of(2014, 1, 1),
+                        null,
+                        null));
     }
 }

@@ -36,7 +36,8 @@ class DerivedFactsTest {
     private final List<MappingException> warnings = new ArrayList<>();
 
     private static Question.Builder asked(LocalDate published) {
-        return Question.builder().id(new QuestionId(15, QuestionType.QE, 42))
+        return Question.builder()
+                .id(new QuestionId(15, QuestionType.QE, 42))
                 .origin(new Origin(SourceFormat.OPENDATA_JSON, "q.json", null))
                 .published(jo(published));
     }
@@ -81,7 +82,9 @@ class DerivedFactsTest {
 
     @Test
     void delayCountsTheDaysAcrossAMonthEnd() {
-        DatasetGraph dsg = map(asked(LocalDate.of(2014, 1, 28)).answer(answer(LocalDate.of(2014, 3, 4))).build());
+        DatasetGraph dsg = map(asked(LocalDate.of(2014, 1, 28))
+                .answer(answer(LocalDate.of(2014, 3, 4)))
+                .build());
         assertEquals(integer(35), value(dsg, Qlod.Nodes.answerDelayDays));
         assertEquals(bool(true), value(dsg, Qlod.Nodes.answeredWithinTwoMonths));
         assertEquals(integer(2014), value(dsg, Qlod.Nodes.publicationYear));
@@ -89,21 +92,42 @@ class DerivedFactsTest {
 
     @Test
     void delayCountsTheTwentyNinthOfFebruaryOfALeapYear() {
-        assertEquals(integer(30), value(map(asked(LocalDate.of(2016, 2, 1)).answer(answer(LocalDate.of(2016, 3, 2))).build()),
-                Qlod.Nodes.answerDelayDays));
-        assertEquals(integer(29), value(map(asked(LocalDate.of(2015, 2, 1)).answer(answer(LocalDate.of(2015, 3, 2))).build()),
-                Qlod.Nodes.answerDelayDays));
-        assertEquals(integer(366), value(map(asked(LocalDate.of(2016, 1, 1)).answer(answer(LocalDate.of(2017, 1, 1))).build()),
-                Qlod.Nodes.answerDelayDays));
+        assertEquals(
+                integer(30),
+                value(
+                        map(asked(LocalDate.of(2016, 2, 1))
+                                .answer(answer(LocalDate.of(2016, 3, 2)))
+                                .build()),
+                        Qlod.Nodes.answerDelayDays));
+        assertEquals(
+                integer(29),
+                value(
+                        map(asked(LocalDate.of(2015, 2, 1))
+                                .answer(answer(LocalDate.of(2015, 3, 2)))
+                                .build()),
+                        Qlod.Nodes.answerDelayDays));
+        assertEquals(
+                integer(366),
+                value(
+                        map(asked(LocalDate.of(2016, 1, 1))
+                                .answer(answer(LocalDate.of(2017, 1, 1)))
+                                .build()),
+                        Qlod.Nodes.answerDelayDays));
     }
 
     @Test
     void twoMonthsEndAtTheSixtyFirstDay() {
         LocalDate asked = LocalDate.of(2013, 12, 31);
-        assertEquals(bool(true), value(map(asked(asked).answer(answer(asked.plusDays(61))).build()),
-                Qlod.Nodes.answeredWithinTwoMonths));
-        assertEquals(bool(false), value(map(asked(asked).answer(answer(asked.plusDays(62))).build()),
-                Qlod.Nodes.answeredWithinTwoMonths));
+        assertEquals(
+                bool(true),
+                value(
+                        map(asked(asked).answer(answer(asked.plusDays(61))).build()),
+                        Qlod.Nodes.answeredWithinTwoMonths));
+        assertEquals(
+                bool(false),
+                value(
+                        map(asked(asked).answer(answer(asked.plusDays(62))).build()),
+                        Qlod.Nodes.answeredWithinTwoMonths));
     }
 
     @Test
@@ -116,9 +140,10 @@ class DerivedFactsTest {
 
     @Test
     void aWithdrawnQuestionWasNotAnsweredWithinTwoMonths() {
-        Closure withdrawn = new Closure(Status.WITHDRAWN_BY_AUTHOR, "AU", "Retrait à l'initiative de l'auteur",
-                LocalDate.of(2013, 3, 1), null);
-        DatasetGraph dsg = map(asked(LocalDate.of(2013, 1, 15)).closure(withdrawn).build());
+        Closure withdrawn = new Closure(
+                Status.WITHDRAWN_BY_AUTHOR, "AU", "Retrait à l'initiative de l'auteur", LocalDate.of(2013, 3, 1), null);
+        DatasetGraph dsg =
+                map(asked(LocalDate.of(2013, 1, 15)).closure(withdrawn).build());
         assertEquals(null, value(dsg, Qlod.Nodes.answerDelayDays));
         assertEquals(bool(false), value(dsg, Qlod.Nodes.answeredWithinTwoMonths));
     }
@@ -126,23 +151,29 @@ class DerivedFactsTest {
     @Test
     void aQuestionAnsweredTwiceIsTimedByItsFirstAnswer() {
         DatasetGraph dsg = map(asked(LocalDate.of(2013, 1, 15))
-                .answer(answer(LocalDate.of(2013, 6, 4))).answer(answer(LocalDate.of(2013, 2, 5))).build());
+                .answer(answer(LocalDate.of(2013, 6, 4)))
+                .answer(answer(LocalDate.of(2013, 2, 5)))
+                .build());
         assertEquals(integer(140), value(dsg, Qlod.Nodes.answerDelayDays));
         assertEquals(bool(false), value(dsg, Qlod.Nodes.answeredWithinTwoMonths));
     }
 
     @Test
     void anAnswerDatedBeforeItsQuestionGivesANegativeDelayKeptAsItIs() {
-        DatasetGraph dsg = map(asked(LocalDate.of(2013, 3, 10)).answer(answer(LocalDate.of(2013, 3, 1))).build());
+        DatasetGraph dsg = map(asked(LocalDate.of(2013, 3, 10))
+                .answer(answer(LocalDate.of(2013, 3, 1)))
+                .build());
         assertEquals(integer(-9), value(dsg, Qlod.Nodes.answerDelayDays));
         assertEquals(bool(true), value(dsg, Qlod.Nodes.answeredWithinTwoMonths));
     }
 
     @Test
     void withoutAPublicationDateNothingIsDerivedFromIt() {
-        Question q = Question.builder().id(new QuestionId(15, QuestionType.QE, 42))
+        Question q = Question.builder()
+                .id(new QuestionId(15, QuestionType.QE, 42))
                 .origin(new Origin(SourceFormat.OPENDATA_JSON, "q.json", null))
-                .answer(answer(LocalDate.of(2013, 3, 1))).build();
+                .answer(answer(LocalDate.of(2013, 3, 1)))
+                .build();
         DatasetGraph dsg = map(q);
         assertEquals(null, value(dsg, Qlod.Nodes.answerDelayDays));
         assertEquals(null, value(dsg, Qlod.Nodes.answeredWithinTwoMonths));
@@ -151,8 +182,12 @@ class DerivedFactsTest {
 
     @Test
     void theDepartementIsTheOneTheQuestionNames() {
-        DatasetGraph dsg = map(asked(LocalDate.of(2013, 1, 15)).constituency(new Constituency(null, "Nord", 7, null)).build());
-        assertEquals(NodeFactory.createURI(MappingCases.BASE + "id/departement/59"), value(dsg, Qlod.Nodes.authorDepartement));
+        DatasetGraph dsg = map(asked(LocalDate.of(2013, 1, 15))
+                .constituency(new Constituency(null, "Nord", 7, null))
+                .build());
+        assertEquals(
+                NodeFactory.createURI(MappingCases.BASE + "id/departement/59"),
+                value(dsg, Qlod.Nodes.authorDepartement));
     }
 
     @Test
@@ -160,8 +195,11 @@ class DerivedFactsTest {
         Directory directory = Directory.empty();
         directory.add(deputyMandate("PM1", LocalDate.of(2012, 6, 20), LocalDate.of(2017, 6, 20), "2A"));
         directory.add(deputyMandate("PM2", LocalDate.of(2012, 6, 20), null, "75"));
-        Question q = asked(LocalDate.of(2013, 1, 15)).author(Author.identifiedOnly("PA1", "PM1")).build();
-        assertEquals(NodeFactory.createURI(MappingCases.BASE + "id/departement/2a"),
+        Question q = asked(LocalDate.of(2013, 1, 15))
+                .author(Author.identifiedOnly("PA1", "PM1"))
+                .build();
+        assertEquals(
+                NodeFactory.createURI(MappingCases.BASE + "id/departement/2a"),
                 value(map(q, directory), Qlod.Nodes.authorDepartement));
     }
 
@@ -170,18 +208,30 @@ class DerivedFactsTest {
         Directory directory = Directory.empty();
         directory.add(deputyMandate("PM1", LocalDate.of(2007, 6, 20), LocalDate.of(2012, 6, 19), "971"));
         directory.add(deputyMandate("PM2", LocalDate.of(2012, 6, 20), null, "13"));
-        Node inForce = value(map(asked(LocalDate.of(2012, 6, 19)).author(Author.identifiedOnly("PA1", null)).build(), directory),
+        Node inForce = value(
+                map(
+                        asked(LocalDate.of(2012, 6, 19))
+                                .author(Author.identifiedOnly("PA1", null))
+                                .build(),
+                        directory),
                 Qlod.Nodes.authorDepartement);
         assertEquals(NodeFactory.createURI(MappingCases.BASE + "id/departement/971"), inForce);
-        DatasetGraph none = map(asked(LocalDate.of(2001, 1, 1)).author(Author.identifiedOnly("PA1", null)).build(), directory);
+        DatasetGraph none = map(
+                asked(LocalDate.of(2001, 1, 1))
+                        .author(Author.identifiedOnly("PA1", null))
+                        .build(),
+                directory);
         assertEquals(null, value(none, Qlod.Nodes.authorDepartement));
     }
 
     @Test
     void derivedFactsGoToTheQuestionsOwnGraph() {
-        DatasetGraph dsg = map(asked(LocalDate.of(2013, 1, 15)).answer(answer(LocalDate.of(2013, 2, 5))).build());
+        DatasetGraph dsg = map(asked(LocalDate.of(2013, 1, 15))
+                .answer(answer(LocalDate.of(2013, 2, 5)))
+                .build());
         Node graph = NodeFactory.createURI(MappingCases.BASE + "graph/question/QANR5L15QE42");
-        for (Node p : List.of(Qlod.Nodes.answerDelayDays, Qlod.Nodes.answeredWithinTwoMonths, Qlod.Nodes.publicationYear)) {
+        for (Node p :
+                List.of(Qlod.Nodes.answerDelayDays, Qlod.Nodes.answeredWithinTwoMonths, Qlod.Nodes.publicationYear)) {
             List<Quad> quads = new ArrayList<>();
             dsg.find(Node.ANY, QUESTION, p, Node.ANY).forEachRemaining(quads::add);
             assertEquals(1, quads.size());
@@ -191,7 +241,16 @@ class DerivedFactsTest {
     }
 
     private static Mandate deputyMandate(String id, LocalDate start, LocalDate end, String departement) {
-        return new Mandate(id, MappingCases.amoOrigin(id), "PA1", "PO1", OrganType.ASSEMBLEE, 14, start, end, "membre",
+        return new Mandate(
+                id,
+                MappingCases.amoOrigin(id),
+                "PA1",
+                "PO1",
+                OrganType.ASSEMBLEE,
+                14,
+                start,
+                end,
+                "membre",
                 new Constituency(departement, "Département " + departement, 1, null));
     }
 }

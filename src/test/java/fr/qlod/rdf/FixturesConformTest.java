@@ -37,8 +37,9 @@ class FixturesConformTest {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        return Stream.concat(files.stream(), Stream.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001)
-                .map(FixturesConformTest::classpathFile));
+        return Stream.concat(
+                files.stream(),
+                Stream.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001).map(FixturesConformTest::classpathFile));
     }
 
     private static Path classpathFile(String resource) {
@@ -54,9 +55,15 @@ class FixturesConformTest {
     void theMappingOfEachReaderFixtureConformsToTheShapes(Path fixture) {
         List<SourceFormatException> faults = new ArrayList<>();
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        MappingContext context = MappingContext.create().generatedAt(Instant.parse("2026-01-01T00:00:00Z")).build();
-        long records = Conversion.create(context).run(List.of(), List.of(fixture), StreamRDFLib.dataset(dataset),
-                new Problems(ErrorPolicy.BEST_EFFORT, faults::add));
+        MappingContext context = MappingContext.create()
+                .generatedAt(Instant.parse("2026-01-01T00:00:00Z"))
+                .build();
+        long records = Conversion.create(context)
+                .run(
+                        List.of(),
+                        List.of(fixture),
+                        StreamRDFLib.dataset(dataset),
+                        new Problems(ErrorPolicy.BEST_EFFORT, faults::add));
         assertTrue(faults.isEmpty(), "the fixture reads: " + faults);
         assertTrue(records > 0, "records mapped: " + records);
 

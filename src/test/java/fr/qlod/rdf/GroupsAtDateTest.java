@@ -19,8 +19,11 @@ class GroupsAtDateTest {
     private static Set<String> objects(DatasetGraph dsg, Question q, Node property) {
         Node question = NodeFactory.createURI(MappingCases.BASE + "id/question/" + q.key());
         Set<String> out = new TreeSet<>();
-        dsg.find(Node.ANY, question, property, Node.ANY).forEachRemaining(quad -> out.add(quad.getObject().isURI()
-                ? quad.getObject().getURI().substring(MappingCases.BASE.length()) : quad.getObject().getLiteralLexicalForm()));
+        dsg.find(Node.ANY, question, property, Node.ANY)
+                .forEachRemaining(quad -> out.add(
+                        quad.getObject().isURI()
+                                ? quad.getObject().getURI().substring(MappingCases.BASE.length())
+                                : quad.getObject().getLiteralLexicalForm()));
         return out;
     }
 
@@ -43,20 +46,26 @@ class GroupsAtDateTest {
     @Test
     void aPrintedAbbreviationMatchesTheGroupOrganOfTheLegislatureInForceOnTheDate() {
         // an author the AMO does not know, printed with "R-UMP" during the weeks that group existed
-        Question q = Question.builder().id(seedId(900010)).origin(Seeds.seed000().origin())
+        Question q = Question.builder()
+                .id(seedId(900010))
+                .origin(Seeds.seed000().origin())
                 .author(new fr.qlod.model.Author(null, "Jeanne", "Inconnue", null, null))
                 .group(new GroupRef(null, "R-UMP", null))
-                .published(fr.qlod.model.JoPublication.of(java.time.LocalDate.of(2012, 12, 18), 1)).build();
+                .published(fr.qlod.model.JoPublication.of(java.time.LocalDate.of(2012, 12, 18), 1))
+                .build();
         assertEquals(Set.of("id/organ/PO684957"), objects(withAmo(q), q, Qlod.Nodes.group));
     }
 
     @Test
     void aPlaceholderOrganIdCountsAsAbsent() {
         // opendata-real QANR5L15QG1194 prints its group organeRef as "POnull"
-        Question q = Question.builder().id(seedId(900011)).origin(Seeds.seed000().origin())
+        Question q = Question.builder()
+                .id(seedId(900011))
+                .origin(Seeds.seed000().origin())
                 .author(new fr.qlod.model.Author(null, "Jeanne", "Inconnue", null, null))
                 .group(new GroupRef("Union pour un Mouvement Populaire", "UMP", "POnull"))
-                .published(fr.qlod.model.JoPublication.of(java.time.LocalDate.of(2014, 7, 8), 1)).build();
+                .published(fr.qlod.model.JoPublication.of(java.time.LocalDate.of(2014, 7, 8), 1))
+                .build();
         assertEquals(Set.of("id/organ/PO656006"), objects(withAmo(q), q, Qlod.Nodes.group));
     }
 

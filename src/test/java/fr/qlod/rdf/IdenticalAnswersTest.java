@@ -18,9 +18,13 @@ class IdenticalAnswersTest {
      */
     private static String fingerprintByRegex(String text) throws NoSuchAlgorithmException {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[’‘ʼ`´]", "'").replaceAll("[“”«»„]", "\"")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8)));
+                .replaceAll("[’‘ʼ`´]", "'")
+                .replaceAll("[“”«»„]", "\"")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

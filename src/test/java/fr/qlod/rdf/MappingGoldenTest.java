@@ -58,7 +58,11 @@ class MappingGoldenTest {
     void producesOutputThatConformsToTheShapes(String name) {
         DatasetGraph actual = MappingCases.map(MappingCases.CASES.get(name).get());
         ValidationReport report = ShaclValidator.get().validate(Ontology.shapes(), actual.getUnionGraph());
-        assertTrue(report.conforms(), () -> name + " violates the shapes:\n" + report.getEntries().stream()
-                .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message()).collect(Collectors.joining("\n")));
+        assertTrue(
+                report.conforms(),
+                () -> name + " violates the shapes:\n"
+                        + report.getEntries().stream()
+                                .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message())
+                                .collect(Collectors.joining("\n")));
     }
 }

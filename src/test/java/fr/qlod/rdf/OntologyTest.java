@@ -62,8 +62,11 @@ class OntologyTest {
     @Test
     void declaresTheOntologyWithVersionAndLicence() {
         Node onto = NodeFactory.createURI(Qlod.ONTOLOGY);
-        assertTrue(ontology.contains(onto, NodeFactory.createURI("http://www.w3.org/2002/07/owl#versionInfo"), Node.ANY));
-        assertTrue(ontology.contains(onto, NodeFactory.createURI("http://purl.org/dc/terms/license"),
+        assertTrue(
+                ontology.contains(onto, NodeFactory.createURI("http://www.w3.org/2002/07/owl#versionInfo"), Node.ANY));
+        assertTrue(ontology.contains(
+                onto,
+                NodeFactory.createURI("http://purl.org/dc/terms/license"),
                 NodeFactory.createURI("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")));
     }
 
@@ -74,6 +77,7 @@ class OntologyTest {
 
     private boolean hasLang(Node s, Node p, String lang) {
         return ontology.find(s, p, Node.ANY).toList().stream()
-                .anyMatch(t -> t.getObject().isLiteral() && lang.equals(t.getObject().getLiteralLanguage()));
+                .anyMatch(t ->
+                        t.getObject().isLiteral() && lang.equals(t.getObject().getLiteralLanguage()));
     }
 }

@@ -15,9 +15,11 @@ class ProvenanceTest {
 
     @Test
     void aZipEntryKeepsItsPathInsideTheArchiveAndAWebAddressStaysWhole() {
-        assertEquals("Questions.json.zip!/json/QANR5L15QE1.json",
+        assertEquals(
+                "Questions.json.zip!/json/QANR5L15QE1.json",
                 Provenance.publicName("/srv/harvest/Questions.json.zip!/json/QANR5L15QE1.json"));
-        assertEquals("https://questions.assemblee-nationale.fr/q14/14-59906QE.htm",
+        assertEquals(
+                "https://questions.assemblee-nationale.fr/q14/14-59906QE.htm",
                 Provenance.publicName("https://questions.assemblee-nationale.fr/q14/14-59906QE.htm"));
     }
 }

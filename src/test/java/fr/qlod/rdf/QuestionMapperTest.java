@@ -44,7 +44,8 @@ class QuestionMapperTest {
     }
 
     private static Question.Builder bare() {
-        return Question.builder().id(new QuestionId(13, QuestionType.QE, 42))
+        return Question.builder()
+                .id(new QuestionId(13, QuestionType.QE, 42))
                 .origin(new Origin(SourceFormat.HTML_FICHE, "q.htm", null));
     }
 
@@ -54,19 +55,31 @@ class QuestionMapperTest {
         Node questionGraph = NodeFactory.createURI(MappingCases.BASE + "graph/question/QANR5L14QE59906");
         Set<String> graphs = new TreeSet<>();
         dsg.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI().substring(MappingCases.BASE.length())));
-        assertEquals(Set.of("graph/question/QANR5L14QE59906", "graph/mention/legislature/14",
-                "graph/mention/person/thierry-lazaro-l14-d59", "graph/mention/group/union-pour-un-mouvement-populaire-l14",
-                "graph/mention/ministry/justice", "graph/mention/constituency/59", "graph/mention/departement/59",
-                "graph/mention/rubrique/telecommunications", "graph/mention/tete-analyse/internet",
-                "graph/mention/analyse/cybercriminalite-rapport-preconisations"), graphs);
+        assertEquals(
+                Set.of(
+                        "graph/question/QANR5L14QE59906",
+                        "graph/mention/legislature/14",
+                        "graph/mention/person/thierry-lazaro-l14-d59",
+                        "graph/mention/group/union-pour-un-mouvement-populaire-l14",
+                        "graph/mention/ministry/justice",
+                        "graph/mention/constituency/59",
+                        "graph/mention/departement/59",
+                        "graph/mention/rubrique/telecommunications",
+                        "graph/mention/tete-analyse/internet",
+                        "graph/mention/analyse/cybercriminalite-rapport-preconisations"),
+                graphs);
         assertTrue(dsg.getDefaultGraph().isEmpty());
         // every statement of a mention graph is about its resource, or is the graph's provenance
         for (String g : graphs) {
             if (g.startsWith("graph/mention/")) {
                 Node graph = NodeFactory.createURI(MappingCases.BASE + g);
-                Node resource = NodeFactory.createURI(MappingCases.BASE + "id/" + g.substring("graph/mention/".length()));
-                dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> assertTrue(
-                        quad.getSubject().equals(resource) || quad.getSubject().equals(graph), quad::toString));
+                Node resource =
+                        NodeFactory.createURI(MappingCases.BASE + "id/" + g.substring("graph/mention/".length()));
+                dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)
+                        .forEachRemaining(quad -> assertTrue(
+                                quad.getSubject().equals(resource)
+                                        || quad.getSubject().equals(graph),
+                                quad::toString));
             }
         }
         Node question = NodeFactory.createURI(MappingCases.BASE + "id/question/QANR5L14QE59906");
@@ -78,8 +91,12 @@ class QuestionMapperTest {
     @Test
     void writesEachSharedStatementOnceForManyQuestions() {
         Question first = Seeds.seed000();
-        Question second = Question.builder().id(new QuestionId(14, QuestionType.QE, 1)).origin(first.origin())
-                .author(first.author()).published(first.published()).build();
+        Question second = Question.builder()
+                .id(new QuestionId(14, QuestionType.QE, 1))
+                .origin(first.origin())
+                .author(first.author())
+                .published(first.published())
+                .build();
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         StreamRDF out = StreamRDFLib.dataset(dsg);
         out.start();
@@ -88,8 +105,13 @@ class QuestionMapperTest {
         context.mentions().emit(out, context);
         out.finish();
         Node legislature = NodeFactory.createURI(MappingCases.BASE + "id/legislature/14");
-        assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(dsg.find(Node.ANY, legislature, RDFS.Nodes.label,
-                NodeFactory.createLiteralLang("14e législature", "fr"))));
+        assertEquals(
+                1,
+                org.apache.jena.atlas.iterator.Iter.count(dsg.find(
+                        Node.ANY,
+                        legislature,
+                        RDFS.Nodes.label,
+                        NodeFactory.createLiteralLang("14e législature", "fr"))));
         assertEquals(0, context.mentions().resources(), "emit forgets what it wrote");
     }
 
@@ -99,32 +121,44 @@ class QuestionMapperTest {
         Node q = NodeFactory.createURI(MappingCases.BASE + "id/question/QANR5L13QE42");
         assertTrue(g.contains(q, RDF.Nodes.type, Qlod.Nodes.WrittenQuestion));
         assertTrue(g.contains(q, Qlod.Nodes.status, Qlod.status(Status.PENDING).asNode()));
-        assertEquals(List.of("author", "publication"), warnings.stream().map(MappingException::part).toList());
+        assertEquals(
+                List.of("author", "publication"),
+                warnings.stream().map(MappingException::part).toList());
         assertEquals("QANR5L13QE42", warnings.get(0).record());
     }
 
     @Test
     void leavesOutADamagedSourceUrlAndSaysSo() {
         // Seed 000 prints its source as "ttps://www.assemblee-nationale.fr/dyn/14/questions/QANR5I 14QF59906".
-        Question q = Question.builder().id(new QuestionId(14, QuestionType.QE, 59906))
-                .origin(new Origin(SourceFormat.TEXT_TABLE, "seed.txt", "ttps://www.assemblee-nationale.fr/dyn/14/questions/QANR5I 14QF59906"))
+        Question q = Question.builder()
+                .id(new QuestionId(14, QuestionType.QE, 59906))
+                .origin(new Origin(
+                        SourceFormat.TEXT_TABLE,
+                        "seed.txt",
+                        "ttps://www.assemblee-nationale.fr/dyn/14/questions/QANR5I 14QF59906"))
                 .build();
         Graph g = map(q).getUnionGraph();
         assertFalse(g.find(null, Prov.Nodes.wasDerivedFrom, null).hasNext());
-        assertTrue(warnings.stream().anyMatch(w -> w.part().equals("source URL") && w.getMessage().contains("ttps://")));
+        assertTrue(warnings.stream()
+                .anyMatch(w -> w.part().equals("source URL") && w.getMessage().contains("ttps://")));
     }
 
     @Test
     void warnsOfAnUnknownDepartementButKeepsTheConstituency() {
-        Graph g = map(bare().constituency(new Constituency(null, "Atlantide", 2, null)).build()).getUnionGraph();
-        assertTrue(g.contains(NodeFactory.createURI(MappingCases.BASE + "id/constituency/atlantide-02"), RDF.Nodes.type,
+        Graph g = map(bare().constituency(new Constituency(null, "Atlantide", 2, null))
+                        .build())
+                .getUnionGraph();
+        assertTrue(g.contains(
+                NodeFactory.createURI(MappingCases.BASE + "id/constituency/atlantide-02"),
+                RDF.Nodes.type,
                 Qlod.Nodes.Constituency));
         assertTrue(warnings.stream().anyMatch(w -> w.part().equals("constituency")));
     }
 
     @Test
     void warnsWhenTheClosureSaysAnsweredWithoutAnAnswer() {
-        map(bare().closure(new Closure(Status.ANSWERED, "REP_PUB", null, LocalDate.of(2010, 1, 5), null)).build());
+        map(bare().closure(new Closure(Status.ANSWERED, "REP_PUB", null, LocalDate.of(2010, 1, 5), null))
+                .build());
         assertTrue(warnings.stream().anyMatch(w -> w.part().equals("answer")));
     }
 
@@ -133,11 +167,15 @@ class QuestionMapperTest {
         // punctuation only, as damaged pages print it: no slug can be made of "—"
         Question q = bare().author(new fr.qlod.model.Author(null, null, "—", null, null))
                 .questioned(fr.qlod.model.MinistryRef.named("…"))
-                .indexing(new fr.qlod.model.Indexing("—", null, List.of("Politique pénale"), null)).build();
+                .indexing(new fr.qlod.model.Indexing("—", null, List.of("Politique pénale"), null))
+                .build();
         Graph g = map(q).getUnionGraph();
-        assertTrue(g.contains(NodeFactory.createURI(MappingCases.BASE + "id/question/QANR5L13QE42"), RDF.Nodes.type,
+        assertTrue(g.contains(
+                NodeFactory.createURI(MappingCases.BASE + "id/question/QANR5L13QE42"),
+                RDF.Nodes.type,
                 Qlod.Nodes.WrittenQuestion));
-        assertEquals(List.of("author", "ministries", "indexing", "publication"),
+        assertEquals(
+                List.of("author", "ministries", "indexing", "publication"),
                 warnings.stream().map(MappingException::part).toList());
         assertTrue(warnings.get(0).getMessage().contains("nothing to make a slug from"), warnings.get(0)::getMessage);
     }

@@ -29,8 +29,7 @@ final class Seeds {
     static final String SEED_000 = "000_c01afe447f689a50.txt";
     static final String SEED_001 = "001_8635c9412bd7bc5a.txt";
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** Seed 000, the 2009-2015 table page as text: question 59906, group and département only, a change of attribution. */
     static Question seed000() {
@@ -45,7 +44,8 @@ final class Seeds {
                 .constituency(new Constituency(null, "Nord", null, null))
                 .questioned(MinistryRef.named("Justice"))
                 .allocation(new Allocation(MinistryRef.named("Justice"), LocalDate.of(2014, 8, 27), null))
-                .indexing(new Indexing("télécommunications", "Internet", List.of("cybercriminalité. rapport. préconisations."), null))
+                .indexing(new Indexing(
+                        "télécommunications", "Internet", List.of("cybercriminalité. rapport. préconisations."), null))
                 .published(JoPublication.of(LocalDate.of(2014, 7, 8), null))
                 .text(question)
                 .answer(new Answer(answer, JoPublication.of(LocalDate.of(2014, 9, 16), 7835)))

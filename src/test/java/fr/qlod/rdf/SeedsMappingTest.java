@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 /** The two seeds together: one shared report, two recommendations, identical answers linked. */
 class SeedsMappingTest {
     private static final String ID = MappingCases.BASE + "id/";
-    private static final String REPORT = ID + "report/2014-06-30-groupe-de-travail-interministeriel-lutte-contre-cybercriminalite";
+    private static final String REPORT =
+            ID + "report/2014-06-30-groupe-de-travail-interministeriel-lutte-contre-cybercriminalite";
     private static final Node Q59906 = NodeFactory.createURI(ID + "question/QANR5L14QE59906");
     private static final Node Q60037 = NodeFactory.createURI(ID + "question/QANR5L14QE60037");
 
-    private final DatasetGraph both = MappingCases.map(new MappingCases.Case(List.<Entity>of(Seeds.seed000(), Seeds.seed001()), false));
+    private final DatasetGraph both =
+            MappingCases.map(new MappingCases.Case(List.<Entity>of(Seeds.seed000(), Seeds.seed001()), false));
     private final Graph union = both.getUnionGraph();
 
     @Test
@@ -32,17 +34,22 @@ class SeedsMappingTest {
 
     @Test
     void mintsTwoRecommendationsOfThatReport() {
-        assertEquals(Set.of(REPORT + "/recommendation/3", REPORT + "/recommendation/43"), subjectsOfType(Qlod.Nodes.Recommendation));
+        assertEquals(
+                Set.of(REPORT + "/recommendation/3", REPORT + "/recommendation/43"),
+                subjectsOfType(Qlod.Nodes.Recommendation));
         assertTrue(union.contains(Q59906, Qlod.Nodes.cites, NodeFactory.createURI(REPORT + "/recommendation/3")));
         assertTrue(union.contains(Q60037, Qlod.Nodes.cites, NodeFactory.createURI(REPORT + "/recommendation/43")));
-        assertTrue(union.contains(NodeFactory.createURI(REPORT + "/recommendation/43"), Qlod.Nodes.recommendationOf,
+        assertTrue(union.contains(
+                NodeFactory.createURI(REPORT + "/recommendation/43"),
+                Qlod.Nodes.recommendationOf,
                 NodeFactory.createURI(REPORT)));
     }
 
     @Test
     void givesBothAnswersTheSameAnswerText() {
         assertEquals(1, subjectsOfType(Qlod.Nodes.AnswerText).size());
-        assertEquals(IdenticalAnswers.fingerprint(Seeds.seed000().answers().get(0).text()),
+        assertEquals(
+                IdenticalAnswers.fingerprint(Seeds.seed000().answers().get(0).text()),
                 IdenticalAnswers.fingerprint(Seeds.seed001().answers().get(0).text()));
     }
 
@@ -65,12 +72,18 @@ class SeedsMappingTest {
 
     @Test
     void fingerprintsIgnoreCaseSpacesAndApostrophes() {
-        assertEquals(IdenticalAnswers.fingerprint("L'État  répond.\n\nFin"), IdenticalAnswers.fingerprint("l’état répond. fin"));
+        assertEquals(
+                IdenticalAnswers.fingerprint("L'État  répond.\n\nFin"),
+                IdenticalAnswers.fingerprint("l’état répond. fin"));
         assertTrue(!IdenticalAnswers.fingerprint("a").equals(IdenticalAnswers.fingerprint("b")));
     }
 
     private Set<String> subjectsOfType(Node type) {
-        return union.find(null, RDF.Nodes.type, type).mapWith(t -> t.getSubject().getURI()).toSet().stream()
+        return union
+                .find(null, RDF.Nodes.type, type)
+                .mapWith(t -> t.getSubject().getURI())
+                .toSet()
+                .stream()
                 .collect(Collectors.toSet());
     }
 }

@@ -65,7 +65,9 @@ class UrisTest {
         assertEquals(id + "constituency/59", uris.constituency("59", null));
         assertEquals(id + "constituency/2a-01", uris.constituency("2A", 1));
         assertEquals(id + "constituency/971-04", uris.constituency("971", 4));
-        assertEquals(id + "constituency/francais-etablis-hors-de-france-03", uris.constituency("Français établis hors de France", 3));
+        assertEquals(
+                id + "constituency/francais-etablis-hors-de-france-03",
+                uris.constituency("Français établis hors de France", 3));
         assertEquals(id + "departement/59", uris.departement("59"));
         assertEquals("http://id.insee.fr/geo/departement/2A", Uris.insee("2A"));
     }
@@ -75,10 +77,14 @@ class UrisTest {
         String id = "https://qlod.example.org/base/id/";
         assertEquals(id + "rubrique/telecommunications", uris.rubrique("Télécommunications"));
         assertEquals(id + "tete-analyse/internet", uris.teteAnalyse("Internet"));
-        assertEquals(id + "analyse/cybercriminalite-rapport-preconisations", uris.analyse("cybercriminalité. rapport. préconisations."));
+        assertEquals(
+                id + "analyse/cybercriminalite-rapport-preconisations",
+                uris.analyse("cybercriminalité. rapport. préconisations."));
         assertEquals(id + "report/2014-06-30-x", uris.report("2014-06-30-x"));
         assertEquals(id + "report/2014-06-30-x/recommendation/3", uris.recommendation("2014-06-30-x", 3));
-        assertEquals(id + "answer-text/0123456789abcdef0123456789abcdef", uris.answerText("0123456789abcdef0123456789abcdef" + "f".repeat(32)));
+        assertEquals(
+                id + "answer-text/0123456789abcdef0123456789abcdef",
+                uris.answerText("0123456789abcdef0123456789abcdef" + "f".repeat(32)));
         assertThrows(IllegalArgumentException.class, () -> uris.report("Not A Slug"));
     }
 

@@ -98,8 +98,9 @@ class AmoJsonReaderTest {
     @Test
     void readsZipBuiltAtTestTimeThroughEveryReader(@TempDir Path tmp) throws IOException {
         Path zip = tmp.resolve("amo.zip");
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out);
-             Stream<Path> files = Files.list(FOLDER)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(out);
+                Stream<Path> files = Files.list(FOLDER)) {
             for (Path f : files.sorted().toList()) {
                 z.putNextEntry(new ZipEntry("acteurs/" + f.getFileName()));
                 z.write(bytes(f));
@@ -127,8 +128,11 @@ class AmoJsonReaderTest {
         StringBuilder big = new StringBuilder("{\"export\": {\"organes\": {\"organe\": [");
         int n = 20_000;
         for (int i = 0; i < n; i++) {
-            big.append(i == 0 ? "" : ",").append("{\"uid\": \"PO").append(800000 + i)
-                    .append("\", \"codeType\": \"COMPER\", \"libelle\": \"Commission permanente num\u00e9ro ").append(i)
+            big.append(i == 0 ? "" : ",")
+                    .append("{\"uid\": \"PO")
+                    .append(800000 + i)
+                    .append("\", \"codeType\": \"COMPER\", \"libelle\": \"Commission permanente num\u00e9ro ")
+                    .append(i)
                     .append("\", \"viMoDe\": {\"dateDebut\": \"2017-06-21\", \"dateFin\": null}}");
         }
         byte[] doc = big.append("]}}}").toString().getBytes(StandardCharsets.UTF_8);
@@ -143,21 +147,28 @@ class AmoJsonReaderTest {
             }
         };
         int[] count = {0};
-        reader.read(Input.of("big.json", counting), e -> {
-            if (count[0]++ == 0) {
-                atFirst[0] = consumed[0];
-            }
-        }, Problems.strict());
+        reader.read(
+                Input.of("big.json", counting),
+                e -> {
+                    if (count[0]++ == 0) {
+                        atFirst[0] = consumed[0];
+                    }
+                },
+                Problems.strict());
         assertEquals(n, count[0]);
-        assertTrue(atFirst[0] < doc.length / 10, "read " + atFirst[0] + " of " + doc.length + " bytes before the first record");
+        assertTrue(
+                atFirst[0] < doc.length / 10,
+                "read " + atFirst[0] + " of " + doc.length + " bytes before the first record");
     }
 
     @Test
     void reportsRecordWithoutUidAndGoesOnWithTheOthers() {
-        AmoCollected c = read("no-uid.json", "{\"export\": {\"organes\": {\"organe\": ["
-                + "{\"uid\": \"PO1\", \"codeType\": \"GP\", \"libelle\": \"Un\"},"
-                + "{\"uid\": null, \"codeType\": \"GP\", \"libelle\": \"Deux\"},"
-                + "{\"uid\": \"PO3\", \"codeType\": \"GP\", \"libelle\": \"Trois\"}]}}}");
+        AmoCollected c = read(
+                "no-uid.json",
+                "{\"export\": {\"organes\": {\"organe\": ["
+                        + "{\"uid\": \"PO1\", \"codeType\": \"GP\", \"libelle\": \"Un\"},"
+                        + "{\"uid\": null, \"codeType\": \"GP\", \"libelle\": \"Deux\"},"
+                        + "{\"uid\": \"PO3\", \"codeType\": \"GP\", \"libelle\": \"Trois\"}]}}}");
         assertEquals(List.of("PO1", "PO3"), c.entities.stream().map(Entity::key).toList());
         assertEquals(1, c.problems.size());
         SourceFormatException p = c.problems.get(0);
@@ -169,8 +180,10 @@ class AmoJsonReaderTest {
 
     @Test
     void reportsActeurWithoutUidInPerEntityFile() {
-        AmoCollected c = read("PA0.json", "{\"acteur\": {\"uid\": {\"@xsi:type\": \"IdActeur_type\"},"
-                + " \"etatCivil\": {\"ident\": {\"civ\": \"M.\", \"prenom\": \"Jean\", \"nom\": \"Sansuid\"}}}}");
+        AmoCollected c = read(
+                "PA0.json",
+                "{\"acteur\": {\"uid\": {\"@xsi:type\": \"IdActeur_type\"},"
+                        + " \"etatCivil\": {\"ident\": {\"civ\": \"M.\", \"prenom\": \"Jean\", \"nom\": \"Sansuid\"}}}}");
         assertTrue(c.entities.isEmpty());
         assertEquals("PA0.json", c.problems.get(0).file());
         assertEquals("record 1", c.problems.get(0).place());
@@ -179,8 +192,10 @@ class AmoJsonReaderTest {
 
     @Test
     void reportsActeurWithoutFamilyName() {
-        AmoCollected c = read("PA5.json", "{\"acteur\": {\"uid\": {\"#text\": \"PA5\"},"
-                + " \"etatCivil\": {\"ident\": {\"civ\": \"M.\", \"prenom\": \"Jean\", \"nom\": null}}}}");
+        AmoCollected c = read(
+                "PA5.json",
+                "{\"acteur\": {\"uid\": {\"#text\": \"PA5\"},"
+                        + " \"etatCivil\": {\"ident\": {\"civ\": \"M.\", \"prenom\": \"Jean\", \"nom\": null}}}}");
         assertTrue(c.entities.isEmpty());
         assertEquals("record 1 (PA5)", c.problems.get(0).place());
         assertEquals("acteur has no etatCivil/ident/nom", c.problems.get(0).problem());
@@ -188,8 +203,10 @@ class AmoJsonReaderTest {
 
     @Test
     void reportsUnparsableDateNamingFieldAndValue() {
-        AmoCollected c = read("PO9.json", "{\"organe\": {\"uid\": \"PO9\", \"codeType\": \"GP\", \"libelle\": \"Neuf\","
-                + " \"viMoDe\": {\"dateDebut\": \"2014-13-45\", \"dateFin\": null}}}");
+        AmoCollected c = read(
+                "PO9.json",
+                "{\"organe\": {\"uid\": \"PO9\", \"codeType\": \"GP\", \"libelle\": \"Neuf\","
+                        + " \"viMoDe\": {\"dateDebut\": \"2014-13-45\", \"dateFin\": null}}}");
         assertTrue(c.entities.isEmpty());
         SourceFormatException p = c.problems.get(0);
         assertEquals("PO9.json", p.file());
@@ -199,17 +216,20 @@ class AmoJsonReaderTest {
 
     @Test
     void reportsBadNestedMandateButKeepsTheActeur() {
-        AmoCollected c = read("PA7.json", "{\"acteur\": {\"uid\": {\"#text\": \"PA7\"},"
-                + " \"etatCivil\": {\"ident\": {\"civ\": \"Mme\", \"prenom\": \"Anne\", \"nom\": \"Martin\"}},"
-                + " \"mandats\": {\"mandat\": ["
-                + "{\"uid\": \"PM71\", \"acteurRef\": \"PA7\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\","
-                + " \"organes\": {\"organeRef\": \"PO1\"}},"
-                + "{\"uid\": \"PM72\", \"acteurRef\": \"PA7\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\","
-                + " \"organes\": {\"organeRef\": null}},"
-                + "{\"uid\": \"PM73\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-02-30\", \"organes\": {\"organeRef\": \"PO1\"}}"
-                + "]}}}");
+        AmoCollected c = read(
+                "PA7.json",
+                "{\"acteur\": {\"uid\": {\"#text\": \"PA7\"},"
+                        + " \"etatCivil\": {\"ident\": {\"civ\": \"Mme\", \"prenom\": \"Anne\", \"nom\": \"Martin\"}},"
+                        + " \"mandats\": {\"mandat\": ["
+                        + "{\"uid\": \"PM71\", \"acteurRef\": \"PA7\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\","
+                        + " \"organes\": {\"organeRef\": \"PO1\"}},"
+                        + "{\"uid\": \"PM72\", \"acteurRef\": \"PA7\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\","
+                        + " \"organes\": {\"organeRef\": null}},"
+                        + "{\"uid\": \"PM73\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-02-30\", \"organes\": {\"organeRef\": \"PO1\"}}"
+                        + "]}}}");
         Person person = (Person) c.entities.get(0);
-        assertEquals(List.of("PM71"), person.mandates().stream().map(Mandate::id).toList());
+        assertEquals(
+                List.of("PM71"), person.mandates().stream().map(Mandate::id).toList());
         assertEquals(2, c.problems.size());
         assertEquals("record 1, mandat 2 (PM72)", c.problems.get(0).place());
         assertEquals("mandat has no organes/organeRef", c.problems.get(0).problem());
@@ -219,10 +239,12 @@ class AmoJsonReaderTest {
 
     @Test
     void nestedMandateWithoutActeurRefBelongsToItsActeur() {
-        AmoCollected c = read("PA8.json", "{\"acteur\": {\"uid\": {\"#text\": \"PA8\"},"
-                + " \"etatCivil\": {\"ident\": {\"nom\": \"Solo\"}},"
-                + " \"mandats\": {\"mandat\": {\"uid\": \"PM81\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\","
-                + " \"organes\": {\"organeRef\": \"PO1\"}}}}}");
+        AmoCollected c = read(
+                "PA8.json",
+                "{\"acteur\": {\"uid\": {\"#text\": \"PA8\"},"
+                        + " \"etatCivil\": {\"ident\": {\"nom\": \"Solo\"}},"
+                        + " \"mandats\": {\"mandat\": {\"uid\": \"PM81\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\","
+                        + " \"organes\": {\"organeRef\": \"PO1\"}}}}}");
         Person person = (Person) c.entities.get(0);
         assertEquals("PA8", person.mandates().get(0).personId());
         assertNull(person.civility());
@@ -232,9 +254,11 @@ class AmoJsonReaderTest {
 
     @Test
     void reportsStandaloneMandateWithoutActeurRefOrStartDate() {
-        AmoCollected c = read("mandats.json", "{\"export\": {\"mandats\": {\"mandat\": ["
-                + "{\"uid\": \"PM1\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\", \"organes\": {\"organeRef\": \"PO1\"}},"
-                + "{\"uid\": \"PM2\", \"acteurRef\": \"PA2\", \"typeOrgane\": \"GP\", \"organes\": {\"organeRef\": \"PO1\"}}]}}}");
+        AmoCollected c = read(
+                "mandats.json",
+                "{\"export\": {\"mandats\": {\"mandat\": ["
+                        + "{\"uid\": \"PM1\", \"typeOrgane\": \"GP\", \"dateDebut\": \"2020-01-01\", \"organes\": {\"organeRef\": \"PO1\"}},"
+                        + "{\"uid\": \"PM2\", \"acteurRef\": \"PA2\", \"typeOrgane\": \"GP\", \"organes\": {\"organeRef\": \"PO1\"}}]}}}");
         assertTrue(c.entities.isEmpty());
         assertEquals("record 1 (PM1)", c.problems.get(0).place());
         assertEquals("mandat has no acteurRef", c.problems.get(0).problem());
@@ -244,22 +268,27 @@ class AmoJsonReaderTest {
 
     @Test
     void reportsRecordTheModelRefusesWithItsReason() {
-        AmoCollected c = read("bad.json", "{\"export\": {\"organes\": {\"organe\": ["
-                + "{\"uid\": \"XX1\", \"codeType\": \"GP\", \"libelle\": \"Pas un organe\"},"
-                + "{\"uid\": \"PO2\", \"codeType\": \"GP\", \"libelle\": \"\u00c0 l'envers\","
-                + " \"viMoDe\": {\"dateDebut\": \"2020-01-02\", \"dateFin\": \"2020-01-01\"}}]}}}");
+        AmoCollected c = read(
+                "bad.json",
+                "{\"export\": {\"organes\": {\"organe\": ["
+                        + "{\"uid\": \"XX1\", \"codeType\": \"GP\", \"libelle\": \"Pas un organe\"},"
+                        + "{\"uid\": \"PO2\", \"codeType\": \"GP\", \"libelle\": \"\u00c0 l'envers\","
+                        + " \"viMoDe\": {\"dateDebut\": \"2020-01-02\", \"dateFin\": \"2020-01-01\"}}]}}}");
         assertTrue(c.entities.isEmpty());
         assertEquals("record 1", c.problems.get(0).place());
         assertEquals("organe XX1: not an organ id: XX1", c.problems.get(0).problem());
         assertEquals("record 2", c.problems.get(1).place());
-        assertEquals("organe PO2: organ PO2 ends before it starts", c.problems.get(1).problem());
+        assertEquals(
+                "organe PO2: organ PO2 ends before it starts", c.problems.get(1).problem());
     }
 
     @Test
     void throwsFirstRecordFaultInStrictMode() {
         String doc = "{\"organe\": {\"uid\": \"PO9\", \"libelle\": \"Neuf\", \"legislature\": \"XIV\"}}";
-        SourceFormatException e = assertThrows(SourceFormatException.class,
-                () -> reader.read(Input.of("PO9.json", doc.getBytes(StandardCharsets.UTF_8)), x -> { }, Problems.strict()));
+        SourceFormatException e = assertThrows(
+                SourceFormatException.class,
+                () -> reader.read(
+                        Input.of("PO9.json", doc.getBytes(StandardCharsets.UTF_8)), x -> {}, Problems.strict()));
         assertEquals("record 1 (PO9)", e.place());
         assertEquals("unparsable legislature 'XIV'", e.problem());
     }
@@ -280,10 +309,12 @@ class AmoJsonReaderTest {
 
     @Test
     void syntaxErrorStopsTheDocumentAtItsLine() {
-        AmoCollected c = read("broken.json", "{\"export\": {\"organes\": {\"organe\": [\n"
-                + "{\"uid\": \"PO1\", \"codeType\": \"GP\", \"libelle\": \"Un\"},\n"
-                + "{\"uid\": \"PO2\", \"codeType\": \"GP\" \"libelle\": \"Deux\"},\n"
-                + "{\"uid\": \"PO3\", \"codeType\": \"GP\", \"libelle\": \"Trois\"}]}}}");
+        AmoCollected c = read(
+                "broken.json",
+                "{\"export\": {\"organes\": {\"organe\": [\n"
+                        + "{\"uid\": \"PO1\", \"codeType\": \"GP\", \"libelle\": \"Un\"},\n"
+                        + "{\"uid\": \"PO2\", \"codeType\": \"GP\" \"libelle\": \"Deux\"},\n"
+                        + "{\"uid\": \"PO3\", \"codeType\": \"GP\", \"libelle\": \"Trois\"}]}}}");
         assertEquals(List.of("PO1"), c.entities.stream().map(Entity::key).toList());
         assertTrue(c.thrown.place().startsWith("line 3:"), c.thrown.place());
     }
@@ -296,9 +327,11 @@ class AmoJsonReaderTest {
 
     @Test
     void decodesEntitiesRepairsMojibakeAndFoldsSpaces() {
-        AmoCollected c = read("PA6.json", "{\"acteur\": {\"uid\": {\"#text\": \"PA6\"}, \"etatCivil\": {"
-                + "\"ident\": {\"civ\": \"Mme\", \"prenom\": \"Ma\u00c3\u00ablle\", \"nom\": \"  Le\u00a0Gall \"},"
-                + " \"infoNaissance\": {\"dateNais\": \"1980-02-29+01:00\", \"villeNais\": \"Saint-Andr&eacute;-lez-Lille\"}}}}");
+        AmoCollected c = read(
+                "PA6.json",
+                "{\"acteur\": {\"uid\": {\"#text\": \"PA6\"}, \"etatCivil\": {"
+                        + "\"ident\": {\"civ\": \"Mme\", \"prenom\": \"Ma\u00c3\u00ablle\", \"nom\": \"  Le\u00a0Gall \"},"
+                        + " \"infoNaissance\": {\"dateNais\": \"1980-02-29+01:00\", \"villeNais\": \"Saint-Andr&eacute;-lez-Lille\"}}}}");
         Person p = (Person) c.entities.get(0);
         assertEquals("Maëlle", p.givenName());
         assertEquals("Le Gall", p.familyName());
@@ -308,8 +341,9 @@ class AmoJsonReaderTest {
 
     @Test
     void readsUndeclaredWindows1252() {
-        byte[] doc = "{\"organe\": {\"uid\": \"PO5\", \"codeType\": \"MINISTERE\", \"libelle\": \"Minist\u00e8re de l'\u00e9conomie\"}}"
-                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] doc =
+                "{\"organe\": {\"uid\": \"PO5\", \"codeType\": \"MINISTERE\", \"libelle\": \"Minist\u00e8re de l'\u00e9conomie\"}}"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         AmoCollected c = AmoCollected.read(reader, "PO5.json", doc);
         assertEquals("Ministère de l'économie", ((Organ) c.entities.get(0)).label());
     }

@@ -96,7 +96,8 @@ class AmoXmlReaderTest {
     @Test
     void readsZipOfBothFormatsThroughEveryReader(@TempDir Path tmp) throws IOException {
         Path zip = tmp.resolve("amo.zip");
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(out)) {
             for (String name : List.of("xml/PA1857.xml", "json/PA1857.json", "export.xml")) {
                 z.putNextEntry(new ZipEntry(name));
                 z.write(bytes(DIR.resolve(name)));
@@ -117,8 +118,12 @@ class AmoXmlReaderTest {
         StringBuilder big = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<export><organes>\n");
         int n = 20_000;
         for (int i = 0; i < n; i++) {
-            big.append("<organe><uid>PO").append(800000 + i).append("</uid><codeType>COMPER</codeType>")
-                    .append("<libelle>Commission permanente num\u00e9ro ").append(i).append("</libelle>")
+            big.append("<organe><uid>PO")
+                    .append(800000 + i)
+                    .append("</uid><codeType>COMPER</codeType>")
+                    .append("<libelle>Commission permanente num\u00e9ro ")
+                    .append(i)
+                    .append("</libelle>")
                     .append("<viMoDe><dateDebut>2017-06-21</dateDebut><dateFin xsi:nil=\"true\""
                             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"/></viMoDe></organe>\n");
         }
@@ -134,22 +139,29 @@ class AmoXmlReaderTest {
             }
         };
         int[] count = {0};
-        reader.read(Input.of("big.xml", counting), e -> {
-            if (count[0]++ == 0) {
-                atFirst[0] = consumed[0];
-            }
-        }, Problems.strict());
+        reader.read(
+                Input.of("big.xml", counting),
+                e -> {
+                    if (count[0]++ == 0) {
+                        atFirst[0] = consumed[0];
+                    }
+                },
+                Problems.strict());
         assertEquals(n, count[0]);
-        assertTrue(atFirst[0] < doc.length / 10, "read " + atFirst[0] + " of " + doc.length + " bytes before the first record");
+        assertTrue(
+                atFirst[0] < doc.length / 10,
+                "read " + atFirst[0] + " of " + doc.length + " bytes before the first record");
     }
 
     @Test
     void reportsRecordWithoutUidAndGoesOnWithTheOthers() {
-        AmoCollected c = read("no-uid.xml", "<export xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><organes>"
-                + "<organe><uid>PO1</uid><codeType>GP</codeType><libelle>Un</libelle></organe>"
-                + "<organe><uid xsi:nil=\"true\"/><codeType>GP</codeType><libelle>Deux</libelle></organe>"
-                + "<organe><uid>PO3</uid><codeType>GP</codeType><libelle>Trois</libelle></organe>"
-                + "</organes></export>");
+        AmoCollected c = read(
+                "no-uid.xml",
+                "<export xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><organes>"
+                        + "<organe><uid>PO1</uid><codeType>GP</codeType><libelle>Un</libelle></organe>"
+                        + "<organe><uid xsi:nil=\"true\"/><codeType>GP</codeType><libelle>Deux</libelle></organe>"
+                        + "<organe><uid>PO3</uid><codeType>GP</codeType><libelle>Trois</libelle></organe>"
+                        + "</organes></export>");
         assertEquals(List.of("PO1", "PO3"), c.entities.stream().map(Entity::key).toList());
         assertEquals(1, c.problems.size());
         SourceFormatException p = c.problems.get(0);
@@ -161,30 +173,50 @@ class AmoXmlReaderTest {
 
     @Test
     void reportsUnparsableDateNamingFieldAndValue() {
-        AmoCollected c = read("PA3.xml", "<acteur " + NS + "><uid xsi:type=\"IdActeur_type\">PA3</uid>"
-                + "<etatCivil><ident><civ>M.</civ><prenom>Paul</prenom><nom>Durand</nom></ident>"
-                + "<infoNaissance><dateNais>31/02/1970</dateNais></infoNaissance></etatCivil></acteur>");
+        AmoCollected c = read(
+                "PA3.xml",
+                "<acteur " + NS + "><uid xsi:type=\"IdActeur_type\">PA3</uid>"
+                        + "<etatCivil><ident><civ>M.</civ><prenom>Paul</prenom><nom>Durand</nom></ident>"
+                        + "<infoNaissance><dateNais>31/02/1970</dateNais></infoNaissance></etatCivil></acteur>");
         assertTrue(c.entities.isEmpty());
         assertEquals("record 1 (PA3)", c.problems.get(0).place());
-        assertEquals("unparsable etatCivil/infoNaissance/dateNais '31/02/1970'", c.problems.get(0).problem());
+        assertEquals(
+                "unparsable etatCivil/infoNaissance/dateNais '31/02/1970'",
+                c.problems.get(0).problem());
     }
 
     @Test
     void readsFrenchSlashedDates() {
-        AmoCollected c = read("PO4.xml", "<organe " + NS + "><uid>PO4</uid><codeType>COMPER</codeType>"
-                + "<libelle>Commission des lois</libelle><viMoDe><dateDebut>21/06/2017</dateDebut>"
-                + "<dateFin xsi:nil=\"true\"/></viMoDe><organeParent xsi:nil=\"true\"/><legislature>15</legislature></organe>");
+        AmoCollected c = read(
+                "PO4.xml",
+                "<organe " + NS + "><uid>PO4</uid><codeType>COMPER</codeType>"
+                        + "<libelle>Commission des lois</libelle><viMoDe><dateDebut>21/06/2017</dateDebut>"
+                        + "<dateFin xsi:nil=\"true\"/></viMoDe><organeParent xsi:nil=\"true\"/><legislature>15</legislature></organe>");
         Organ o = (Organ) c.entities.get(0);
-        assertEquals(new Organ("PO4", origin(XML, "PO4.xml"), fr.qlod.model.OrganType.OTHER, "COMPER",
-                "Commission des lois", null, null, java.time.LocalDate.of(2017, 6, 21), null, null, 15), o);
+        assertEquals(
+                new Organ(
+                        "PO4",
+                        origin(XML, "PO4.xml"),
+                        fr.qlod.model.OrganType.OTHER,
+                        "COMPER",
+                        "Commission des lois",
+                        null,
+                        null,
+                        java.time.LocalDate.of(2017, 6, 21),
+                        null,
+                        null,
+                        15),
+                o);
     }
 
     @Test
     void throwsFirstRecordFaultInStrictMode() {
         String doc = "<mandat " + NS + "><uid>PM1</uid><acteurRef>PA1</acteurRef><typeOrgane>GP</typeOrgane>"
                 + "<dateDebut>2020-01-01</dateDebut><organes><organeRef xsi:nil=\"true\"/></organes></mandat>";
-        SourceFormatException e = assertThrows(SourceFormatException.class,
-                () -> reader.read(Input.of("PM1.xml", doc.getBytes(StandardCharsets.UTF_8)), x -> { }, Problems.strict()));
+        SourceFormatException e = assertThrows(
+                SourceFormatException.class,
+                () -> reader.read(
+                        Input.of("PM1.xml", doc.getBytes(StandardCharsets.UTF_8)), x -> {}, Problems.strict()));
         assertEquals("record 1 (PM1)", e.place());
         assertEquals("mandat has no organes/organeRef", e.problem());
     }
@@ -204,11 +236,13 @@ class AmoXmlReaderTest {
 
     @Test
     void mismatchedTagStopsTheDocument() {
-        AmoCollected c = read("broken.xml", "<export><organes>\n"
-                + "<organe><uid>PO1</uid><codeType>GP</codeType><libelle>Un</libelle></organe>\n"
-                + "<organe><uid>PO2</uid><codeType>GP</codeType><libelle>Deux</libele></organe>\n"
-                + "<organe><uid>PO3</uid><codeType>GP</codeType><libelle>Trois</libelle></organe>\n"
-                + "</organes></export>");
+        AmoCollected c = read(
+                "broken.xml",
+                "<export><organes>\n"
+                        + "<organe><uid>PO1</uid><codeType>GP</codeType><libelle>Un</libelle></organe>\n"
+                        + "<organe><uid>PO2</uid><codeType>GP</codeType><libelle>Deux</libele></organe>\n"
+                        + "<organe><uid>PO3</uid><codeType>GP</codeType><libelle>Trois</libelle></organe>\n"
+                        + "</organes></export>");
         assertEquals(List.of("PO1"), c.entities.stream().map(Entity::key).toList());
         assertTrue(c.thrown.place().startsWith("line 3:"), c.thrown.place());
     }
@@ -241,21 +275,32 @@ class AmoXmlReaderTest {
     @Test
     void readsUndeclaredWindows1252AndDeclaredLatin1() {
         Charset cp1252 = Charset.forName("windows-1252");
-        byte[] undeclared = "<organe><uid>PO5</uid><codeType>MINISTERE</codeType><libelle>Minist\u00e8re de l'\u00e9conomie</libelle></organe>"
-                .getBytes(cp1252);
-        assertEquals("Ministère de l'économie",
-                ((Organ) AmoCollected.read(reader, "PO5.xml", undeclared).entities.get(0)).label());
-        byte[] declared = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<organe><uid>PO6</uid><codeType>GP</codeType>"
-                + "<libelle>R\u00e9publicains</libelle></organe>").getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals("Républicains", ((Organ) AmoCollected.read(reader, "PO6.xml", declared).entities.get(0)).label());
+        byte[] undeclared =
+                "<organe><uid>PO5</uid><codeType>MINISTERE</codeType><libelle>Minist\u00e8re de l'\u00e9conomie</libelle></organe>"
+                        .getBytes(cp1252);
+        assertEquals(
+                "Ministère de l'économie",
+                ((Organ) AmoCollected.read(reader, "PO5.xml", undeclared)
+                                .entities
+                                .get(0))
+                        .label());
+        byte[] declared =
+                ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<organe><uid>PO6</uid><codeType>GP</codeType>"
+                                + "<libelle>R\u00e9publicains</libelle></organe>")
+                        .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(
+                "Républicains",
+                ((Organ) AmoCollected.read(reader, "PO6.xml", declared).entities.get(0)).label());
     }
 
     @Test
     void decodesCharacterReferencesAndRepairsMojibake() {
-        AmoCollected c = read("PA6.xml", "<acteur " + NS + "><uid>PA6</uid><etatCivil><ident><civ>Mme</civ>"
-                + "<prenom>Ma\u00c3\u00ablle</prenom><nom>Le&#160;Gall</nom></ident>"
-                + "<infoNaissance><dateNais>1980-02-29</dateNais><villeNais><![CDATA[Saint-Andr&eacute;-lez-Lille]]></villeNais>"
-                + "</infoNaissance></etatCivil></acteur>");
+        AmoCollected c = read(
+                "PA6.xml",
+                "<acteur " + NS + "><uid>PA6</uid><etatCivil><ident><civ>Mme</civ>"
+                        + "<prenom>Ma\u00c3\u00ablle</prenom><nom>Le&#160;Gall</nom></ident>"
+                        + "<infoNaissance><dateNais>1980-02-29</dateNais><villeNais><![CDATA[Saint-Andr&eacute;-lez-Lille]]></villeNais>"
+                        + "</infoNaissance></etatCivil></acteur>");
         Person p = (Person) c.entities.get(0);
         assertEquals("Maëlle", p.givenName());
         assertEquals("Le Gall", p.familyName());
@@ -264,8 +309,13 @@ class AmoXmlReaderTest {
 
     @Test
     void rejectsForeignRootAndEmptyDocument() {
-        assertEquals("no acteur, mandat or organe", read("e.xml", "<export><organes/></export>").thrown.problem());
-        assertTrue(read("q.xml", "<question><uid>Q</uid></question>").thrown.problem().startsWith("root <question>"));
+        assertEquals(
+                "no acteur, mandat or organe",
+                read("e.xml", "<export><organes/></export>").thrown.problem());
+        assertTrue(read("q.xml", "<question><uid>Q</uid></question>")
+                .thrown
+                .problem()
+                .startsWith("root <question>"));
     }
 
     @Test
@@ -287,10 +337,12 @@ class AmoXmlReaderTest {
                 assertFalse(reader.accepts(input.head(), input.headText()), f.toString());
             }
         }
-        assertFalse(accepts("<?xml version=\"1.0\"?>\n<question xmlns=\"http://schemas.assemblee-nationale.fr/referentiel\">"
-                + "<uid>QANR5L15QE1</uid></question>"));
+        assertFalse(accepts(
+                "<?xml version=\"1.0\"?>\n<question xmlns=\"http://schemas.assemblee-nationale.fr/referentiel\">"
+                        + "<uid>QANR5L15QE1</uid></question>"));
         assertFalse(accepts("<?xml version=\"1.0\"?>\n<questionsEcrites><question/></questionsEcrites>"));
-        assertFalse(accepts("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<QUESTION><LEGISLATURE>14</LEGISLATURE></QUESTION>"));
+        assertFalse(accepts(
+                "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<QUESTION><LEGISLATURE>14</LEGISLATURE></QUESTION>"));
         assertFalse(accepts("<html><body><acteur/></body></html>"));
         assertFalse(accepts("<organes><organe/></organes>"));
     }

@@ -58,12 +58,14 @@ class DecodingTest {
     /** {@link Decoding#repairMojibake} defined by regular expressions instead of a scanner: its oracle. */
     private static final Pattern MOJIBAKE = Pattern.compile(
             "[\u00C2-\u00DF][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152"
-            + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]"
-            + "|[\u00E0-\u00EF][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152"
-            + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{2}");
+                    + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]"
+                    + "|[\u00E0-\u00EF][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152"
+                    + "\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{2}");
 
     private static String repairByRegex(String text) {
-        if (text.indexOf('\u00C3') < 0 && text.indexOf('\u00C2') < 0 && text.indexOf('\u00E2') < 0
+        if (text.indexOf('\u00C3') < 0
+                && text.indexOf('\u00C2') < 0
+                && text.indexOf('\u00E2') < 0
                 && text.indexOf('\u00C5') < 0) {
             return text;
         }

@@ -43,7 +43,9 @@ class DynHtmlReaderTest {
     void readsEveryFieldOfAnAnsweredQuestion() {
         Question expected = Question.builder()
                 .id(new QuestionId(16, QuestionType.QE, 4127))
-                .origin(new Origin(SourceFormat.HTML_DYN, ANSWERED,
+                .origin(new Origin(
+                        SourceFormat.HTML_DYN,
+                        ANSWERED,
                         "https://www.assemblee-nationale.fr/dyn/16/questions/QANR5L16QE4127"))
                 .author(new Author(Civility.MME, "Hélène", "Marchetti", "PA795310", null))
                 .group(new GroupRef("Démocrate (MoDem et Indépendants)", null, null))
@@ -56,9 +58,10 @@ class DynHtmlReaderTest {
                 .text("Mme Hélène Marchetti interroge M. le ministre délégué chargé des transports sur l’avenir des "
                         + "trains de nuit.\n\nElle souhaite connaître le calendrier de réouverture de la ligne "
                         + "Paris – Nice et les moyens qui y seront consacrés.")
-                .answer(new Answer("Le Gouvernement soutient le développement des trains de nuit, qui répondent à "
-                        + "une demande croissante de mobilité décarbonée.\n\nLa ligne Paris – Nice a rouvert en "
-                        + "2021 ; de nouvelles voitures seront commandées d'ici 2025.",
+                .answer(new Answer(
+                        "Le Gouvernement soutient le développement des trains de nuit, qui répondent à "
+                                + "une demande croissante de mobilité décarbonée.\n\nLa ligne Paris – Nice a rouvert en "
+                                + "2021 ; de nouvelles voitures seront commandées d'ici 2025.",
                         JoPublication.of(LocalDate.of(2023, 3, 7), 2210)))
                 .build();
 
@@ -72,15 +75,17 @@ class DynHtmlReaderTest {
     void readsAnUnansweredQuestionAndPrefersTheCanonicalUrl() {
         Question expected = Question.builder()
                 .id(new QuestionId(17, QuestionType.QE, 1536))
-                .origin(new Origin(SourceFormat.HTML_DYN, UNANSWERED,
+                .origin(new Origin(
+                        SourceFormat.HTML_DYN,
+                        UNANSWERED,
                         "https://www.assemblee-nationale.fr/dyn/17/questions/QANR5L17QE1536"))
                 .author(new Author(Civility.M, "Julien", "Castagné", "PA841177", null))
                 .group(new GroupRef("Rassemblement National", null, null))
                 .constituency(new Constituency("33", "Gironde", null, null))
                 .questioned(MinistryRef.named("Éducation nationale"))
                 .allocation(new Allocation(MinistryRef.named("Éducation nationale"), null, null))
-                .indexing(new Indexing("Enseignement maternel et primaire", null, List.of(),
-                        "Fermeture de classes en milieu rural"))
+                .indexing(new Indexing(
+                        "Enseignement maternel et primaire", null, List.of(), "Fermeture de classes en milieu rural"))
                 .published(JoPublication.of(LocalDate.of(2024, 10, 29), 5712))
                 .text("M. Julien Castagné alerte Mme la ministre de l'éducation nationale sur les fermetures de "
                         + "classes annoncées dans les écoles rurales de la Gironde.")
@@ -96,22 +101,34 @@ class DynHtmlReaderTest {
     void readsWithdrawalChangeOfAttributionCirconscriptionAndLegifranceLink() {
         Question expected = Question.builder()
                 .id(new QuestionId(16, QuestionType.QE, 9904))
-                .origin(new Origin(SourceFormat.HTML_DYN, WITHDRAWN,
+                .origin(new Origin(
+                        SourceFormat.HTML_DYN,
+                        WITHDRAWN,
                         "https://www.assemblee-nationale.fr/dyn/16/questions/QANR5L16QE9904"))
                 .author(new Author(Civility.M, "Yannick", "Le Goff", "PA793842", null))
                 .group(new GroupRef("Gauche démocrate et républicaine - NUPES", null, null))
                 .constituency(new Constituency("29", "Finistère", 3, null))
                 .questioned(MinistryRef.named("Transition numérique et télécommunications"))
-                .allocation(new Allocation(MinistryRef.named("Économie, finances, souveraineté industrielle et numérique"),
-                        LocalDate.of(2023, 7, 25), null))
+                .allocation(new Allocation(
+                        MinistryRef.named("Économie, finances, souveraineté industrielle et numérique"),
+                        LocalDate.of(2023, 7, 25),
+                        null))
                 .indexing(new Indexing("Télécommunications", null, List.of(), "Couverture mobile des zones blanches"))
-                .published(new JoPublication(LocalDate.of(2023, 7, 4), 6123, null, null,
+                .published(new JoPublication(
+                        LocalDate.of(2023, 7, 4),
+                        6123,
+                        null,
+                        null,
                         "https://www.legifrance.gouv.fr/jorf/jo/2023/07/04/0153"))
                 // "rÃ©seau" in the page is repaired
                 .text("M. Yannick Le Goff appelle l'attention de M. le ministre délégué chargé du numérique sur les "
                         + "communes du Finistère où le réseau mobile reste inaccessible.")
-                .closure(new Closure(Status.WITHDRAWN_BY_AUTHOR, null, "Retrait à l'initiative de l'auteur",
-                        LocalDate.of(2024, 6, 10), null))
+                .closure(new Closure(
+                        Status.WITHDRAWN_BY_AUTHOR,
+                        null,
+                        "Retrait à l'initiative de l'auteur",
+                        LocalDate.of(2024, 6, 10),
+                        null))
                 .build();
 
         Question actual = read(WITHDRAWN);
@@ -133,7 +150,8 @@ class DynHtmlReaderTest {
     @Test
     void keepsOnlyLegifranceLinksAsJoUrls() {
         assertTrue(DynKeyData.isLegifrance("https://www.legifrance.gouv.fr/jorf/jo/2023/07/04/0153"));
-        assertFalse(DynKeyData.isLegifrance("https://questions.assemblee-nationale.fr/static/16/questions/jo/jo_anq_202229.pdf"));
+        assertFalse(DynKeyData.isLegifrance(
+                "https://questions.assemblee-nationale.fr/static/16/questions/jo/jo_anq_202229.pdf"));
         assertFalse(DynKeyData.isLegifrance("https://example.org/?next=www.legifrance.gouv.fr"));
         assertFalse(DynKeyData.isLegifrance("https://legifrance.gouv.fr.example.org/jo"));
     }
@@ -142,12 +160,15 @@ class DynHtmlReaderTest {
     void rebuildsTheIdFromTitleAndLegislatureWithoutTheBlockUid() {
         String page = fixture(ANSWERED).replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc");
 
-        assertEquals(new QuestionId(16, QuestionType.QE, 4127), read("no-uid.html", page).id());
+        assertEquals(
+                new QuestionId(16, QuestionType.QE, 4127),
+                read("no-uid.html", page).id());
     }
 
     @Test
     void rejectsAPageWithoutNumber() {
-        String page = fixture(ANSWERED).replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc")
+        String page = fixture(ANSWERED)
+                .replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc")
                 .replace("Question écrite n°4127 :", "Question écrite :");
 
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> read("no-number.html", page));
@@ -158,7 +179,8 @@ class DynHtmlReaderTest {
 
     @Test
     void rejectsAPageWithoutLegislature() {
-        String page = fixture(ANSWERED).replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc")
+        String page = fixture(ANSWERED)
+                .replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc")
                 .replace("16ème Législature", "");
 
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> read("no-leg.html", page));
@@ -169,7 +191,8 @@ class DynHtmlReaderTest {
 
     @Test
     void rejectsAPageWithoutType() {
-        String page = fixture(ANSWERED).replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc")
+        String page = fixture(ANSWERED)
+                .replace("data-id=\"QANR5L16QE4127 / Bloc", "data-id=\"Bloc")
                 .replace("Question écrite n°4127 :", "Question n°4127 :")
                 .replace("<span class=\"_regular\">Question écrite</span>", "<span class=\"_regular\"></span>");
 
@@ -208,21 +231,27 @@ class DynHtmlReaderTest {
             assertFalse(accepts(reader, fixture(name)), name);
         }
         // an ez-publish page shares the /dyn/ assets and links to the /dyn/ question list, never a uid
-        assertFalse(accepts(reader, "<!DOCTYPE html>\n<html><head><script src=\"/dyn/es6/getvariable.js\"></script>"
-                + "</head><body><div class=\"new-style-ezpublish\"><a href=\"/dyn/16/questions\">Questions</a>"
-                + "<header class=\"question_legislature\">14ème législature</header></div></body></html>"));
+        assertFalse(accepts(
+                reader,
+                "<!DOCTYPE html>\n<html><head><script src=\"/dyn/es6/getvariable.js\"></script>"
+                        + "</head><body><div class=\"new-style-ezpublish\"><a href=\"/dyn/16/questions\">Questions</a>"
+                        + "<header class=\"question_legislature\">14ème législature</header></div></body></html>"));
         assertFalse(accepts(reader, "<HTML><BODY align=center>\n<TITLE>FICHE QUESTION</TITLE>\n<LEG>9</LEG>"));
-        assertFalse(accepts(reader, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<QUESTION TYPE=\"QE\"><LEGISLATURE>14"));
+        assertFalse(
+                accepts(reader, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<QUESTION TYPE=\"QE\"><LEGISLATURE>14"));
     }
 
     @Test
     void acceptsAPageWhoseBlockLiesBeyondTheHeadByItsUrl() {
-        String page = fixture(ANSWERED).replace("<body class=\"_coloration-travaux\">",
-                "<body class=\"_coloration-travaux\"><!--" + "x".repeat(Input.HEAD_SIZE) + "-->");
+        String page = fixture(ANSWERED)
+                .replace(
+                        "<body class=\"_coloration-travaux\">",
+                        "<body class=\"_coloration-travaux\"><!--" + "x".repeat(Input.HEAD_SIZE) + "-->");
 
         assertTrue(accepts(reader, page));
-        assertFalse(new String(Input.of("p", page.getBytes(StandardCharsets.UTF_8)).head(), StandardCharsets.UTF_8)
-                .contains("an-bloc"));
+        assertFalse(
+                new String(Input.of("p", page.getBytes(StandardCharsets.UTF_8)).head(), StandardCharsets.UTF_8)
+                        .contains("an-bloc"));
     }
 
     @Test

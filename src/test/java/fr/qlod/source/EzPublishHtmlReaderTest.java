@@ -55,15 +55,17 @@ class EzPublishHtmlReaderTest {
                 .group(new GroupRef("Socialiste, écologiste et républicain", null, null))
                 .constituency(new Constituency(null, "Puy-de-Dôme", null, null))
                 .questioned(MinistryRef.named("Agriculture, agroalimentaire et forêt"))
-                .allocation(new Allocation(MinistryRef.named("Agriculture et alimentation"),
-                        LocalDate.of(2017, 5, 18), null))
+                .allocation(new Allocation(
+                        MinistryRef.named("Agriculture et alimentation"), LocalDate.of(2017, 5, 18), null))
                 .indexing(new Indexing("agriculture", "semences", List.of("semences de ferme. réglementation."), null))
                 .published(JoPublication.of(LocalDate.of(2017, 4, 18), 2871))
                 .text("Mme Lucie Fournel attire l'attention de M. le ministre de l'agriculture sur l'usage des "
                         + "semences de ferme par les exploitants.")
-                .answer(new Answer("L'utilisation des semences de ferme est encadrée par le code de la propriété "
-                        + "intellectuelle.\n\nLe ministère de l'agriculture et de l'alimentation veille à la mise en "
-                        + "œuvre équilibrée de ce dispositif.", JoPublication.of(LocalDate.of(2017, 5, 30), 3702)))
+                .answer(new Answer(
+                        "L'utilisation des semences de ferme est encadrée par le code de la propriété "
+                                + "intellectuelle.\n\nLe ministère de l'agriculture et de l'alimentation veille à la mise en "
+                                + "œuvre équilibrée de ce dispositif.",
+                        JoPublication.of(LocalDate.of(2017, 5, 30), 3702)))
                 .build();
         Question q = read(ANSWERED);
         assertEquals(expected, q);
@@ -81,13 +83,13 @@ class EzPublishHtmlReaderTest {
                 .constituency(new Constituency(null, "Loir-et-Cher", null, null))
                 .questioned(MinistryRef.named("Agriculture et alimentation"))
                 .allocation(new Allocation(MinistryRef.named("Agriculture et alimentation"), null, null))
-                .indexing(new Indexing("agroalimentaire", "viticulture",
-                        List.of("grêle. indemnisation. perspectives."), null))
+                .indexing(new Indexing(
+                        "agroalimentaire", "viticulture", List.of("grêle. indemnisation. perspectives."), null))
                 .published(JoPublication.of(LocalDate.of(2017, 6, 20), null))
                 .text("M. Armand Perrot interroge M. le ministre de l'agriculture et de l'alimentation sur "
                         + "l'indemnisation des viticulteurs touchés par la grêle.")
-                .closure(new Closure(Status.WITHDRAWN_END_OF_MANDATE, null, "fin de mandat",
-                        LocalDate.of(2017, 6, 20), null))
+                .closure(new Closure(
+                        Status.WITHDRAWN_END_OF_MANDATE, null, "fin de mandat", LocalDate.of(2017, 6, 20), null))
                 .build();
         Question q = read(WITHDRAWN);
         assertEquals(expected, q);
@@ -106,10 +108,12 @@ class EzPublishHtmlReaderTest {
                 .allocation(new Allocation(MinistryRef.named("Industrie"), null, null))
                 .indexing(new Indexing("industrie", "emploi", List.of("quinquennat. bilan."), null))
                 .published(JoPublication.of(LocalDate.of(2017, 3, 1), null))
-                .answer(new Answer("EMPLOI INDUSTRIEL DANS LE NORD\n\nM. le président. La parole est à M. Régis "
-                        + "Caron, pour le groupe socialiste, écologiste et républicain.\n\nM. Régis Caron. Monsieur "
-                        + "le secrétaire d'État chargé de l'industrie, quel bilan tirez-vous des cinq dernières "
-                        + "années ?", JoPublication.of(LocalDate.of(2017, 3, 1), 1234)))
+                .answer(new Answer(
+                        "EMPLOI INDUSTRIEL DANS LE NORD\n\nM. le président. La parole est à M. Régis "
+                                + "Caron, pour le groupe socialiste, écologiste et républicain.\n\nM. Régis Caron. Monsieur "
+                                + "le secrétaire d'État chargé de l'industrie, quel bilan tirez-vous des cinq dernières "
+                                + "années ?",
+                        JoPublication.of(LocalDate.of(2017, 3, 1), 1234)))
                 .build();
         Question q = read(QG);
         assertEquals(expected, q);
@@ -130,31 +134,37 @@ class EzPublishHtmlReaderTest {
                 .published(JoPublication.of(LocalDate.of(2022, 4, 19), 2544))
                 .text("Mme Agathe Morel appelle l'attention de Mme la ministre de la culture sur l'accès des "
                         + "personnes malvoyantes aux livres adaptés.")
-                .answer(new Answer("Le Gouvernement œuvre depuis plusieurs années pour l'accès au livre des "
-                        + "personnes empêchées de lire.", JoPublication.of(LocalDate.of(2022, 5, 10), 3101)))
+                .answer(new Answer(
+                        "Le Gouvernement œuvre depuis plusieurs années pour l'accès au livre des "
+                                + "personnes empêchées de lire.",
+                        JoPublication.of(LocalDate.of(2022, 5, 10), 3101)))
                 .build();
         assertEquals(expected, read(TITRE));
     }
 
     @Test
     void readsSignalementRenewalAndErrataLines() {
-        String html = TableFixtures.text(ANSWERED).replace("<div class=\"question_publish_date\">",
-                "<div class=\"question_publish_date\">\n"
-                + "<div>Date de signalement: <span class=\"question_big_content\">05/09/2017</span></div>\n"
-                + "<div>Date de renouvellement: <span class=\"question_big_content\">22/08/2017</span></div>\n"
-                + "<div>Erratum de la question publié au JO le : <span class=\"question_big_content\">25/04/2017"
-                + "</span>  page : <span class=\"question_big_content\">3010</span></div>\n");
+        String html = TableFixtures.text(ANSWERED)
+                .replace(
+                        "<div class=\"question_publish_date\">",
+                        "<div class=\"question_publish_date\">\n"
+                                + "<div>Date de signalement: <span class=\"question_big_content\">05/09/2017</span></div>\n"
+                                + "<div>Date de renouvellement: <span class=\"question_big_content\">22/08/2017</span></div>\n"
+                                + "<div>Erratum de la question publié au JO le : <span class=\"question_big_content\">25/04/2017"
+                                + "</span>  page : <span class=\"question_big_content\">3010</span></div>\n");
         Question q = readPage("dates.html", html);
         assertEquals(List.of(JoPublication.of(LocalDate.of(2017, 9, 5), null)), q.signalements());
         assertEquals(List.of(JoPublication.of(LocalDate.of(2017, 8, 22), null)), q.renewals());
-        assertEquals(List.of(new Erratum(ErratumTarget.QUESTION,
-                JoPublication.of(LocalDate.of(2017, 4, 25), 3010), null)), q.errata());
+        assertEquals(
+                List.of(new Erratum(ErratumTarget.QUESTION, JoPublication.of(LocalDate.of(2017, 4, 25), 3010), null)),
+                q.errata());
     }
 
     @Test
     void prefersACanonicalUrlToThePdfForm() {
         String url = "https://questions.assemblee-nationale.fr/q14/14-98765QE.htm";
-        String html = TableFixtures.text(ANSWERED).replace("</head>", "<link rel=\"canonical\" href=\"" + url + "\">\n</head>");
+        String html = TableFixtures.text(ANSWERED)
+                .replace("</head>", "<link rel=\"canonical\" href=\"" + url + "\">\n</head>");
         assertEquals(url, readPage("canonical.html", html).origin().sourceUrl());
     }
 
@@ -182,8 +192,8 @@ class EzPublishHtmlReaderTest {
 
     @Test
     void refusesAPageWithoutType() {
-        String html = TableFixtures.text(ANSWERED).replace("id=\"question_col10\">Question écrite</div>",
-                "id=\"question_col10\"></div>");
+        String html = TableFixtures.text(ANSWERED)
+                .replace("id=\"question_col10\">Question écrite</div>", "id=\"question_col10\"></div>");
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> readPage("no-type.html", html));
         assertEquals("no-type.html", e.file());
         assertTrue(e.problem().contains("type"), e.problem());
@@ -210,15 +220,19 @@ class EzPublishHtmlReaderTest {
         // real pages carry 32 KB of navigation before header.question_legislature
         String html = TableFixtures.text(ANSWERED);
         int headEnd = html.indexOf("</head>");
-        String padded = html.substring(0, headEnd) + "<!--" + "x".repeat(Input.HEAD_SIZE * 2) + "-->"
-                + html.substring(headEnd);
+        String padded =
+                html.substring(0, headEnd) + "<!--" + "x".repeat(Input.HEAD_SIZE * 2) + "-->" + html.substring(headEnd);
         assertTrue(TableFixtures.accepts(reader, padded.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void rejectsOtherFormats() {
-        for (String other : List.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001, "table/text-signalement.txt",
-                "table/table-seed-000.html", "table/table-qg.html")) {
+        for (String other : List.of(
+                SeedDocuments.SEED_000,
+                SeedDocuments.SEED_001,
+                "table/text-signalement.txt",
+                "table/table-seed-000.html",
+                "table/table-qg.html")) {
             assertFalse(TableFixtures.accepts(reader, TableFixtures.bytes(other)), other);
         }
     }

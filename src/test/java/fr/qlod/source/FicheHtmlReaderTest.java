@@ -26,9 +26,6 @@ import fr.qlod.model.QuestionId;
 import fr.qlod.model.QuestionType;
 import fr.qlod.model.SourceFormat;
 import fr.qlod.model.Status;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,8 +48,11 @@ class FicheHtmlReaderTest {
                 .constituency(new Constituency("62", "Pas-de-Calais", null, "Nord-Pas-de-Calais"))
                 .questioned(MinistryRef.named("agriculture"))
                 .allocation(new Allocation(MinistryRef.named("agriculture"), null, null))
-                .indexing(new Indexing("Mutualite sociale agricole", "Cotisations",
-                        List.of("Calcul. exploitants en difficulte"), null))
+                .indexing(new Indexing(
+                        "Mutualite sociale agricole",
+                        "Cotisations",
+                        List.of("Calcul. exploitants en difficulte"),
+                        null))
                 .published(JoPublication.of(date(1988, 3, 14), 1502))
                 .text("")
                 .closure(new Closure(Status.LAPSED_END_OF_LEGISLATURE, "FL", null, null, null))
@@ -75,7 +75,8 @@ class FicheHtmlReaderTest {
                 .allocation(new Allocation(ministry, null, null))
                 .indexing(new Indexing("Transports maritimes", "Ports", List.of("Brest. amenagement"), null))
                 .published(JoPublication.of(date(1991, 12, 2), 4870))
-                .closure(new Closure(Status.WITHDRAWN_BY_AUTHOR, "AU", "Retrait à l'initiative de l'auteur", null, null))
+                .closure(
+                        new Closure(Status.WITHDRAWN_BY_AUTHOR, "AU", "Retrait à l'initiative de l'auteur", null, null))
                 .build();
         assertEquals(expected, read("9-312QOSD.htm"));
     }
@@ -90,17 +91,18 @@ class FicheHtmlReaderTest {
                 .group(new GroupRef("Rassemblement pour la République", "RPR", null))
                 .constituency(new Constituency("52", "Haute-Marne", null, "Champagne-Ardenne"))
                 .questioned(MinistryRef.named("industrie, postes et télécommunications"))
-                .allocation(new Allocation(MinistryRef.named("technologies de l'information et poste"),
-                        date(1996, 1, 18), null))
+                .allocation(new Allocation(
+                        MinistryRef.named("technologies de l'information et poste"), date(1996, 1, 18), null))
                 .indexing(new Indexing("Postes", "Bureaux de poste", List.of("Zones rurales. maintien"), null))
                 .published(JoPublication.of(date(1995, 11, 20), 4853))
                 .text("M Arnaud Cornut-Gentille demande a M le ministre de l'industrie, des postes et "
                         + "telecommunications quelles mesures il entend prendre pour maintenir les bureaux de poste "
                         + "des communes rurales.\n\nIl souhaite connaitre le calendrier de la concertation annoncee "
                         + "avec les elus locaux.")
-                .answer(new Answer("Reponse. - Le contrat de plan conclu entre l'Etat et La Poste prevoit le "
-                        + "maintien d'une presence postale dans les zones rurales.\n\nComplement de reponse. - Une "
-                        + "circulaire du 12 mars 1996 precise les modalites de la concertation departementale.",
+                .answer(new Answer(
+                        "Reponse. - Le contrat de plan conclu entre l'Etat et La Poste prevoit le "
+                                + "maintien d'une presence postale dans les zones rurales.\n\nComplement de reponse. - Une "
+                                + "circulaire du 12 mars 1996 precise les modalites de la concertation departementale.",
                         answered))
                 .closure(new Closure(Status.ANSWERED, "REP_PUB", null, date(1996, 4, 1), answered))
                 .signalement(JoPublication.of(date(1996, 3, 11), null))
@@ -125,11 +127,12 @@ class FicheHtmlReaderTest {
                 .indexing(new Indexing("Environnement", "Montagne", List.of("Avalanches. prevention"), null))
                 .published(sitting)
                 .text("")
-                .answer(new Answer("M. le president. La parole est a M. Henri Pradel.\n\n"
-                        + "M. Henri Pradel. Madame le ministre, les communes de montagne attendent les plans de "
-                        + "prevention annonces.\n\n"
-                        + "M. le president. La parole est a Mme le ministre de l'environnement.\n\n"
-                        + "Mme le ministre de l'environnement. Les plans seront publies avant l'hiver. (Applaudissements.)",
+                .answer(new Answer(
+                        "M. le president. La parole est a M. Henri Pradel.\n\n"
+                                + "M. Henri Pradel. Madame le ministre, les communes de montagne attendent les plans de "
+                                + "prevention annonces.\n\n"
+                                + "M. le president. La parole est a Mme le ministre de l'environnement.\n\n"
+                                + "Mme le ministre de l'environnement. Les plans seront publies avant l'hiver. (Applaudissements.)",
                         sitting))
                 .closure(new Closure(Status.ANSWERED, "REP_PUB", null, date(1996, 6, 5), sitting))
                 .build();
@@ -151,11 +154,12 @@ class FicheHtmlReaderTest {
                 .published(JoPublication.of(date(2000, 2, 14), 905))
                 .text("Mme Hélène Pérol-Dumont appelle l'attention de Mme la secrétaire d'État à la santé sur "
                         + "l'avenir des maternités du Limousin.")
-                .answer(new Answer("M. le président. La parole est à Mme Hélène Pérol-Dumont, pour exposer sa question.\n\n"
-                        + "Mme Hélène Pérol-Dumont. Madame la secrétaire d'État, les élus s'inquiètent : quelles "
-                        + "garanties pouvez-vous donner ?\n\n"
-                        + "M. le président. La parole est à Mme la secrétaire d'État à la santé.\n\n"
-                        + "Mme la secrétaire d'État à la santé. Aucune fermeture n'est décidée sans l'avis du comité régional.",
+                .answer(new Answer(
+                        "M. le président. La parole est à Mme Hélène Pérol-Dumont, pour exposer sa question.\n\n"
+                                + "Mme Hélène Pérol-Dumont. Madame la secrétaire d'État, les élus s'inquiètent : quelles "
+                                + "garanties pouvez-vous donner ?\n\n"
+                                + "M. le président. La parole est à Mme la secrétaire d'État à la santé.\n\n"
+                                + "Mme la secrétaire d'État à la santé. Aucune fermeture n'est décidée sans l'avis du comité régional.",
                         answered))
                 .closure(new Closure(Status.ANSWERED, "REP_PUB", null, date(2000, 2, 23), answered))
                 .build();
@@ -170,18 +174,26 @@ class FicheHtmlReaderTest {
         assertEquals(new GroupRef("Union pour un Mouvement Populaire", "UMP", null), q.group());
         assertEquals(new Constituency("22", "Côtes-d'Armor", null, "Bretagne"), q.constituency());
         assertEquals(MinistryRef.named("Économie, industrie et emploi"), q.questioned());
-        assertEquals(List.of(new Allocation(MinistryRef.named("Économie, industrie et emploi"), null, null)),
+        assertEquals(
+                List.of(new Allocation(MinistryRef.named("Économie, industrie et emploi"), null, null)),
                 q.allocations());
-        assertEquals(new Indexing("entreprises", "très petites entreprises", List.of("crédit. accès"), null),
-                q.indexing());
+        assertEquals(
+                new Indexing("entreprises", "très petites entreprises", List.of("crédit. accès"), null), q.indexing());
         assertEquals(JoPublication.of(date(2007, 10, 16), 6321), q.published());
-        assertEquals("M. Noël Lefèvre attire l’attention de Mme la ministre de l’économie sur l’accès au crédit "
-                + "des très petites entreprises, qui œuvrent pour l’emploi local.", q.text());
+        assertEquals(
+                "M. Noël Lefèvre attire l’attention de Mme la ministre de l’économie sur l’accès au crédit "
+                        + "des très petites entreprises, qui œuvrent pour l’emploi local.",
+                q.text());
         JoPublication answered = JoPublication.of(date(2008, 2, 12), 1280);
-        assertEquals(List.of(new Answer("Le Gouvernement a renforcé les garanties d’OSEO en faveur des très "
-                + "petites entreprises.", answered)), q.answers());
+        assertEquals(
+                List.of(new Answer(
+                        "Le Gouvernement a renforcé les garanties d’OSEO en faveur des très " + "petites entreprises.",
+                        answered)),
+                q.answers());
         assertEquals(new Closure(Status.ANSWERED, "REP_PUB", null, date(2008, 2, 12), answered), q.closure());
-        assertTrue(q.signalements().isEmpty() && q.renewals().isEmpty() && q.errata().isEmpty());
+        assertTrue(q.signalements().isEmpty()
+                && q.renewals().isEmpty()
+                && q.errata().isEmpty());
     }
 
     @Test
@@ -195,7 +207,8 @@ class FicheHtmlReaderTest {
 
     @Test
     void refusesPageWithoutLegislatureNamingTheFileAndTheField() {
-        String page = fixture("9-312QOSD.htm").replace("<LEG>9ème législature</LEG>", "")
+        String page = fixture("9-312QOSD.htm")
+                .replace("<LEG>9ème législature</LEG>", "")
                 .replace("<NLEG>9</NLEG>", "<NLEG></NLEG>");
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> read("broken.htm", page));
         assertEquals("broken.htm", e.file());
@@ -205,7 +218,9 @@ class FicheHtmlReaderTest {
     @Test
     void takesTheLegislatureFromTheHiddenNlegWhenLegIsMissing() {
         String page = fixture("9-312QOSD.htm").replace("<LEG>9ème législature</LEG>", "");
-        assertEquals(new QuestionId(9, QuestionType.QOSD, 312), read("nleg.htm", page).id());
+        assertEquals(
+                new QuestionId(9, QuestionType.QOSD, 312),
+                read("nleg.htm", page).id());
     }
 
     @Test
@@ -242,7 +257,9 @@ class FicheHtmlReaderTest {
         String page = fixture("10-1187QG.htm").replace("<DPR>05/06/1996</DPR>", "<DPR></DPR>");
         List<SourceFormatException> reported = new ArrayList<>();
         List<Entity> out = new ArrayList<>();
-        reader.read(Input.of("nodate.htm", page.getBytes(CP1252)), out::add,
+        reader.read(
+                Input.of("nodate.htm", page.getBytes(CP1252)),
+                out::add,
                 new Problems(ErrorPolicy.BEST_EFFORT, reported::add));
         assertEquals(1, reported.size());
         assertEquals("nodate.htm", reported.get(0).file());
@@ -261,8 +278,13 @@ class FicheHtmlReaderTest {
 
     @Test
     void acceptsEveryFichePage() {
-        for (String name : List.of("8-41235QE.htm", "9-312QOSD.htm", "10-30551QE.htm", "10-1187QG.htm",
-                "11-2204QOSD.htm", "13-8810QE.htm")) {
+        for (String name : List.of(
+                "8-41235QE.htm",
+                "9-312QOSD.htm",
+                "10-30551QE.htm",
+                "10-1187QG.htm",
+                "11-2204QOSD.htm",
+                "13-8810QE.htm")) {
             byte[] bytes = resource("fiche/" + name);
             assertTrue(reader.accepts(bytes, Decoding.decode(bytes, null)), name);
         }
@@ -276,8 +298,8 @@ class FicheHtmlReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String name : List.of("xml-view/14-51234QE.xml", "xml-view/14-7702QE.xml", SeedDocuments.SEED_000,
-                SeedDocuments.SEED_001)) {
+        for (String name : List.of(
+                "xml-view/14-51234QE.xml", "xml-view/14-7702QE.xml", SeedDocuments.SEED_000, SeedDocuments.SEED_001)) {
             byte[] bytes = resource(name);
             assertFalse(reader.accepts(bytes, Decoding.decode(bytes, null)), name);
         }
@@ -331,7 +353,6 @@ class FicheHtmlReaderTest {
                         + "<body><header class=\"question_legislature\">14ème législature</header>"
                         + "<section class=\"question_header\"><div id=\"question_col10\">Question N° 47351</div></section></body></html>");
 
-        private OtherFormats() {
-        }
+        private OtherFormats() {}
     }
 }

@@ -50,7 +50,8 @@ class FrenchDatesTest {
 
     @Test
     void findsTheFirstDateInProse() {
-        assertEquals(Optional.of(LocalDate.of(2014, 6, 30)),
+        assertEquals(
+                Optional.of(LocalDate.of(2014, 6, 30)),
                 FrenchDates.find("formulées dans le rapport remis le 30 juin 2014 par son président"));
         assertEquals(Optional.of(JULY_8), FrenchDates.find("Question publiée au JO le : 08/07/2014 Réponse"));
         assertEquals(Optional.empty(), FrenchDates.find("le 31 février 2014 n'existe pas"));

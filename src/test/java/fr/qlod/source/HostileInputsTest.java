@@ -114,7 +114,8 @@ class HostileInputsTest {
 
     @Test
     void deeplyNestedXmlIsRefusedWithItsPlace() throws IOException {
-        String xml = "<questionsEcrites>" + "<question>".repeat(3000) + "</question>".repeat(3000) + "</questionsEcrites>";
+        String xml =
+                "<questionsEcrites>" + "<question>".repeat(3000) + "</question>".repeat(3000) + "</questionsEcrites>";
         Path file = write("deep.xml", xml.getBytes(StandardCharsets.US_ASCII));
         read(file);
         SourceFormatException e = onlyFault();
@@ -127,12 +128,19 @@ class HostileInputsTest {
         Path secret = write("secret.txt", "TOP-SECRET-CONTENT".getBytes(StandardCharsets.US_ASCII));
         String doctype = "<?xml version=\"1.0\"?>\n<!DOCTYPE %s [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n";
         List<Path> files = List.of(
-                write("view.xml", (doctype.formatted("QUESTION") + "<QUESTION TYPE=\"QE\"><LEGISLATURE>&xxe;</LEGISLATURE></QUESTION>")
-                        .getBytes(StandardCharsets.UTF_8)),
-                write("opendata.xml", (doctype.formatted("question") + "<question><uid>&xxe;</uid></question>")
-                        .getBytes(StandardCharsets.UTF_8)),
-                write("amo.xml", (doctype.formatted("organe") + "<organe><uid>PO1</uid><libelle>&xxe;</libelle></organe>")
-                        .getBytes(StandardCharsets.UTF_8)));
+                write(
+                        "view.xml",
+                        (doctype.formatted("QUESTION")
+                                        + "<QUESTION TYPE=\"QE\"><LEGISLATURE>&xxe;</LEGISLATURE></QUESTION>")
+                                .getBytes(StandardCharsets.UTF_8)),
+                write(
+                        "opendata.xml",
+                        (doctype.formatted("question") + "<question><uid>&xxe;</uid></question>")
+                                .getBytes(StandardCharsets.UTF_8)),
+                write(
+                        "amo.xml",
+                        (doctype.formatted("organe") + "<organe><uid>PO1</uid><libelle>&xxe;</libelle></organe>")
+                                .getBytes(StandardCharsets.UTF_8)));
         for (Path file : files) {
             read(file);
         }
@@ -197,23 +205,35 @@ class HostileInputsTest {
         read(write("bom.json", withBom));
         String page = new String(fixture("table/table-seed-000.html"), Charset.forName("windows-1252"));
         assertTrue(page.contains("iso-8859-1"), "the table page declares latin-1");
-        read(write("cp1252.html", page.replace("d'analyse", "d\u2019analyse").getBytes(Charset.forName("windows-1252"))));
+        read(write(
+                "cp1252.html", page.replace("d'analyse", "d\u2019analyse").getBytes(Charset.forName("windows-1252"))));
         assertTrue(faults.isEmpty(), faults.toString());
         assertEquals(2, read.size());
     }
 
     @Test
     void truncatedDocumentsOfEveryFormatAreNamedAndTheOthersRead() throws IOException {
-        String[] fixtures = {"fiche/13-8810QE.htm", "xml-view/14-51234QE.xml", "opendata/questions-xiv.xml",
-            "opendata/QANR5L15QE4242.json", "amo/export.json", "amo/xml/PA1857.xml", "dyn/html-answered.html",
-            "ezpublish/ez-14-qe-answered.html", "table/table-seed-000.html"};
+        String[] fixtures = {
+            "fiche/13-8810QE.htm",
+            "xml-view/14-51234QE.xml",
+            "opendata/questions-xiv.xml",
+            "opendata/QANR5L15QE4242.json",
+            "amo/export.json",
+            "amo/xml/PA1857.xml",
+            "dyn/html-answered.html",
+            "ezpublish/ez-14-qe-answered.html",
+            "table/table-seed-000.html"
+        };
         for (String name : fixtures) {
             byte[] bytes = fixture(name);
             write("t-" + name.replace('/', '-'), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
         }
         write("good.json", fixture("opendata/QANR5L16QG57.json"));
         read(dir);
-        List<String> named = faults.stream().map(SourceFormatException::file).map(f -> Path.of(f).getFileName().toString()).toList();
+        List<String> named = faults.stream()
+                .map(SourceFormatException::file)
+                .map(f -> Path.of(f).getFileName().toString())
+                .toList();
         for (String name : fixtures) {
             assertTrue(named.contains("t-" + name.replace('/', '-')), name + " truncated was not reported: " + faults);
         }
@@ -228,8 +248,11 @@ class HostileInputsTest {
         write("noise.bin", binary);
         read(dir);
         assertEquals(2, faults.size());
-        assertTrue(faults.get(0).getMessage().endsWith("empty file"), faults.get(0).getMessage());
-        assertTrue(faults.get(1).getMessage().endsWith("(binary content)"), faults.get(1).getMessage());
+        assertTrue(
+                faults.get(0).getMessage().endsWith("empty file"), faults.get(0).getMessage());
+        assertTrue(
+                faults.get(1).getMessage().endsWith("(binary content)"),
+                faults.get(1).getMessage());
     }
 
     static byte[] zip(String name, byte[] content) throws IOException {

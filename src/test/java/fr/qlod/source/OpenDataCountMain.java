@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * {@link OpenDataStreamingIT} to run in a JVM with a small heap. Exits 0 when nothing was wrong.
  */
 final class OpenDataCountMain {
-    private OpenDataCountMain() {
-    }
+    private OpenDataCountMain() {}
 
     public static void main(String[] args) {
         long[] count = {0};
@@ -17,8 +16,8 @@ final class OpenDataCountMain {
             Sources.create().read(Path.of(arg), e -> count[0]++, problems);
         }
         Runtime rt = Runtime.getRuntime();
-        System.out.println("records=" + count[0] + " problems=" + problems.count()
-                + " maxHeapMiB=" + rt.maxMemory() / (1024 * 1024));
+        System.out.println("records=" + count[0] + " problems=" + problems.count() + " maxHeapMiB="
+                + rt.maxMemory() / (1024 * 1024));
         System.exit(problems.isEmpty() ? 0 : 3);
     }
 }

@@ -33,8 +33,7 @@ final class OpenDataFixtures {
     static final String DUMP_JSON = "questions-xiv.json";
     static final String DUMP_XML = "questions-xiv.xml";
 
-    private OpenDataFixtures() {
-    }
+    private OpenDataFixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = OpenDataFixtures.class.getResourceAsStream(FOLDER + name)) {
@@ -48,8 +47,7 @@ final class OpenDataFixtures {
     }
 
     /** What one document gave: the questions and the reported faults. */
-    record Result(List<Question> questions, List<SourceFormatException> problems) {
-    }
+    record Result(List<Question> questions, List<SourceFormatException> problems) {}
 
     static Result read(QuestionReader reader, String name, byte[] content) {
         List<Question> questions = new ArrayList<>();
@@ -70,7 +68,11 @@ final class OpenDataFixtures {
     /** Record 1 of the dump: answered, two attributions (a reshuffle), a signalement, a renewal. */
     static Question lazaro59906(SourceFormat format, String file) {
         JoPublication question = jo(2014, 7, 8, 5800, JO_QUESTION, 27);
-        JoPublication decree = new JoPublication(LocalDate.of(2014, 8, 27), null, JO_LOI_DECRET, 198,
+        JoPublication decree = new JoPublication(
+                LocalDate.of(2014, 8, 27),
+                null,
+                JO_LOI_DECRET,
+                198,
                 "https://www.legifrance.gouv.fr/jorf/jo/2014/08/27/0198");
         JoPublication answer = jo(2014, 9, 16, 7835, JO_QUESTION, 37);
         MinistryRef justice = new MinistryRef("Justice", "Ministère de la justice", "PO700722");
@@ -81,17 +83,21 @@ final class OpenDataFixtures {
                 .group(new GroupRef("Union pour un Mouvement Populaire", "UMP", "PO656006"))
                 .questioned(justice)
                 .allocation(new Allocation(justice, LocalDate.of(2014, 7, 8), question))
-                .allocation(new Allocation(new MinistryRef("Justice", "Ministère de la justice", "PO702926"),
-                        LocalDate.of(2014, 8, 27), decree))
-                .indexing(new Indexing("télécommunications", "Internet",
-                        List.of("cybercriminalité. rapport. préconisations"), null))
+                .allocation(new Allocation(
+                        new MinistryRef("Justice", "Ministère de la justice", "PO702926"),
+                        LocalDate.of(2014, 8, 27),
+                        decree))
+                .indexing(new Indexing(
+                        "télécommunications", "Internet", List.of("cybercriminalité. rapport. préconisations"), null))
                 .published(question)
                 .text("M. Thierry Lazaro interroge Mme la garde des sceaux, ministre de la justice, sur le rapport du "
                         + "groupe de travail interministériel sur la lutte contre la cybercriminalité remis le 30 juin "
                         + "2014. Il souhaite connaître la suite donnée à la recommandation n° 3 sur la prévention.")
-                .answer(new Answer("La garde des sceaux salue le travail du groupe interministériel.\n\n"
-                        + "Une mission cybercriminalité est créée au sein de la direction des affaires criminelles "
-                        + "et des grâces.", answer))
+                .answer(new Answer(
+                        "La garde des sceaux salue le travail du groupe interministériel.\n\n"
+                                + "Une mission cybercriminalité est créée au sein de la direction des affaires criminelles "
+                                + "et des grâces.",
+                        answer))
                 .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", LocalDate.of(2014, 9, 16), answer))
                 .signalement(jo(2014, 9, 2, 7350, JO_QUESTION, 35))
                 .renewal(jo(2014, 9, 9, 7561, JO_QUESTION, 36))
@@ -101,8 +107,8 @@ final class OpenDataFixtures {
     /** Record 2: withdrawn by its author (an unknown code, classified by its label), no answer. */
     static Question morel81234(SourceFormat format, String file) {
         JoPublication question = jo(2015, 6, 2, 4088, JO_QUESTION, 22);
-        MinistryRef ecologie = new MinistryRef("Écologie",
-                "Ministère de l'écologie, du développement durable et de l'énergie", "PO702894");
+        MinistryRef ecologie = new MinistryRef(
+                "Écologie", "Ministère de l'écologie, du développement durable et de l'énergie", "PO702894");
         return Question.builder()
                 .id(new QuestionId(14, QuestionType.QE, 81234))
                 .origin(new Origin(format, file, null))
@@ -110,13 +116,17 @@ final class OpenDataFixtures {
                 .group(new GroupRef("Socialiste, républicain et citoyen", "SRC", "PO656014"))
                 .questioned(ecologie)
                 .allocation(new Allocation(ecologie, LocalDate.of(2015, 6, 2), question))
-                .indexing(new Indexing("énergie et carburants", null,
-                        List.of("éolien", "implantation. réglementation"), null))
+                .indexing(new Indexing(
+                        "énergie et carburants", null, List.of("éolien", "implantation. réglementation"), null))
                 .published(question)
                 .text("Mme Claire Morel appelle l’attention de Mme la ministre sur les distances entre les éoliennes "
                         + "et les habitations.\n\nElle lui demande si une révision est prévue.")
-                .closure(new Closure(Status.WITHDRAWN_BY_AUTHOR, "RET", "Retrait à l'initiative de l'auteur",
-                        LocalDate.of(2015, 9, 22), jo(2015, 9, 22, 7112, JO_QUESTION, null)))
+                .closure(new Closure(
+                        Status.WITHDRAWN_BY_AUTHOR,
+                        "RET",
+                        "Retrait à l'initiative de l'auteur",
+                        LocalDate.of(2015, 9, 22),
+                        jo(2015, 9, 22, 7112, JO_QUESTION, null)))
                 .build();
     }
 
@@ -124,8 +134,8 @@ final class OpenDataFixtures {
     static Question lazaroOral812(SourceFormat format, String file) {
         JoPublication question = jo(2014, 9, 30, 8140, JO_QUESTION, 39);
         JoPublication debate = jo(2014, 10, 8, null, JO_DEBAT, null);
-        MinistryRef transports = new MinistryRef("Transports, mer et pêche",
-                "Secrétariat d'État aux transports, à la mer et à la pêche", null);
+        MinistryRef transports = new MinistryRef(
+                "Transports, mer et pêche", "Secrétariat d'État aux transports, à la mer et à la pêche", null);
         return Question.builder()
                 .id(new QuestionId(14, QuestionType.QOSD, 812))
                 .origin(new Origin(format, file, null))
@@ -133,12 +143,20 @@ final class OpenDataFixtures {
                 .group(new GroupRef("Union pour un Mouvement Populaire", "UMP", "PO656006"))
                 .questioned(transports)
                 .allocation(new Allocation(transports, LocalDate.of(2014, 9, 30), question))
-                .indexing(new Indexing("transports ferroviaires", "ligne Lille-Arras", List.of("dessertes. maintien"), null))
+                .indexing(new Indexing(
+                        "transports ferroviaires", "ligne Lille-Arras", List.of("dessertes. maintien"), null))
                 .published(question)
-                .text("M. Thierry Lazaro interroge M. le secrétaire d'État sur l'avenir des dessertes de la ligne Lille-Arras.")
-                .answer(new Answer("M. le président. La parole est à M. Thierry Lazaro.\n\n"
-                        + "M. Thierry Lazaro. Monsieur le secrétaire d'État, les usagers s'inquiètent.", debate))
-                .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", LocalDate.of(2014, 10, 8),
+                .text(
+                        "M. Thierry Lazaro interroge M. le secrétaire d'État sur l'avenir des dessertes de la ligne Lille-Arras.")
+                .answer(new Answer(
+                        "M. le président. La parole est à M. Thierry Lazaro.\n\n"
+                                + "M. Thierry Lazaro. Monsieur le secrétaire d'État, les usagers s'inquiètent.",
+                        debate))
+                .closure(new Closure(
+                        Status.ANSWERED,
+                        "REP_PUB",
+                        "Réponse publiée",
+                        LocalDate.of(2014, 10, 8),
                         jo(2014, 10, 8, 6925, JO_DEBAT, null)))
                 .build();
     }

@@ -48,7 +48,9 @@ class OpenDataJsonReaderTest {
 
     @Test
     void classifiesAnUnknownClosureCodeByItsLabel() {
-        Question withdrawn = OpenDataFixtures.read(reader, OpenDataFixtures.DUMP_JSON).questions().get(1);
+        Question withdrawn = OpenDataFixtures.read(reader, OpenDataFixtures.DUMP_JSON)
+                .questions()
+                .get(1);
 
         assertEquals(Status.WITHDRAWN_BY_AUTHOR, withdrawn.status());
         assertEquals("RET", withdrawn.closure().code());
@@ -56,7 +58,9 @@ class OpenDataJsonReaderTest {
 
     @Test
     void repairsMojibakeAndDecodesEntitiesInTexts() {
-        Question withdrawn = OpenDataFixtures.read(reader, OpenDataFixtures.DUMP_JSON).questions().get(1);
+        Question withdrawn = OpenDataFixtures.read(reader, OpenDataFixtures.DUMP_JSON)
+                .questions()
+                .get(1);
 
         assertTrue(withdrawn.text().contains("l’attention"), withdrawn.text());
         assertTrue(withdrawn.text().contains("les éoliennes"), withdrawn.text());
@@ -68,8 +72,10 @@ class OpenDataJsonReaderTest {
         Result result = OpenDataFixtures.read(reader, file);
 
         JoPublication sitting = jo(2023, 1, 10, null, JO_DEBAT, null);
-        MinistryRef economie = new MinistryRef("Économie, finances, souveraineté industrielle et numérique",
-                "Ministère de l'économie, des finances et de la souveraineté industrielle et numérique", null);
+        MinistryRef economie = new MinistryRef(
+                "Économie, finances, souveraineté industrielle et numérique",
+                "Ministère de l'économie, des finances et de la souveraineté industrielle et numérique",
+                null);
         Question expected = Question.builder()
                 .id(new QuestionId(16, QuestionType.QG, 57))
                 .origin(new Origin(SourceFormat.OPENDATA_JSON, file, null))
@@ -77,14 +83,21 @@ class OpenDataJsonReaderTest {
                 .group(new GroupRef("Les Républicains", "LR", "PO800508"))
                 .questioned(economie)
                 .allocation(new Allocation(economie, LocalDate.of(2023, 1, 10), sitting))
-                .indexing(new Indexing("énergie et carburants", null, List.of("Prix de l'électricité pour les boulangers"), null))
+                .indexing(new Indexing(
+                        "énergie et carburants", null, List.of("Prix de l'électricité pour les boulangers"), null))
                 .published(sitting)
-                .answer(new Answer("PRIX DE L'ÉLECTRICITÉ POUR LES BOULANGERS\n\n"
-                        + "Mme la présidente. La parole est à M. Julien Martin.\n\n"
-                        + "M. Julien Martin. Monsieur le ministre, nos boulangers voient leurs factures tripler ! "
-                        + "(Applaudissements sur les bancs du groupe LR.)\n\n"
-                        + "M. le ministre de l’économie. Un guichet unique sera ouvert dès la semaine prochaine.", sitting))
-                .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", LocalDate.of(2023, 1, 10),
+                .answer(new Answer(
+                        "PRIX DE L'ÉLECTRICITÉ POUR LES BOULANGERS\n\n"
+                                + "Mme la présidente. La parole est à M. Julien Martin.\n\n"
+                                + "M. Julien Martin. Monsieur le ministre, nos boulangers voient leurs factures tripler ! "
+                                + "(Applaudissements sur les bancs du groupe LR.)\n\n"
+                                + "M. le ministre de l’économie. Un guichet unique sera ouvert dès la semaine prochaine.",
+                        sitting))
+                .closure(new Closure(
+                        Status.ANSWERED,
+                        "REP_PUB",
+                        "Réponse publiée",
+                        LocalDate.of(2023, 1, 10),
                         jo(2023, 1, 10, 112, JO_DEBAT, null)))
                 .build();
         assertEquals(List.of(), result.problems());
@@ -100,8 +113,8 @@ class OpenDataJsonReaderTest {
         String legifrance = "https://www.legifrance.gouv.fr/jorf/id/JORFCONT000036400001";
         JoPublication question = new JoPublication(LocalDate.of(2018, 1, 9), 118, JO_QUESTION, 2, legifrance);
         JoPublication answer = jo(2018, 4, 17, 3301, JO_QUESTION, 16);
-        MinistryRef agriculture = new MinistryRef("Agriculture et alimentation",
-                "Ministère de l'agriculture et de l'alimentation", "PO740013");
+        MinistryRef agriculture = new MinistryRef(
+                "Agriculture et alimentation", "Ministère de l'agriculture et de l'alimentation", "PO740013");
         Question expected = Question.builder()
                 .id(new QuestionId(15, QuestionType.QE, 4242))
                 .origin(new Origin(SourceFormat.OPENDATA_JSON, file, null))
@@ -109,18 +122,22 @@ class OpenDataJsonReaderTest {
                 .group(new GroupRef("La République en Marche", "LaREM", "PO730964"))
                 .questioned(agriculture)
                 .allocation(new Allocation(agriculture, LocalDate.of(2018, 1, 9), question))
-                .indexing(new Indexing("agriculture", null, List.of("Aides à l'installation des jeunes agriculteurs"), null))
+                .indexing(new Indexing(
+                        "agriculture", null, List.of("Aides à l'installation des jeunes agriculteurs"), null))
                 .published(question)
                 .text("Mme Sophie Durand attire l'attention de M. le ministre sur la dotation jeunes agriculteurs.\n"
                         + "Elle souhaite connaître le calendrier de la réforme.")
                 .answer(new Answer("La réforme entrera en vigueur en 2019.\n\nUne concertation est en cours.", answer))
-                .answer(new Answer("Complément de réponse : le décret a été publié le 30 mai 2018.",
+                .answer(new Answer(
+                        "Complément de réponse : le décret a été publié le 30 mai 2018.",
                         jo(2018, 6, 5, 4790, JO_QUESTION, 23)))
                 .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", LocalDate.of(2018, 4, 17), answer))
                 .signalement(jo(2018, 3, 27, 2544, JO_QUESTION, 13))
                 .renewal(jo(2018, 3, 13, 2101, JO_QUESTION, 11))
                 .renewal(jo(2018, 4, 10, 2987, JO_QUESTION, 15))
-                .erratum(new Erratum(ErratumTarget.QUESTION, jo(2018, 1, 23, 512, JO_QUESTION, 4),
+                .erratum(new Erratum(
+                        ErratumTarget.QUESTION,
+                        jo(2018, 1, 23, 512, JO_QUESTION, 4),
                         "Mme Sophie Durand attire l'attention de M. le ministre sur la dotation d'installation des "
                                 + "jeunes agriculteurs."))
                 .erratum(new Erratum(ErratumTarget.ANSWER, answer, "Au lieu de : « 2019 », lire : « 2020 »."))
@@ -136,15 +153,20 @@ class OpenDataJsonReaderTest {
         indexing.remove("analyses");
         indexing.putObject("ANALYSE").putArray("ANA").add("Jeunes agriculteurs").add("installation. aides");
 
-        Question q = OpenDataFixtures.read(reader, "ana.json", JSON.writeValueAsBytes(doc)).questions().get(0);
+        Question q = OpenDataFixtures.read(reader, "ana.json", JSON.writeValueAsBytes(doc))
+                .questions()
+                .get(0);
 
-        assertEquals(new Indexing("agriculture", null, List.of("Jeunes agriculteurs", "installation. aides"), null), q.indexing());
+        assertEquals(
+                new Indexing("agriculture", null, List.of("Jeunes agriculteurs", "installation. aides"), null),
+                q.indexing());
     }
 
     @Test
     void truncatedDocumentIsReportedWithLineAndColumnAndEarlierRecordsAreKept() {
         String text = new String(OpenDataFixtures.bytes(OpenDataFixtures.DUMP_JSON), StandardCharsets.UTF_8);
-        byte[] truncated = text.substring(0, text.indexOf("QANR5L14QOSD812") + 200).getBytes(StandardCharsets.UTF_8);
+        byte[] truncated =
+                text.substring(0, text.indexOf("QANR5L14QOSD812") + 200).getBytes(StandardCharsets.UTF_8);
 
         Result result = OpenDataFixtures.read(reader, "truncated.json", truncated);
 
@@ -166,7 +188,9 @@ class OpenDataJsonReaderTest {
 
         assertEquals(2, result.questions().size());
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().get(0).place().matches("line \\d+:\\d+"), result.problems().get(0).place());
+        assertTrue(
+                result.problems().get(0).place().matches("line \\d+:\\d+"),
+                result.problems().get(0).place());
     }
 
     @Test
@@ -192,7 +216,9 @@ class OpenDataJsonReaderTest {
         Result result = OpenDataFixtures.read(reader, "type.json", JSON.writeValueAsBytes(doc));
 
         assertEquals(2, result.questions().size());
-        assertEquals("unknown xsi:type 'QuestionPetition_Type'", result.problems().get(0).problem());
+        assertEquals(
+                "unknown xsi:type 'QuestionPetition_Type'",
+                result.problems().get(0).problem());
         assertTrue(result.problems().get(0).place().startsWith("record 1"));
     }
 
@@ -228,7 +254,8 @@ class OpenDataJsonReaderTest {
         Result result = OpenDataFixtures.read(reader, "uid.json", JSON.writeValueAsBytes(doc));
 
         assertEquals(List.of(), result.questions());
-        assertEquals("uid QANR5L15QE4243 disagrees with identifiant and type, which give QANR5L15QE4242",
+        assertEquals(
+                "uid QANR5L15QE4243 disagrees with identifiant and type, which give QANR5L15QE4242",
                 result.problems().get(0).problem());
     }
 
@@ -239,13 +266,15 @@ class OpenDataJsonReaderTest {
 
         Result result = OpenDataFixtures.read(reader, "type.json", JSON.writeValueAsBytes(doc));
 
-        assertEquals("type QG disagrees with xsi:type QuestionEcrite_Type", result.problems().get(0).problem());
+        assertEquals(
+                "type QG disagrees with xsi:type QuestionEcrite_Type",
+                result.problems().get(0).problem());
     }
 
     @Test
     void documentWithoutRecordsIsReported() {
-        Result result = OpenDataFixtures.read(reader, "empty.json",
-                "{\"questionsEcrites\": {\"question\": []}}".getBytes(StandardCharsets.UTF_8));
+        Result result = OpenDataFixtures.read(
+                reader, "empty.json", "{\"questionsEcrites\": {\"question\": []}}".getBytes(StandardCharsets.UTF_8));
 
         assertEquals("holds no question record", result.problems().get(0).problem());
     }
@@ -262,12 +291,15 @@ class OpenDataJsonReaderTest {
     void rejectsOtherFormats() {
         assertFalse(accepts(OpenDataFixtures.bytes(OpenDataFixtures.DUMP_XML)));
         assertFalse(accepts(OpenDataFixtures.bytes("QANR5L15QE1500.xml")));
-        assertFalse(accepts("{\"acteur\": {\"uid\": {\"#text\": \"PA1857\"}, \"etatCivil\": {}}}".getBytes(StandardCharsets.UTF_8)));
-        assertFalse(accepts("{\"organe\": {\"uid\": \"PO702926\", \"codeType\": \"MINISTERE\"}}".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(accepts("{\"acteur\": {\"uid\": {\"#text\": \"PA1857\"}, \"etatCivil\": {}}}"
+                .getBytes(StandardCharsets.UTF_8)));
+        assertFalse(accepts(
+                "{\"organe\": {\"uid\": \"PO702926\", \"codeType\": \"MINISTERE\"}}".getBytes(StandardCharsets.UTF_8)));
         assertFalse(accepts("<?xml version=\"1.0\"?>\n<QUESTION TYPE=\"QE\"><LEGISLATURE>14</LEGISLATURE></QUESTION>"
                 .getBytes(StandardCharsets.UTF_8)));
-        assertFalse(accepts("ttps://www.assemblee-nationale.fr/dyn/14/questions/QANR5I 14QF59906\n\n## 14ème legislature\n"
-                .getBytes(StandardCharsets.UTF_8)));
+        assertFalse(
+                accepts("ttps://www.assemblee-nationale.fr/dyn/14/questions/QANR5I 14QF59906\n\n## 14ème legislature\n"
+                        .getBytes(StandardCharsets.UTF_8)));
         assertFalse(accepts("<html><body>{\"question\": \"uid\"}</body></html>".getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -285,8 +317,9 @@ class OpenDataJsonReaderTest {
             record.remove(Arrays.asList(removed));
         }
         byte[] content = JSON.writeValueAsBytes(doc);
-        return assertThrows(SourceFormatException.class,
-                () -> reader.read(Input.of("bad.json", content), e -> { }, Problems.strict()));
+        return assertThrows(
+                SourceFormatException.class,
+                () -> reader.read(Input.of("bad.json", content), e -> {}, Problems.strict()));
     }
 
     private static ObjectNode dump() throws Exception {

@@ -45,7 +45,8 @@ class OpenDataPackagingTest {
         Read read = read(zip);
 
         assertEquals(List.of(), read.problems);
-        assertEquals(List.of("QANR5L14QE59906", "QANR5L14QE81234", "QANR5L14QOSD812", "QANR5L15QE1500"),
+        assertEquals(
+                List.of("QANR5L14QE59906", "QANR5L14QE81234", "QANR5L14QOSD812", "QANR5L15QE1500"),
                 uids(read.questions));
         String location = zip + "!/xml/QANR5L14QE59906.xml";
         assertEquals(OpenDataFixtures.lazaro59906(SourceFormat.OPENDATA_XML, location), read.questions.get(0));
@@ -62,7 +63,8 @@ class OpenDataPackagingTest {
 
         assertEquals(List.of(), read.problems);
         assertEquals(List.of("QANR5L15QE4242", "QANR5L16QG57"), uids(read.questions));
-        assertEquals(zip + "!/json/QANR5L16QG57.json", read.questions.get(1).origin().location());
+        assertEquals(
+                zip + "!/json/QANR5L16QG57.json", read.questions.get(1).origin().location());
     }
 
     @Test
@@ -73,7 +75,9 @@ class OpenDataPackagingTest {
 
         Read read = read(zip);
 
-        assertEquals(OpenDataFixtures.dump(SourceFormat.OPENDATA_JSON, zip + "!/Questions_ecrites_XIV.json"), read.questions);
+        assertEquals(
+                OpenDataFixtures.dump(SourceFormat.OPENDATA_JSON, zip + "!/Questions_ecrites_XIV.json"),
+                read.questions);
     }
 
     @Test
@@ -88,10 +92,12 @@ class OpenDataPackagingTest {
 
         Read read = read(dir.resolve("questions"));
 
-        assertEquals(List.of("QANR5L16QG57", "QANR5L14QE59906", "QANR5L14QE81234", "QANR5L14QOSD812"),
-                uids(read.questions));
+        assertEquals(
+                List.of("QANR5L16QG57", "QANR5L14QE59906", "QANR5L14QE81234", "QANR5L14QOSD812"), uids(read.questions));
         assertEquals(1, read.problems.size());
-        assertEquals(dir.resolve("questions/QANR5L16QG58.json").toString(), read.problems.get(0).file());
+        assertEquals(
+                dir.resolve("questions/QANR5L16QG58.json").toString(),
+                read.problems.get(0).file());
     }
 
     /** The XML dump's three records cut into one namespaced file each, as the XV+ zips hold them. */
@@ -105,7 +111,8 @@ class OpenDataPackagingTest {
             int end = dump.indexOf("</question>", from) + "</question>".length();
             String record = dump.substring(from, end).replaceFirst("<question ", open);
             String uid = record.substring(record.indexOf("<uid>") + 5, record.indexOf("</uid>"));
-            files.put("xml/" + uid + ".xml",
+            files.put(
+                    "xml/" + uid + ".xml",
                     ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + record + "\n").getBytes(StandardCharsets.UTF_8));
             from = dump.indexOf("<question ", end);
         }
@@ -114,7 +121,8 @@ class OpenDataPackagingTest {
 
     private Path zip(String name, Map<String, byte[]> entries) throws IOException {
         Path zip = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));
                 z.write(e.getValue());
@@ -128,14 +136,16 @@ class OpenDataPackagingTest {
         return Input.of(fixture, OpenDataFixtures.bytes(fixture));
     }
 
-    private record Read(List<Question> questions, List<SourceFormatException> problems) {
-    }
+    private record Read(List<Question> questions, List<SourceFormatException> problems) {}
 
     private static Read read(Path path) {
         List<Question> questions = new ArrayList<>();
         List<SourceFormatException> problems = new ArrayList<>();
-        Sources.create().read(path, (Entity e) -> questions.add((Question) e),
-                new Problems(ErrorPolicy.BEST_EFFORT, problems::add));
+        Sources.create()
+                .read(
+                        path,
+                        (Entity e) -> questions.add((Question) e),
+                        new Problems(ErrorPolicy.BEST_EFFORT, problems::add));
         return new Read(questions, problems);
     }
 }

@@ -37,8 +37,14 @@ class OpenDataStreamingIT {
         assertTrue(Files.size(dump) > 64L * 1024 * 1024, "the dump must not fit in the child's heap");
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, HEAP, "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), OpenDataCountMain.class.getName(), dump.toString()))
+        Process child = new ProcessBuilder(List.of(
+                        java,
+                        HEAP,
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OpenDataCountMain.class.getName(),
+                        dump.toString()))
                 .redirectErrorStream(true)
                 .start();
         byte[] output = child.getInputStream().readAllBytes();

@@ -70,8 +70,11 @@ class OpenDataXmlReaderTest {
                 .author(new Author(null, null, "PA719020", "PA719020", null))
                 .questioned(interieur)
                 .allocation(new Allocation(interieur, LocalDate.of(2017, 9, 26), question))
-                .indexing(new Indexing("sécurité routière", "Radars",
-                        List.of("Radars automatiques", "signalisation. réglementation"), null))
+                .indexing(new Indexing(
+                        "sécurité routière",
+                        "Radars",
+                        List.of("Radars automatiques", "signalisation. réglementation"),
+                        null))
                 .published(question)
                 .text("M. Paul Girard interroge M. le ministre sur la signalisation des radars.\n\n"
                         + "Il demande si les panneaux seront maintenus.")
@@ -83,7 +86,8 @@ class OpenDataXmlReaderTest {
     @Test
     void truncatedDocumentIsReportedWithLineAndColumnAndEarlierRecordsAreKept() {
         String xml = dumpText();
-        byte[] truncated = xml.substring(0, xml.indexOf("QANR5L14QOSD812") + 300).getBytes(StandardCharsets.UTF_8);
+        byte[] truncated =
+                xml.substring(0, xml.indexOf("QANR5L14QOSD812") + 300).getBytes(StandardCharsets.UTF_8);
 
         Result result = OpenDataFixtures.read(reader, "truncated.xml", truncated);
 
@@ -116,7 +120,9 @@ class OpenDataXmlReaderTest {
         Result result = OpenDataFixtures.read(reader, "type.xml", xml.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(2, result.questions().size());
-        assertEquals("unknown xsi:type 'QuestionSenat_Type'", result.problems().get(0).problem());
+        assertEquals(
+                "unknown xsi:type 'QuestionSenat_Type'",
+                result.problems().get(0).problem());
         assertTrue(result.problems().get(0).place().startsWith("record 3"));
     }
 
@@ -124,8 +130,10 @@ class OpenDataXmlReaderTest {
     void missingNumberThrowsInStrictModeNamingFileAndField() {
         String xml = singleText().replace("<numero>1500</numero>", "");
 
-        SourceFormatException e = assertThrows(SourceFormatException.class, () -> reader.read(
-                Input.of("bad.xml", xml.getBytes(StandardCharsets.UTF_8)), q -> { }, Problems.strict()));
+        SourceFormatException e = assertThrows(
+                SourceFormatException.class,
+                () -> reader.read(
+                        Input.of("bad.xml", xml.getBytes(StandardCharsets.UTF_8)), q -> {}, Problems.strict()));
 
         assertEquals("bad.xml", e.file());
         assertEquals("missing number (identifiant/numero)", e.problem());
@@ -135,7 +143,8 @@ class OpenDataXmlReaderTest {
     void refusesExternalEntities(@TempDir Path dir) throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         String xml = singleText()
-                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                .replace(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE question [<!ENTITY xxe SYSTEM \""
                                 + secret.toUri() + "\">]>")
                 .replace("<rubrique>sécurité routière</rubrique>", "<rubrique>&xxe;</rubrique>");
@@ -152,14 +161,18 @@ class OpenDataXmlReaderTest {
         assertTrue(accepts(OpenDataFixtures.bytes(OpenDataFixtures.DUMP_XML)));
         assertTrue(accepts(OpenDataFixtures.bytes("QANR5L15QE1500.xml")));
         assertTrue(accepts(("\uFEFF<?xml version=\"1.0\"?>\n<!-- dump -->\n<an:questionsGouvernement xmlns:an=\"x\">"
-                + "<an:question/></an:questionsGouvernement>").getBytes(StandardCharsets.UTF_8)));
+                        + "<an:question/></an:questionsGouvernement>")
+                .getBytes(StandardCharsets.UTF_8)));
         assertFalse(accepts(OpenDataFixtures.bytes(OpenDataFixtures.DUMP_JSON)));
         assertFalse(accepts(OpenDataFixtures.bytes("QANR5L16QG57.json")));
-        assertFalse(accepts("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<QUESTION TYPE=\"QE\"><LEGISLATURE>14</LEGISLATURE></QUESTION>"
-                .getBytes(StandardCharsets.ISO_8859_1)));
-        assertFalse(accepts("<?xml version=\"1.0\"?><acteur xmlns=\"http://schemas.assemblee-nationale.fr/referentiel\"/>"
-                .getBytes(StandardCharsets.UTF_8)));
-        assertFalse(accepts("<!DOCTYPE html><html><head><title>Question</title></head></html>".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(accepts(
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<QUESTION TYPE=\"QE\"><LEGISLATURE>14</LEGISLATURE></QUESTION>"
+                        .getBytes(StandardCharsets.ISO_8859_1)));
+        assertFalse(
+                accepts("<?xml version=\"1.0\"?><acteur xmlns=\"http://schemas.assemblee-nationale.fr/referentiel\"/>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertFalse(accepts(
+                "<!DOCTYPE html><html><head><title>Question</title></head></html>".getBytes(StandardCharsets.UTF_8)));
     }
 
     private boolean accepts(byte[] content) {

@@ -64,9 +64,9 @@ class ReaderFuzzTest {
                 byte[] mutated = mutate(original, new Random(seed));
                 String name = fixture.getFileName() + "#" + i + "(seed " + seed + ")";
                 Future<?> run = executor.submit(() -> {
-                    Problems problems = new Problems(ErrorPolicy.BEST_EFFORT, e -> { });
+                    Problems problems = new Problems(ErrorPolicy.BEST_EFFORT, e -> {});
                     try {
-                        sources.read(name, new ByteArrayInputStream(mutated), entity -> { }, problems);
+                        sources.read(name, new ByteArrayInputStream(mutated), entity -> {}, problems);
                     } catch (IOException e) {
                         throw new SourceFormatException(name, null, e.getMessage(), e);
                     }
@@ -91,13 +91,16 @@ class ReaderFuzzTest {
     static List<Path> fixtures() throws IOException, URISyntaxException {
         Path root = Path.of(ReaderFuzzTest.class.getResource("/source").toURI());
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile).filter(p -> {
-                try {
-                    return Files.size(p) < 512 * 1024;
-                } catch (IOException e) {
-                    return false;
-                }
-            }).sorted().collect(Collectors.toCollection(ArrayList::new));
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        try {
+                            return Files.size(p) < 512 * 1024;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .sorted()
+                    .collect(Collectors.toCollection(ArrayList::new));
             for (String seed : List.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001)) {
                 files.add(Path.of(ReaderFuzzTest.class.getResource(seed).toURI()));
             }

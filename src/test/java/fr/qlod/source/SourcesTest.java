@@ -39,13 +39,15 @@ class SourcesTest {
 
         @Override
         public void read(Input input, Consumer<? super Entity> sink, Problems problems) {
-            String[] parts = new String(input.bytes(), StandardCharsets.UTF_8).strip().split(" ");
+            String[] parts =
+                    new String(input.bytes(), StandardCharsets.UTF_8).strip().split(" ");
             if (parts.length != 3) {
                 throw new SourceFormatException(input.name(), "line 1", "expected 'Q legislature number'");
             }
             sink.accept(Question.builder()
                     .id(new QuestionId(Integer.parseInt(parts[1]), QuestionType.QE, Integer.parseInt(parts[2])))
-                    .origin(new Origin(format(), input.name(), null)).build());
+                    .origin(new Origin(format(), input.name(), null))
+                    .build());
         }
     };
 
@@ -57,7 +59,8 @@ class SourcesTest {
     private final Problems bestEffort = new Problems(ErrorPolicy.BEST_EFFORT, faults::add);
 
     private void read(Path path, Problems problems) {
-        Sources.of(List.of(LINES)).read(path, e -> read.add(e.key() + " from " + e.origin().location()), problems);
+        Sources.of(List.of(LINES))
+                .read(path, e -> read.add(e.key() + " from " + e.origin().location()), problems);
     }
 
     @Test
@@ -67,8 +70,12 @@ class SourcesTest {
         Files.writeString(dir.resolve("sub/c.txt"), "Q 14 3");
         Files.writeString(dir.resolve("a.txt"), "Q 14 1");
         read(dir, bestEffort);
-        assertEquals(List.of("QANR5L14QE1 from " + dir.resolve("a.txt"), "QANR5L14QE2 from " + dir.resolve("b.txt"),
-                "QANR5L14QE3 from " + dir.resolve("sub/c.txt")), read);
+        assertEquals(
+                List.of(
+                        "QANR5L14QE1 from " + dir.resolve("a.txt"),
+                        "QANR5L14QE2 from " + dir.resolve("b.txt"),
+                        "QANR5L14QE3 from " + dir.resolve("sub/c.txt")),
+                read);
         assertTrue(faults.isEmpty());
     }
 
@@ -90,7 +97,10 @@ class SourcesTest {
         assertEquals(2, read.size());
         assertEquals(3, faults.size());
         assertEquals(dir.resolve("b.txt").toString(), faults.get(0).file());
-        assertTrue(faults.get(0).getMessage().contains("matches no known question format (starts with '<html>not a question</html>')"),
+        assertTrue(
+                faults.get(0)
+                        .getMessage()
+                        .contains("matches no known question format (starts with '<html>not a question</html>')"),
                 faults.get(0).getMessage());
         assertEquals("line 1", faults.get(1).place());
         assertTrue(faults.get(2).getMessage().endsWith("empty file"));
@@ -113,7 +123,9 @@ class SourcesTest {
         }
         Files.write(dir.resolve("x.bin"), binary);
         read(dir.resolve("x.bin"), bestEffort);
-        assertTrue(faults.get(0).getMessage().endsWith("(binary content)"), faults.get(0).getMessage());
+        assertTrue(
+                faults.get(0).getMessage().endsWith("(binary content)"),
+                faults.get(0).getMessage());
     }
 
     @Test
@@ -130,7 +142,9 @@ class SourcesTest {
         read(truncated, bestEffort);
         assertEquals(List.of("QANR5L15QE1 from " + truncated + "!/q1.txt"), read);
         assertEquals(1, faults.size());
-        assertTrue(faults.get(0).getMessage().contains(truncated + "!/q2.txt"), faults.get(0).getMessage());
+        assertTrue(
+                faults.get(0).getMessage().contains(truncated + "!/q2.txt"),
+                faults.get(0).getMessage());
     }
 
     @Test

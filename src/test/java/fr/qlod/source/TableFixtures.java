@@ -3,17 +3,13 @@ package fr.qlod.source;
 import fr.qlod.SeedDocuments;
 import fr.qlod.model.Entity;
 import fr.qlod.model.Question;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Loads the table-family fixtures and runs a reader on them. */
 final class TableFixtures {
-    private TableFixtures() {
-    }
+    private TableFixtures() {}
 
     static byte[] bytes(String resource) {
         return SeedDocuments.resource("/source/", resource);

@@ -69,7 +69,9 @@ class TableHtmlReaderTest {
         assertTrue(contains(bytes, (byte) 0x92) && contains(bytes, (byte) 0x9C), "fixture holds ’ and œ as cp1252");
         Question q = read(WITHDRAWN);
         assertTrue(q.text().contains("l’attention") && q.text().contains("mettre en œuvre"), q.text());
-        assertEquals(List.of("stations d’épuration. mise aux normes. financement."), q.indexing().analyses());
+        assertEquals(
+                List.of("stations d’épuration. mise aux normes. financement."),
+                q.indexing().analyses());
     }
 
     @Test
@@ -82,14 +84,14 @@ class TableHtmlReaderTest {
                 .constituency(new Constituency(null, "Haute-Corse", null, null))
                 .questioned(MinistryRef.named("Écologie, développement durable, transports et logement"))
                 .allocation(new Allocation(MinistryRef.named("Écologie, développement durable et énergie"), null, null))
-                .indexing(new Indexing("eau", "assainissement",
-                        List.of("stations d’épuration. mise aux normes. financement."), null))
+                .indexing(new Indexing(
+                        "eau", "assainissement", List.of("stations d’épuration. mise aux normes. financement."), null))
                 .published(JoPublication.of(LocalDate.of(2012, 3, 13), 2214))
                 .text("Mme Hélène Marchetti attire l’attention de Mme la ministre de l’écologie sur la mise aux normes "
                         + "des stations d’épuration des petites communes.\n\nElle souhaite connaître les moyens que "
                         + "l’État entend mettre en œuvre pour aider ces communes à financer leurs travaux.")
-                .closure(new Closure(Status.WITHDRAWN_END_OF_MANDATE, null, "fin de mandat",
-                        LocalDate.of(2012, 6, 19), null))
+                .closure(new Closure(
+                        Status.WITHDRAWN_END_OF_MANDATE, null, "fin de mandat", LocalDate.of(2012, 6, 19), null))
                 .build();
         Question q = read(WITHDRAWN);
         assertEquals(expected, q);
@@ -98,9 +100,12 @@ class TableHtmlReaderTest {
 
     @Test
     void keepsAWithdrawalWhoseDateIsEmpty() {
-        String html = page(WITHDRAWN).replace("Question retirée le : <b>19/06/2012</b> (fin de mandat)",
-                "Question retirée le : <b></b> (fin de mandat)");
-        assertEquals(new Closure(Status.WITHDRAWN_END_OF_MANDATE, null, "fin de mandat", null, null),
+        String html = page(WITHDRAWN)
+                .replace(
+                        "Question retirée le : <b>19/06/2012</b> (fin de mandat)",
+                        "Question retirée le : <b></b> (fin de mandat)");
+        assertEquals(
+                new Closure(Status.WITHDRAWN_END_OF_MANDATE, null, "fin de mandat", null, null),
                 readPage("empty-date.html", html).closure());
     }
 
@@ -114,15 +119,19 @@ class TableHtmlReaderTest {
                 .group(new GroupRef("Socialiste, républicain et citoyen", null, null))
                 .constituency(new Constituency(null, "Pas-de-Calais", null, null))
                 .questioned(MinistryRef.named("Affaires sociales et santé"))
-                .allocation(new Allocation(MinistryRef.named("Affaires sociales, santé et droits des femmes"),
-                        LocalDate.of(2014, 4, 3), null))
-                .indexing(new Indexing("santé", "maladies rares", List.of("prise en charge. centres de référence."), null))
+                .allocation(new Allocation(
+                        MinistryRef.named("Affaires sociales, santé et droits des femmes"),
+                        LocalDate.of(2014, 4, 3),
+                        null))
+                .indexing(new Indexing(
+                        "santé", "maladies rares", List.of("prise en charge. centres de référence."), null))
                 .published(JoPublication.of(LocalDate.of(2013, 6, 25), 6543))
                 .text("M. Bernard Leclercq interroge Mme la ministre des affaires sociales et de la santé sur la prise "
                         + "en charge des patients atteints de maladies rares.\n\nIl lui demande quel sera le "
                         + "calendrier du prochain plan national.")
-                .answer(new Answer("Le deuxième plan national maladies rares a été prolongé jusqu'à la fin de "
-                        + "l'année 2016.\n\nUne évaluation sera conduite avant l'élaboration du plan suivant.",
+                .answer(new Answer(
+                        "Le deuxième plan national maladies rares a été prolongé jusqu'à la fin de "
+                                + "l'année 2016.\n\nUne évaluation sera conduite avant l'élaboration du plan suivant.",
                         JoPublication.of(LocalDate.of(2014, 6, 3), 4521)))
                 .signalement(JoPublication.of(LocalDate.of(2013, 10, 22), null))
                 .renewal(JoPublication.of(LocalDate.of(2013, 10, 1), null))
@@ -143,11 +152,13 @@ class TableHtmlReaderTest {
                 .questioned(MinistryRef.named("Logement"))
                 .allocation(new Allocation(MinistryRef.named("Logement"), null, null))
                 .indexing(new Indexing("logement", "logement social", List.of("construction. objectifs."), null))
-                .answer(new Answer("OBJECTIFS DE CONSTRUCTION DE LOGEMENTS SOCIAUX\n\n"
-                        + "M. le président. La parole est à Mme Sophie Arnaud, pour le groupe écologiste.\n\n"
-                        + "Mme Sophie Arnaud. Madame la ministre, où en est l'objectif de 150 000 logements sociaux "
-                        + "par an ?\n\nM. le président. La parole est à Mme la ministre de l'égalité des territoires "
-                        + "et du logement.", JoPublication.of(LocalDate.of(2013, 10, 16), 9876)))
+                .answer(new Answer(
+                        "OBJECTIFS DE CONSTRUCTION DE LOGEMENTS SOCIAUX\n\n"
+                                + "M. le président. La parole est à Mme Sophie Arnaud, pour le groupe écologiste.\n\n"
+                                + "Mme Sophie Arnaud. Madame la ministre, où en est l'objectif de 150 000 logements sociaux "
+                                + "par an ?\n\nM. le président. La parole est à Mme la ministre de l'égalité des territoires "
+                                + "et du logement.",
+                        JoPublication.of(LocalDate.of(2013, 10, 16), 9876)))
                 .build();
         Question q = read(file);
         assertEquals(expected, q);
@@ -197,8 +208,13 @@ class TableHtmlReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String other : List.of(SeedDocuments.SEED_000, SeedDocuments.SEED_001, "table/text-withdrawn.txt",
-                "ezpublish/ez-14-qe-answered.html", "ezpublish/ez-14-qg.html", "ezpublish/ez-15-qe-titre.html")) {
+        for (String other : List.of(
+                SeedDocuments.SEED_000,
+                SeedDocuments.SEED_001,
+                "table/text-withdrawn.txt",
+                "ezpublish/ez-14-qe-answered.html",
+                "ezpublish/ez-14-qg.html",
+                "ezpublish/ez-15-qe-titre.html")) {
             assertFalse(TableFixtures.accepts(reader, TableFixtures.bytes(other)), other);
         }
     }

@@ -31,37 +31,44 @@ class TableLinesTest {
                 + "Erratum de la question publié au JO le : 15/07/2014 page : 6001 "
                 + "Erratum de la réponse publiée au JO le : 23/09/2014 page : 8012 "
                 + "Question retirée le: 20/06/2017 (fin de mandat)");
-        assertEquals(List.of(
-                new DateEntry(DateKind.QUESTION_PUBLISHED, LocalDate.of(2014, 7, 8), 5800, null),
-                new DateEntry(DateKind.ANSWER_PUBLISHED, LocalDate.of(2014, 9, 16), 7835, null),
-                new DateEntry(DateKind.ALLOCATION_CHANGED, LocalDate.of(2014, 8, 27), null, null),
-                new DateEntry(DateKind.SIGNALEMENT, LocalDate.of(2014, 9, 30), null, null),
-                new DateEntry(DateKind.RENEWAL, LocalDate.of(2014, 10, 14), null, null),
-                new DateEntry(DateKind.QUESTION_ERRATUM, LocalDate.of(2014, 7, 15), 6001, null),
-                new DateEntry(DateKind.ANSWER_ERRATUM, LocalDate.of(2014, 9, 23), 8012, null),
-                new DateEntry(DateKind.WITHDRAWN, LocalDate.of(2017, 6, 20), null, "fin de mandat")), entries);
+        assertEquals(
+                List.of(
+                        new DateEntry(DateKind.QUESTION_PUBLISHED, LocalDate.of(2014, 7, 8), 5800, null),
+                        new DateEntry(DateKind.ANSWER_PUBLISHED, LocalDate.of(2014, 9, 16), 7835, null),
+                        new DateEntry(DateKind.ALLOCATION_CHANGED, LocalDate.of(2014, 8, 27), null, null),
+                        new DateEntry(DateKind.SIGNALEMENT, LocalDate.of(2014, 9, 30), null, null),
+                        new DateEntry(DateKind.RENEWAL, LocalDate.of(2014, 10, 14), null, null),
+                        new DateEntry(DateKind.QUESTION_ERRATUM, LocalDate.of(2014, 7, 15), 6001, null),
+                        new DateEntry(DateKind.ANSWER_ERRATUM, LocalDate.of(2014, 9, 23), 8012, null),
+                        new DateEntry(DateKind.WITHDRAWN, LocalDate.of(2017, 6, 20), null, "fin de mandat")),
+                entries);
     }
 
     @Test
     void keepsTheReasonOfAWithdrawalWithoutDate() {
-        assertEquals(List.of(new DateEntry(DateKind.WITHDRAWN, null, null, "fin de mandat")),
+        assertEquals(
+                List.of(new DateEntry(DateKind.WITHDRAWN, null, null, "fin de mandat")),
                 TableLines.dates("Question retirée le :  (fin de mandat)"));
     }
 
     @Test
     void readsLabelsWithLiteralBoldTags() {
-        assertEquals(Optional.of(new Labelled(Label.TETE_ANALYSE, "Internet")),
+        assertEquals(
+                Optional.of(new Labelled(Label.TETE_ANALYSE, "Internet")),
                 TableLines.labelled("<b>Tête d'analyse</b> >Internet"));
-        assertEquals(Optional.of(new Labelled(Label.QUESTIONED, "Justice")),
+        assertEquals(
+                Optional.of(new Labelled(Label.QUESTIONED, "Justice")),
                 TableLines.labelled("Ministère interrogé > Justice"));
-        assertEquals(Optional.of(new Labelled(Label.TITLE, "Accès aux livres")),
+        assertEquals(
+                Optional.of(new Labelled(Label.TITLE, "Accès aux livres")),
                 TableLines.labelled("Titre > Accès aux livres"));
         assertEquals(Optional.empty(), TableLines.labelled("Auteur > quelqu'un"));
     }
 
     @Test
     void splitsGroupAndDepartementOnTheLastDash() {
-        TableLines.AuthorLine line = TableLines.author("de M. Jean Dupont ( Gauche démocrate - et républicaine - Seine-Saint-Denis )", null);
+        TableLines.AuthorLine line =
+                TableLines.author("de M. Jean Dupont ( Gauche démocrate - et républicaine - Seine-Saint-Denis )", null);
         assertEquals(new Author(Civility.M, "Jean", "Dupont", null, null), line.author());
         assertEquals(new GroupRef("Gauche démocrate - et républicaine", null, null), line.group());
         assertEquals(new Constituency(null, "Seine-Saint-Denis", null, null), line.constituency());
@@ -86,16 +93,22 @@ class TableLinesTest {
     @Test
     void detectsEachFixtureWithItsOwnReader() {
         Map<String, SourceFormat> expected = Map.of(
-                SeedDocuments.SEED_000, SourceFormat.TEXT_TABLE,
-                "table/text-withdrawn.txt", SourceFormat.TEXT_TABLE,
-                "table/table-seed-000.html", SourceFormat.HTML_TABLE,
-                "table/table-qg.html", SourceFormat.HTML_TABLE,
-                "ezpublish/ez-14-qe-answered.html", SourceFormat.HTML_EZPUBLISH,
-                "ezpublish/ez-15-qe-titre.html", SourceFormat.HTML_EZPUBLISH);
+                SeedDocuments.SEED_000,
+                SourceFormat.TEXT_TABLE,
+                "table/text-withdrawn.txt",
+                SourceFormat.TEXT_TABLE,
+                "table/table-seed-000.html",
+                SourceFormat.HTML_TABLE,
+                "table/table-qg.html",
+                SourceFormat.HTML_TABLE,
+                "ezpublish/ez-14-qe-answered.html",
+                SourceFormat.HTML_EZPUBLISH,
+                "ezpublish/ez-15-qe-titre.html",
+                SourceFormat.HTML_EZPUBLISH);
         for (Map.Entry<String, SourceFormat> e : expected.entrySet()) {
             List<Object> out = new ArrayList<>();
-            Sources.create().readDocument(Input.of(e.getKey(), TableFixtures.bytes(e.getKey())), out::add,
-                    Problems.strict());
+            Sources.create()
+                    .readDocument(Input.of(e.getKey(), TableFixtures.bytes(e.getKey())), out::add, Problems.strict());
             assertEquals(1, out.size(), e.getKey());
             assertEquals(e.getValue(), ((Question) out.get(0)).origin().format(), e.getKey());
         }

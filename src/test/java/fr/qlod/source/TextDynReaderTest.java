@@ -23,9 +23,6 @@ import fr.qlod.model.QuestionId;
 import fr.qlod.model.QuestionType;
 import fr.qlod.model.SourceFormat;
 import fr.qlod.model.Status;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +33,8 @@ class TextDynReaderTest {
     static final String FOLDER = "/source/dyn/";
     private static final String SEED = SeedDocuments.SEED_001;
 
-    private static final String SEED_QUESTION = """
+    private static final String SEED_QUESTION =
+            """
             M. Thierry Lazaro attire l'attention de Mme la garde des sceaux, ministre de la justice, sur les\s\
             propositions du groupe de travail interministériel sur la lutte contre la cybercriminalité formulées\s\
             dans le rapport remis le 30 juin 2014 par son président, et lui demande la suite qu'entend réserver\s\
@@ -45,7 +43,8 @@ class TextDynReaderTest {
             lorsque la convention de chiffrement ne peut être obtenue du maître du système ou du tiers dont\s\
             l'assistance est requis, à requérir toute personne qualifiée, y compris, par le biais de l'OCLCTIC\s\
             ou de l'IRCGN, le centre technique d'assistance.""";
-    private static final String SEED_ANSWER = """
+    private static final String SEED_ANSWER =
+            """
             La garde des sceaux tient à saluer la qualité et l'exhaustivité de la tâche accomplie par le groupe\s\
             de travail interministériel chargé d'élaborer une stratégie globale de lutte contre la\s\
             cybercriminalité qui, sous l'autorité de Monsieur le Procureur général Marc ROBERT, est parvenu à\s\
@@ -127,13 +126,15 @@ class TextDynReaderTest {
                 .group(new GroupRef("Union des démocrates et indépendants", null, null))
                 .constituency(new Constituency("21", "Côte-d'Or", 2, null))
                 .questioned(MinistryRef.named("Intérieur"))
-                .allocation(new Allocation(MinistryRef.named("Transports, mer et pêche"), LocalDate.of(2015, 2, 3), null))
+                .allocation(
+                        new Allocation(MinistryRef.named("Transports, mer et pêche"), LocalDate.of(2015, 2, 3), null))
                 .indexing(new Indexing("Sécurité routière", "Sécurité routière", List.of(), null))
                 .published(JoPublication.of(LocalDate.of(2014, 11, 25), 9785))
                 .text("M. Paul Lemercier interroge M. le ministre de l’intérieur sur le nombre de radars automatiques "
                         + "installés sur les routes départementales de la Côte-d'Or depuis 2012.")
                 .signalement(JoPublication.of(LocalDate.of(2015, 5, 12), 3520))
-                .closure(new Closure(Status.WITHDRAWN_END_OF_MANDATE, null, "Fin de mandat", LocalDate.of(2017, 6, 20), null))
+                .closure(new Closure(
+                        Status.WITHDRAWN_END_OF_MANDATE, null, "Fin de mandat", LocalDate.of(2017, 6, 20), null))
                 .build();
 
         Question actual = read("text-withdrawn.txt");
@@ -148,7 +149,9 @@ class TextDynReaderTest {
 
         Question actual = read("with-url.txt", dump);
 
-        assertEquals("https://www.assemblee-nationale.fr/dyn/14/questions/QANR5L14QE60037", actual.origin().sourceUrl());
+        assertEquals(
+                "https://www.assemblee-nationale.fr/dyn/14/questions/QANR5L14QE60037",
+                actual.origin().sourceUrl());
         assertEquals(new QuestionId(14, QuestionType.QE, 60037), actual.id());
     }
 
@@ -165,15 +168,19 @@ class TextDynReaderTest {
 
     @Test
     void takesNumberAndTypeFromTheTitleWhenTheBoxOmitsThem() {
-        String dump = fixture(SEED).replace("Numéro de la question : 60037\n", "")
+        String dump = fixture(SEED)
+                .replace("Numéro de la question : 60037\n", "")
                 .replace("Type de question : Question écrite\n", "");
 
-        assertEquals(new QuestionId(14, QuestionType.QE, 60037), read("short.txt", dump).id());
+        assertEquals(
+                new QuestionId(14, QuestionType.QE, 60037),
+                read("short.txt", dump).id());
     }
 
     @Test
     void rejectsADumpWithoutNumber() {
-        String dump = fixture(SEED).replace("Numéro de la question : 60037", "Numéro de la question :")
+        String dump = fixture(SEED)
+                .replace("Numéro de la question : 60037", "Numéro de la question :")
                 .replace("Question écrite n° 60037", "Question écrite");
 
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> read("no-number.txt", dump));
@@ -194,7 +201,8 @@ class TextDynReaderTest {
 
     @Test
     void rejectsADumpWithoutTypeNamingIt() {
-        String dump = fixture(SEED).replace("Type de question : Question écrite", "Type de question :")
+        String dump = fixture(SEED)
+                .replace("Type de question : Question écrite", "Type de question :")
                 .replace("Question écrite n° 60037", "Question n° 60037");
 
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> read("no-type.txt", dump));
@@ -219,7 +227,9 @@ class TextDynReaderTest {
         List<SourceFormatException> reported = new ArrayList<>();
         List<Entity> out = new ArrayList<>();
 
-        reader.read(Input.of("nodate.txt", dump.getBytes(StandardCharsets.UTF_8)), out::add,
+        reader.read(
+                Input.of("nodate.txt", dump.getBytes(StandardCharsets.UTF_8)),
+                out::add,
                 new Problems(ErrorPolicy.BEST_EFFORT, reported::add));
 
         assertEquals(1, reported.size());
@@ -236,9 +246,11 @@ class TextDynReaderTest {
             assertFalse(accepts(reader, fixture(name)), name);
         }
         // the 2009-2015 table dump (seed 000) has a different layout
-        assertFalse(accepts(reader, "ttps://www.assemblee-nationale.fr/dyn/14/questions/QANR5I 14QF59906\n\n"
-                + "## 14ème legislature\n\nQuestion N° : 59906\tDe M. Thierry Lazaro (Union pour un Mouvement "
-                + "Populaire - Nord\t\t\t\tQuestion écrite\n\n## Texte de la question\n\nM. Thierry Lazaro…"));
+        assertFalse(accepts(
+                reader,
+                "ttps://www.assemblee-nationale.fr/dyn/14/questions/QANR5I 14QF59906\n\n"
+                        + "## 14ème legislature\n\nQuestion N° : 59906\tDe M. Thierry Lazaro (Union pour un Mouvement "
+                        + "Populaire - Nord\t\t\t\tQuestion écrite\n\n## Texte de la question\n\nM. Thierry Lazaro…"));
         assertFalse(accepts(reader, "{\"question\": {\"uid\": \"QANR5L16QG1\"}}"));
     }
 

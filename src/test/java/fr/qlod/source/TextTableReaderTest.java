@@ -44,8 +44,8 @@ class TextTableReaderTest {
     @Test
     void readsEveryFieldOfSeed000() {
         Question q = read(SEED);
-        Origin origin = new Origin(SourceFormat.TEXT_TABLE, SEED,
-                "https://www.assemblee-nationale.fr/dyn/14/questions/QANR5L14QE59906");
+        Origin origin = new Origin(
+                SourceFormat.TEXT_TABLE, SEED, "https://www.assemblee-nationale.fr/dyn/14/questions/QANR5L14QE59906");
         assertEquals(Seed000.expected(origin), q);
         assertEquals(Status.ANSWERED, q.status());
         assertNull(q.closure());
@@ -55,7 +55,9 @@ class TextTableReaderTest {
     void rebuildsTheDamagedSourceUrlFromTheFields() {
         Question q = read(SEED);
         assertEquals("QANR5L14QE59906", q.id().uid());
-        assertEquals("https://www.assemblee-nationale.fr/dyn/14/questions/QANR5L14QE59906", q.origin().sourceUrl());
+        assertEquals(
+                "https://www.assemblee-nationale.fr/dyn/14/questions/QANR5L14QE59906",
+                q.origin().sourceUrl());
     }
 
     @Test
@@ -79,22 +81,28 @@ class TextTableReaderTest {
         Question q = read("table/text-withdrawn.txt");
         Question expected = Question.builder()
                 .id(new QuestionId(13, QuestionType.QE, 101734))
-                .origin(new Origin(SourceFormat.TEXT_TABLE, "table/text-withdrawn.txt",
+                .origin(new Origin(
+                        SourceFormat.TEXT_TABLE,
+                        "table/text-withdrawn.txt",
                         "https://www.assemblee-nationale.fr/dyn/13/questions/QANR5L13QE101734"))
                 .author(new Author(Civility.MME, "Claire", "Vasseur-Delmas", null, null))
                 .group(new GroupRef("Gauche démocrate et républicaine", null, null))
                 .constituency(new Constituency(null, "Seine-Saint-Denis", null, null))
                 .questioned(MinistryRef.named("Économie, finances et industrie"))
                 .allocation(new Allocation(MinistryRef.named("Économie, finances et industrie"), null, null))
-                .indexing(new Indexing("consommation", "crédit",
-                        List.of("crédit renouvelable. publicité. encadrement."), null))
+                .indexing(new Indexing(
+                        "consommation", "crédit", List.of("crédit renouvelable. publicité. encadrement."), null))
                 .published(JoPublication.of(LocalDate.of(2011, 3, 15), 2481))
                 .text("Mme Claire Vasseur-Delmas attire l'attention de Mme la ministre de l'économie, des finances et "
                         + "de l'industrie sur la publicité faite au crédit renouvelable dans les magasins de grande "
                         + "distribution.\n\nElle lui demande si le Gouvernement entend renforcer l'encadrement de "
                         + "ces offres, notamment lorsqu'elles sont associées à une carte de fidélité.")
-                .closure(new Closure(Status.WITHDRAWN_BY_AUTHOR, null, "Retrait à l'initiative de l'auteur",
-                        LocalDate.of(2011, 6, 21), null))
+                .closure(new Closure(
+                        Status.WITHDRAWN_BY_AUTHOR,
+                        null,
+                        "Retrait à l'initiative de l'auteur",
+                        LocalDate.of(2011, 6, 21),
+                        null))
                 .build();
         assertEquals(expected, q);
         assertEquals(Status.WITHDRAWN_BY_AUTHOR, q.status());
@@ -103,7 +111,8 @@ class TextTableReaderTest {
     @Test
     void keepsAWithdrawalWhoseDateIsEmpty() {
         String dump = TableFixtures.text("table/text-withdrawn.txt")
-                .replace("Question retirée le : 21/06/2011 (Retrait à l'initiative de l'auteur)",
+                .replace(
+                        "Question retirée le : 21/06/2011 (Retrait à l'initiative de l'auteur)",
                         "Question retirée le :  (fin de mandat)");
         Question q = readText("empty-date.txt", dump);
         assertEquals(new Closure(Status.WITHDRAWN_END_OF_MANDATE, null, "fin de mandat", null, null), q.closure());
@@ -114,15 +123,20 @@ class TextTableReaderTest {
         Question q = read("table/text-signalement.txt");
         Question expected = Question.builder()
                 .id(new QuestionId(14, QuestionType.QE, 48120))
-                .origin(new Origin(SourceFormat.TEXT_TABLE, "table/text-signalement.txt",
+                .origin(new Origin(
+                        SourceFormat.TEXT_TABLE,
+                        "table/text-signalement.txt",
                         "https://www.assemblee-nationale.fr/dyn/14/questions/QANR5L14QE48120"))
                 .author(new Author(Civility.M, "Olivier", "Tessier", null, null))
                 .group(new GroupRef("Les Républicains", null, null))
                 .constituency(new Constituency(null, "Côtes-d'Armor", null, null))
                 .questioned(MinistryRef.named("Intérieur"))
                 .allocation(new Allocation(MinistryRef.named("Intérieur"), null, null))
-                .indexing(new Indexing("sécurité publique", "sapeurs-pompiers volontaires",
-                        List.of("recrutement. fidélisation."), null))
+                .indexing(new Indexing(
+                        "sécurité publique",
+                        "sapeurs-pompiers volontaires",
+                        List.of("recrutement. fidélisation."),
+                        null))
                 .published(JoPublication.of(LocalDate.of(2014, 2, 4), 1012))
                 .text("M. Olivier Tessier appelle l'attention de M. le ministre de l'intérieur sur les difficultés "
                         + "de recrutement des sapeurs-pompiers volontaires dans les communes rurales.\n\n"
@@ -186,8 +200,12 @@ class TextTableReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String other : List.of(SeedDocuments.SEED_001, "table/table-seed-000.html", "table/table-qg.html",
-                "ezpublish/ez-14-qe-answered.html", "ezpublish/ez-15-qe-titre.html")) {
+        for (String other : List.of(
+                SeedDocuments.SEED_001,
+                "table/table-seed-000.html",
+                "table/table-qg.html",
+                "ezpublish/ez-14-qe-answered.html",
+                "ezpublish/ez-15-qe-titre.html")) {
             assertFalse(TableFixtures.accepts(reader, TableFixtures.bytes(other)), other);
         }
     }

@@ -9,7 +9,8 @@ class TextsTest {
 
     @Test
     void keepsParagraphsAsBlankLineSeparatedBlocks() {
-        assertEquals("Première phrase.\n\nDeuxième paragraphe.",
+        assertEquals(
+                "Première phrase.\n\nDeuxième paragraphe.",
                 Texts.fromHtml("<p>Première  phrase.</p><p>Deuxième\nparagraphe.</p>"));
         assertEquals("Un.\n\nDeux.", Texts.fromHtml("Un.<br><br>Deux."));
         assertEquals("Ligne un\nligne deux", Texts.fromHtml("Ligne un<br>ligne deux"));
@@ -23,7 +24,8 @@ class TextsTest {
 
     @Test
     void toleratesStrayClosingTagsOfOpenDataTexts() {
-        assertEquals("EXPULSION\n\nMme la présidente. La parole est à Mme Le Pen.",
+        assertEquals(
+                "EXPULSION\n\nMme la présidente. La parole est à Mme Le Pen.",
                 Texts.fromHtml("</p><p align=\"CENTER\"> EXPULSION <a name=PG1></a> </p><br>"
                         + "<strong>Mme\u00a0la présidente. </strong>La parole est à Mme\u00a0Le\u00a0Pen.<br> <p>"));
     }
@@ -35,9 +37,13 @@ class TextsTest {
 
     /** {@link Texts#clean} defined by regular expressions, slowly and plainly: its oracle. */
     private static String cleanByRegex(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')
-                .replace("\u200B", "").replace("\uFEFF", "");
+        String t = text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ')
+                .replace('\u2007', ' ')
+                .replace("\u200B", "")
+                .replace("\uFEFF", "");
         StringBuilder out = new StringBuilder(t.length());
         int blank = 0;
         for (String line : t.split("\n", -1)) {

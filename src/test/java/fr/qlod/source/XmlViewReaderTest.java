@@ -54,9 +54,13 @@ class XmlViewReaderTest {
                 .group(new GroupRef("Les Républicains", "LES-REP", "PO707869"))
                 .constituency(new Constituency("08", "Ardennes", 3, "Alsace - Champagne-Ardenne - Lorraine"))
                 .questioned(DEFENCE_BEFORE)
-                .allocation(new Allocation(DEFENCE_BEFORE, date(2014, 3, 11),
+                .allocation(new Allocation(
+                        DEFENCE_BEFORE,
+                        date(2014, 3, 11),
                         new JoPublication(date(2014, 3, 11), null, JoType.JO_QUESTION, 10, null)))
-                .allocation(new Allocation(DEFENCE_AFTER, date(2014, 4, 3),
+                .allocation(new Allocation(
+                        DEFENCE_AFTER,
+                        date(2014, 4, 3),
                         new JoPublication(date(2014, 4, 3), null, JoType.JO_LOI_DECRET, null, null)))
                 .indexing(new Indexing("défense", "matériels", List.of("véhicules blindés", "maintenance"), null))
                 .published(new JoPublication(date(2014, 3, 11), 2262, JoType.JO_QUESTION, 10, null))
@@ -65,9 +69,11 @@ class XmlViewReaderTest {
                         + "31 décembre 2013.")
                 .renewal(new JoPublication(date(2014, 6, 17), null, JoType.JO_QUESTION, 24, null))
                 .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", date(2014, 7, 22), answered))
-                .answer(new Answer("Les données demandées figurent dans le tableau suivant :\n\n"
-                        + "MATÉRIEL DISPONIBILITÉ\n(en %)\n\n2012 2013\n\n"
-                        + "VBL\n(véhicule blindé léger)\n61,20 58,40\n\nVAB 1 204 1 187", answered))
+                .answer(new Answer(
+                        "Les données demandées figurent dans le tableau suivant :\n\n"
+                                + "MATÉRIEL DISPONIBILITÉ\n(en %)\n\n2012 2013\n\n"
+                                + "VBL\n(véhicule blindé léger)\n61,20 58,40\n\nVAB 1 204 1 187",
+                        answered))
                 .build();
         assertEquals(expected, read("14-51234QE.xml"));
     }
@@ -82,13 +88,19 @@ class XmlViewReaderTest {
                 .group(new GroupRef("Socialiste, républicain et citoyen", "SRC", "PO656022"))
                 .constituency(new Constituency("2A", "Corse-du-Sud", 1, "Corse"))
                 .questioned(transports)
-                .allocation(new Allocation(transports, date(2012, 10, 23),
+                .allocation(new Allocation(
+                        transports,
+                        date(2012, 10, 23),
                         new JoPublication(date(2012, 10, 23), null, JoType.JO_QUESTION, 43, null)))
                 .indexing(new Indexing("transports aériens", "aéroports", List.of("desserte"), null))
                 .published(new JoPublication(date(2012, 10, 23), 5871, JoType.JO_QUESTION, 43, null))
                 .text("M. Jean-Luc Marchal interroge M. le ministre délégué chargé des transports sur la desserte "
                         + "aérienne d'Ajaccio en hiver.")
-                .closure(new Closure(Status.WITHDRAWN_END_OF_MANDATE, "FIN_MAN", "Fin de mandat", date(2014, 7, 8),
+                .closure(new Closure(
+                        Status.WITHDRAWN_END_OF_MANDATE,
+                        "FIN_MAN",
+                        "Fin de mandat",
+                        date(2014, 7, 8),
                         new JoPublication(date(2014, 7, 8), 5731, JoType.JO_QUESTION, 27, null)))
                 .build();
         Question q = read("14-7702QE.xml");
@@ -107,20 +119,27 @@ class XmlViewReaderTest {
                 .group(new GroupRef("Écologiste", "ECOLO", "PO656018"))
                 .constituency(new Constituency("974", "Réunion", 5, "La Réunion"))
                 .questioned(overseas)
-                .allocation(new Allocation(overseas, date(2014, 2, 4),
+                .allocation(new Allocation(
+                        overseas,
+                        date(2014, 2, 4),
                         new JoPublication(date(2014, 2, 4), null, JoType.JO_QUESTION, 5, null)))
                 .indexing(new Indexing("outre-mer", "DOM : La Réunion", List.of("eau", "assainissement"), null))
                 .published(new JoPublication(date(2014, 2, 4), 981, JoType.JO_QUESTION, 5, null))
                 .text("Mme Maëlle Fournier-Ribeiro attire l'attention de M. le ministre des outre-mer sur "
                         + "l'assainissement à La Réunion.\n\nElle lui demande quels crédits seront engagés en 2014.")
-                .erratum(new Erratum(ErratumTarget.QUESTION,
-                        new JoPublication(date(2014, 2, 11), 1190, JoType.JO_QUESTION, null, null), null))
+                .erratum(new Erratum(
+                        ErratumTarget.QUESTION,
+                        new JoPublication(date(2014, 2, 11), 1190, JoType.JO_QUESTION, null, null),
+                        null))
                 .signalement(new JoPublication(date(2014, 3, 25), null, JoType.JO_QUESTION, 12, null))
                 .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", date(2014, 4, 15), answered))
-                .answer(new Answer("M. le ministre des outre-mer. Madame la députée, 12 millions d'euros y seront "
-                        + "consacrés.", answered))
-                .erratum(new Erratum(ErratumTarget.ANSWER,
-                        new JoPublication(date(2014, 4, 22), 1533, JoType.JO_DEBAT, null, null), null))
+                .answer(new Answer(
+                        "M. le ministre des outre-mer. Madame la députée, 12 millions d'euros y seront " + "consacrés.",
+                        answered))
+                .erratum(new Erratum(
+                        ErratumTarget.ANSWER,
+                        new JoPublication(date(2014, 4, 22), 1533, JoType.JO_DEBAT, null, null),
+                        null))
                 .build();
         assertEquals(expected, read("14-23456QOSD.xml"));
     }
@@ -128,9 +147,12 @@ class XmlViewReaderTest {
     @Test
     void decodesPredefinedAndCharacterEntities() {
         String xml = fixture("14-7702QE.xml")
-                .replace("<LIBELLE>Socialiste, républicain et citoyen</LIBELLE>",
+                .replace(
+                        "<LIBELLE>Socialiste, républicain et citoyen</LIBELLE>",
                         "<LIBELLE>Gauche d&#233;mocrate &amp; r&#xE9;publicaine</LIBELLE>");
-        assertEquals(new GroupRef("Gauche démocrate & républicaine", "SRC", "PO656022"), read("amp.xml", xml).group());
+        assertEquals(
+                new GroupRef("Gauche démocrate & républicaine", "SRC", "PO656022"),
+                read("amp.xml", xml).group());
     }
 
     @Test
@@ -146,8 +168,8 @@ class XmlViewReaderTest {
     void sourcesReportAViewWithoutTypeAsMissingItsType() {
         String xml = fixture("14-7702QE.xml").replace("<QUESTION TYPE=\"QE\">", "<QUESTION>");
         Input input = Input.of("notype.xml", xml.getBytes(StandardCharsets.UTF_8));
-        SourceFormatException e = assertThrows(SourceFormatException.class,
-                () -> Sources.create().readDocument(input, q -> { }, Problems.strict()));
+        SourceFormatException e = assertThrows(
+                SourceFormatException.class, () -> Sources.create().readDocument(input, q -> {}, Problems.strict()));
         assertTrue(e.problem().contains("QUESTION@TYPE"), e.problem());
     }
 
@@ -180,9 +202,12 @@ class XmlViewReaderTest {
     @Test
     void neverResolvesAnExternalEntity(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
-        String xml = fixture("14-7702QE.xml").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE QUESTION [<!ENTITY xxe SYSTEM \""
-                        + secret.toUri() + "\">]>\n").replace("<NOM>Marchal</NOM>", "<NOM>&xxe;</NOM>");
+        String xml = fixture("14-7702QE.xml")
+                .replace(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE QUESTION [<!ENTITY xxe SYSTEM \""
+                                + secret.toUri() + "\">]>\n")
+                .replace("<NOM>Marchal</NOM>", "<NOM>&xxe;</NOM>");
         assertTrue(reader.accepts(xml.getBytes(StandardCharsets.UTF_8), xml));
         assertNeverLeaks("xxe.xml", xml);
     }
@@ -190,8 +215,11 @@ class XmlViewReaderTest {
     @Test
     void neverFetchesAnExternalDtd(@TempDir Path dir) throws IOException {
         Path dtd = Files.writeString(dir.resolve("evil.dtd"), "<!ENTITY leak \"" + SECRET + "\">");
-        String xml = fixture("14-7702QE.xml").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE QUESTION SYSTEM \"" + dtd.toUri() + "\">\n")
+        String xml = fixture("14-7702QE.xml")
+                .replace(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE QUESTION SYSTEM \"" + dtd.toUri()
+                                + "\">\n")
                 .replace("<NOM>Marchal</NOM>", "<NOM>&leak;</NOM>");
         assertNeverLeaks("dtd.xml", xml);
     }
@@ -199,7 +227,8 @@ class XmlViewReaderTest {
     /** With DTDs off the entity stays undeclared: the document is refused and the file never read. */
     private void assertNeverLeaks(String name, String xml) {
         List<Entity> out = new ArrayList<>();
-        SourceFormatException e = assertThrows(SourceFormatException.class,
+        SourceFormatException e = assertThrows(
+                SourceFormatException.class,
                 () -> reader.read(Input.of(name, xml.getBytes(StandardCharsets.UTF_8)), out::add, Problems.strict()));
         assertEquals(name, e.file());
         assertTrue(e.place().matches("line \\d+:\\d+"), e.place());
@@ -221,8 +250,8 @@ class XmlViewReaderTest {
 
     @Test
     void rejectsOtherFormats() {
-        for (String name : List.of("fiche/9-312QOSD.htm", "fiche/11-2204QOSD.htm", SeedDocuments.SEED_000,
-                SeedDocuments.SEED_001)) {
+        for (String name : List.of(
+                "fiche/9-312QOSD.htm", "fiche/11-2204QOSD.htm", SeedDocuments.SEED_000, SeedDocuments.SEED_001)) {
             byte[] bytes = resource(name);
             assertFalse(reader.accepts(bytes, Decoding.decode(bytes, null)), name);
         }

@@ -45,11 +45,13 @@ class ConceptLabelsIT {
     Path dir;
 
     private static Question spelling(int number, String analyse) {
-        return Question.builder().id(new QuestionId(15, QuestionType.QE, number))
+        return Question.builder()
+                .id(new QuestionId(15, QuestionType.QE, number))
                 .origin(new Origin(SourceFormat.OPENDATA_JSON, "q" + number + ".json", null))
                 .author(Author.identifiedOnly("PA7200" + number, null))
                 .indexing(new Indexing("Justice", null, List.of(analyse), null))
-                .published(JoPublication.of(LocalDate.of(2018, 1, 9), 1)).build();
+                .published(JoPublication.of(LocalDate.of(2018, 1, 9), 1))
+                .build();
     }
 
     private static final Question MIXED = spelling(1, "Politique pénale");
@@ -60,8 +62,10 @@ class ConceptLabelsIT {
         Path db = dir.resolve(name);
         try (QuestionStore store = QuestionStore.open(db)) {
             for (List<Question> batch : loads) {
-                MappingContext context = MappingContext.create().uris(Uris.create(BASE))
-                        .generatedAt(Instant.parse("2025-01-02T03:04:05Z")).build();
+                MappingContext context = MappingContext.create()
+                        .uris(Uris.create(BASE))
+                        .generatedAt(Instant.parse("2025-01-02T03:04:05Z"))
+                        .build();
                 EntityMapper mapper = EntityMapper.create(context);
                 store.load(out -> {
                     batch.forEach(q -> mapper.emit(q, out));
@@ -76,14 +80,19 @@ class ConceptLabelsIT {
 
     private static Set<String> labels(DatasetGraph dsg, Node property) {
         Set<String> out = new TreeSet<>();
-        dsg.find(Node.ANY, CONCEPT, property, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+        dsg.find(Node.ANY, CONCEPT, property, Node.ANY)
+                .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
         return out;
     }
 
     private static void assertOnePreferredLabel(DatasetGraph dsg, String how) {
         assertEquals(Set.of("Politique pénale"), labels(dsg, SKOS.prefLabel.asNode()), how);
         assertEquals(Set.of("POLITIQUE PÉNALE"), labels(dsg, SKOS.altLabel.asNode()), how);
-        assertTrue(ShaclValidator.get().validate(Ontology.shapes(), dsg.getUnionGraph()).conforms(), how + ": shapes");
+        assertTrue(
+                ShaclValidator.get()
+                        .validate(Ontology.shapes(), dsg.getUnionGraph())
+                        .conforms(),
+                how + ": shapes");
     }
 
     @Test
@@ -102,7 +111,8 @@ class ConceptLabelsIT {
         assertOnePreferredLabel(mixedFirst, "two loads, mixed case first");
         assertOnePreferredLabel(capitalsFirst, "two loads, capitals first");
         assertTrue(IsoMatcher.isomorphic(mixedFirst, capitalsFirst), "the order of the loads changes nothing");
-        assertTrue(IsoMatcher.isomorphic(mixedFirst, loaded("one-run", List.of(List.of(MIXED, CAPITALS)))),
+        assertTrue(
+                IsoMatcher.isomorphic(mixedFirst, loaded("one-run", List.of(List.of(MIXED, CAPITALS)))),
                 "two loads end as one run does");
     }
 }

@@ -32,12 +32,19 @@ class CrashIT {
             before = StoreFixtures.counts(store.dataset());
         }
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                GeneratedQuestions.class.getName(), db.toString(), Integer.toString(RECORDS))
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        GeneratedQuestions.class.getName(),
+                        db.toString(),
+                        Integer.toString(RECORDS))
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line;
             boolean marked = false;
             while ((line = lines.readLine()) != null) {
@@ -58,22 +65,23 @@ class CrashIT {
             assertEquals(before, StoreFixtures.counts(store.dataset()));
             assertEquals(0L, countMatches(store, GeneratedQuestions.WORD));
 
-            LoadResult result = store.load(GeneratedQuestions.records(1_000, -1, () -> { }));
+            LoadResult result = store.load(GeneratedQuestions.records(1_000, -1, () -> {}));
 
             assertEquals(new LoadResult(0, 0, 1_000, 5_000), result);
-            assertEquals(before.size() + 1_000, StoreFixtures.counts(store.dataset()).size());
+            assertEquals(
+                    before.size() + 1_000, StoreFixtures.counts(store.dataset()).size());
             assertEquals(1_000L, countMatches(store, GeneratedQuestions.WORD));
         }
     }
 
     private static long countMatches(QuestionStore store, String word) {
-        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query (\""
-                + word + "\" 100000) }";
+        String query =
+                "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s text:query (\""
+                        + word + "\" 100000) }";
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution exec = QueryExecutionFactory.create(query, DatasetFactory.wrap(store.dataset()))) {
                 return exec.execSelect().next().getLiteral("n").getLong();
             }
         });
     }
-
 }

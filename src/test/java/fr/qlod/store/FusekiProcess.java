@@ -26,10 +26,17 @@ public final class FusekiProcess extends RemoteStore {
         Files.createDirectories(folder);
         Path passwd = Files.writeString(folder.resolve("passwd"), USER + ": " + PASSWORD + "\n");
         int port = freePort();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), FusekiProcess.class.getName(),
-                Integer.toString(port), passwd.toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("fuseki.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FusekiProcess.class.getName(),
+                        Integer.toString(port),
+                        passwd.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("fuseki.log").toFile())
+                .start();
         FusekiProcess f = new FusekiProcess(port);
         f.started(p, URI.create("http://127.0.0.1:" + port + "/$/ping"), Duration.ofSeconds(60));
         return f;
@@ -41,9 +48,17 @@ public final class FusekiProcess extends RemoteStore {
      * users of the file only.
      */
     public static void main(String[] args) {
-        FusekiServer.create().loopback(true).port(Integer.parseInt(args[0])).enablePing(true)
-                .passwordFile(args[1]).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER)
-                .add("/ds", DatasetGraphFactory.createTxnMem(), true).build().start().join();
+        FusekiServer.create()
+                .loopback(true)
+                .port(Integer.parseInt(args[0]))
+                .enablePing(true)
+                .passwordFile(args[1])
+                .auth(AuthScheme.BASIC)
+                .serverAuthPolicy(Auth.ANY_USER)
+                .add("/ds", DatasetGraphFactory.createTxnMem(), true)
+                .build()
+                .start()
+                .join();
     }
 
     @Override

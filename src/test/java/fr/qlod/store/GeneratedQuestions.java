@@ -18,8 +18,7 @@ public final class GeneratedQuestions {
     private static final int MARK_AT = 20_000;
     private static final Node QUESTION_TEXT = NodeFactory.createURI("https://w3id.org/qlod#questionText");
 
-    private GeneratedQuestions() {
-    }
+    private GeneratedQuestions() {}
 
     /** {@code GeneratedQuestions DIR RECORDS}: loads RECORDS generated records into the store at DIR. */
     public static void main(String[] args) {
@@ -41,12 +40,21 @@ public final class GeneratedQuestions {
                 }
                 Node graph = NodeFactory.createURI("http://example.test/graph/question/GEN" + i);
                 Node question = NodeFactory.createURI("http://example.test/id/question/GEN" + i);
-                out.quad(Quad.create(graph, question, RDFS.label.asNode(),
+                out.quad(Quad.create(
+                        graph,
+                        question,
+                        RDFS.label.asNode(),
                         NodeFactory.createLiteralLang("Question générée n° " + i, "fr")));
-                out.quad(Quad.create(graph, question, QUESTION_TEXT,
+                out.quad(Quad.create(
+                        graph,
+                        question,
+                        QUESTION_TEXT,
                         NodeFactory.createLiteralLang("Une question sur la " + WORD + " numéro " + i, "fr")));
                 for (int k = 0; k < 3; k++) {
-                    out.quad(Quad.create(graph, question, RDFS.seeAlso.asNode(),
+                    out.quad(Quad.create(
+                            graph,
+                            question,
+                            RDFS.seeAlso.asNode(),
                             NodeFactory.createURI("http://example.test/id/question/GEN" + (i + k + 1))));
                 }
             }

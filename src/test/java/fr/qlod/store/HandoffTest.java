@@ -22,7 +22,8 @@ class HandoffTest {
     private static final Node P = NodeFactory.createURI("http://example.test/p");
 
     private static Quad quad(int i) {
-        return Quad.create(G, NodeFactory.createURI("http://example.test/s" + i), P, NodeFactory.createLiteralString("" + i));
+        return Quad.create(
+                G, NodeFactory.createURI("http://example.test/s" + i), P, NodeFactory.createLiteralString("" + i));
     }
 
     /** Records the quads it receives and the thread they arrive on. */
@@ -46,10 +47,12 @@ class HandoffTest {
         AtomicReference<Thread> producerThread = new AtomicReference<>();
         Recording received = new Recording();
 
-        Handoff.run(out -> {
-            producerThread.set(Thread.currentThread());
-            sent.forEach(out::quad);
-        }, received);
+        Handoff.run(
+                out -> {
+                    producerThread.set(Thread.currentThread());
+                    sent.forEach(out::quad);
+                },
+                received);
 
         assertEquals(sent, received.quads);
         assertSame(Thread.currentThread(), received.thread.get());
@@ -61,12 +64,16 @@ class HandoffTest {
         IllegalStateException failure = new IllegalStateException("bad input");
         Recording received = new Recording();
 
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> Handoff.run(out -> {
-            for (int i = 0; i < 3_000; i++) {
-                out.quad(quad(i));
-            }
-            throw failure;
-        }, received));
+        RuntimeException thrown = assertThrows(
+                RuntimeException.class,
+                () -> Handoff.run(
+                        out -> {
+                            for (int i = 0; i < 3_000; i++) {
+                                out.quad(quad(i));
+                            }
+                            throw failure;
+                        },
+                        received));
 
         assertSame(failure, thrown);
         assertEquals(3_000, received.quads.size());
@@ -84,12 +91,16 @@ class HandoffTest {
             }
         };
 
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> Handoff.run(out -> {
-            for (int i = 0; ; i++) {
-                out.quad(quad(i));
-                produced.incrementAndGet();
-            }
-        }, refusing));
+        RuntimeException thrown = assertThrows(
+                RuntimeException.class,
+                () -> Handoff.run(
+                        out -> {
+                            for (int i = 0; ; i++) {
+                                out.quad(quad(i));
+                                produced.incrementAndGet();
+                            }
+                        },
+                        refusing));
 
         assertSame(refusal, thrown);
         long stoppedAt = produced.get();

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -32,12 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class QuestionStoreIT {
     private static final Node QUESTION = NodeFactory.createURI("http://example.test/id/question/QANR5L14QE59906");
-    private static final Node QUESTION_GRAPH = NodeFactory.createURI("http://example.test/graph/question/QANR5L14QE59906");
+    private static final Node QUESTION_GRAPH =
+            NodeFactory.createURI("http://example.test/graph/question/QANR5L14QE59906");
     private static final Node PERSON = NodeFactory.createURI("http://example.test/id/person/PA1857");
     private static final Node PERSON_GRAPH = NodeFactory.createURI("http://example.test/graph/person/PA1857");
 
     @TempDir
     Path dir;
+
     QuestionStore store;
 
     @BeforeEach
@@ -96,7 +98,8 @@ class QuestionStoreIT {
         before.remove(PERSON_GRAPH.getURI());
         after.remove(PERSON_GRAPH.getURI());
         assertEquals(before, after);
-        assertEquals(List.of("Thierry Lazaro-Dupont"),
+        assertEquals(
+                List.of("Thierry Lazaro-Dupont"),
                 select("SELECT ?n { <" + PERSON.getURI() + "> <" + FOAF.name.getURI() + "> ?n }", "n"));
     }
 
@@ -106,14 +109,21 @@ class QuestionStoreIT {
         Map<String, Long> before = StoreFixtures.counts(store.dataset());
         IllegalStateException failure = new IllegalStateException("reader failed");
 
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> store.load(out -> {
-            out.quad(Quad.create(QUESTION_GRAPH, QUESTION, RDFS.label.asNode(),
-                    NodeFactory.createLiteralLang("Question sur les ornithorynques", "fr")));
-            out.quad(Quad.create(NodeFactory.createURI("http://example.test/graph/question/new"),
-                    NodeFactory.createURI("http://example.test/id/question/new"), RDFS.label.asNode(),
-                    NodeFactory.createLiteralLang("Les ornithorynques", "fr")));
-            throw failure;
-        }));
+        RuntimeException thrown = assertThrows(
+                RuntimeException.class,
+                () -> store.load(out -> {
+                    out.quad(Quad.create(
+                            QUESTION_GRAPH,
+                            QUESTION,
+                            RDFS.label.asNode(),
+                            NodeFactory.createLiteralLang("Question sur les ornithorynques", "fr")));
+                    out.quad(Quad.create(
+                            NodeFactory.createURI("http://example.test/graph/question/new"),
+                            NodeFactory.createURI("http://example.test/id/question/new"),
+                            RDFS.label.asNode(),
+                            NodeFactory.createLiteralLang("Les ornithorynques", "fr")));
+                    throw failure;
+                }));
 
         assertSame(failure, thrown);
         assertEquals(before, StoreFixtures.counts(store.dataset()));
@@ -124,7 +134,10 @@ class QuestionStoreIT {
     /** The TDB2 generations in the store's folder ({@code Data-0001}…), and anything else a load left there. */
     private List<String> generations() {
         try (var files = Files.list(dir.resolve("db").resolve("tdb2"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("Data"))
+                    .sorted()
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -147,10 +160,13 @@ class QuestionStoreIT {
     void aFailingLoadIntoTheEmptyStoreLeavesItEmptyWithNoPartGenerationOrIndexEntry() {
         IllegalStateException failure = new IllegalStateException("reader failed");
 
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> store.load(out -> {
-            StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS)).accept(out);
-            throw failure;
-        }));
+        RuntimeException thrown = assertThrows(
+                RuntimeException.class,
+                () -> store.load(out -> {
+                    StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS))
+                            .accept(out);
+                    throw failure;
+                }));
 
         assertSame(failure, thrown);
         assertEquals(List.of("Data-0001"), generations());
@@ -172,7 +188,9 @@ class QuestionStoreIT {
 
         assertEquals(StoreFixtures.counts(data), StoreFixtures.counts(store.dataset()));
         assertEquals(List.of(QUESTION.getURI()), search("cybercriminalité").subList(0, 1));
-        assertEquals(List.of("Thierry Lazaro"), select("SELECT ?n { <" + PERSON.getURI() + "> <" + FOAF.name.getURI() + "> ?n }", "n"));
+        assertEquals(
+                List.of("Thierry Lazaro"),
+                select("SELECT ?n { <" + PERSON.getURI() + "> <" + FOAF.name.getURI() + "> ?n }", "n"));
     }
 
     @Test
@@ -192,8 +210,11 @@ class QuestionStoreIT {
         Node organ = NodeFactory.createURI("http://example.test/id/organ/PO702926");
         assertEquals(List.of(organ.getURI()), search("Office"));
 
-        store.load(out -> out.quad(Quad.create(NodeFactory.createURI("http://example.test/graph/organ/PO702926"),
-                organ, RDFS.label.asNode(), NodeFactory.createLiteralLang("Place Beauvau", "fr"))));
+        store.load(out -> out.quad(Quad.create(
+                NodeFactory.createURI("http://example.test/graph/organ/PO702926"),
+                organ,
+                RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("Place Beauvau", "fr"))));
 
         assertEquals(List.of(), search("Office"));
         assertEquals(List.of(organ.getURI()), search("Beauvau"));
@@ -218,13 +239,21 @@ class QuestionStoreIT {
         });
 
         assertEquals(new LoadResult(0, 1, 0, 3), second);
-        assertEquals(List.of("Fourteenth legislature", "Quatorzième législature"), select("SELECT ?l { GRAPH <"
-                + mention.getURI() + "> { <" + legislature.getURI() + "> ?p ?l } } ORDER BY ?l", "l"));
-        assertEquals(List.of("second"), select("SELECT ?t { GRAPH <" + mention.getURI() + "> { <" + mention.getURI()
-                + "> ?p ?t } }", "t"));
+        assertEquals(
+                List.of("Fourteenth legislature", "Quatorzième législature"),
+                select(
+                        "SELECT ?l { GRAPH <" + mention.getURI() + "> { <" + legislature.getURI()
+                                + "> ?p ?l } } ORDER BY ?l",
+                        "l"));
+        assertEquals(
+                List.of("second"),
+                select("SELECT ?t { GRAPH <" + mention.getURI() + "> { <" + mention.getURI() + "> ?p ?t } }", "t"));
         // the label already stored was not indexed a second time
-        assertEquals(List.of(legislature.getURI()), select("PREFIX text: <http://jena.apache.org/text#> "
-                + "SELECT ?s { ?s text:query \"Quatorzième\" }", "s"));
+        assertEquals(
+                List.of(legislature.getURI()),
+                select(
+                        "PREFIX text: <http://jena.apache.org/text#> " + "SELECT ?s { ?s text:query \"Quatorzième\" }",
+                        "s"));
     }
 
     @Test
@@ -244,8 +273,10 @@ class QuestionStoreIT {
 
     @Test
     void refusesTriplesOutsideNamedGraphs() {
-        StoreException e = assertThrows(StoreException.class, () -> store.load(out -> out.quad(
-                Quad.create(Quad.defaultGraphIRI, PERSON, FOAF.name.asNode(), NodeFactory.createLiteralString("x")))));
+        StoreException e = assertThrows(
+                StoreException.class,
+                () -> store.load(out -> out.quad(Quad.create(
+                        Quad.defaultGraphIRI, PERSON, FOAF.name.asNode(), NodeFactory.createLiteralString("x")))));
 
         assertTrue(e.getMessage().contains("outside any named graph"), e.getMessage());
         assertEquals(dir.resolve("db").toString(), e.location());
@@ -262,8 +293,10 @@ class QuestionStoreIT {
     }
 
     private List<String> search(String words) {
-        return select("PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query \""
-                + words + "\" } ORDER BY ?s", "s");
+        return select(
+                "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query \"" + words
+                        + "\" } ORDER BY ?s",
+                "s");
     }
 
     private List<String> select(String query, String variable) {

@@ -22,7 +22,12 @@ class RemoteLoadIT {
     @Test
     void putsEachGraphIntoTheRemoteStore() {
         DatasetGraph remote = DatasetGraphFactory.createTxnMem();
-        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", remote, true).build().start();
+        FusekiServer server = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/ds", remote, true)
+                .build()
+                .start();
         try {
             DatasetGraph data = StoreFixtures.read(StoreFixtures.QUESTIONS);
             URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + "/ds");
@@ -41,7 +46,12 @@ class RemoteLoadIT {
     @Test
     void mergesAMentionGraphWithWhatTheRemoteStoreHolds() {
         DatasetGraph remote = DatasetGraphFactory.createTxnMem();
-        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", remote, true).build().start();
+        FusekiServer server = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/ds", remote, true)
+                .build()
+                .start();
         try {
             URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + "/ds");
             Node mention = NodeFactory.createURI("http://example.test/graph/mention/legislature/14");
@@ -73,14 +83,22 @@ class RemoteLoadIT {
 
     @Test
     void aRefusedPutNamesTheGraphAndStatus() {
-        FusekiServer server = FusekiServer.create().loopback(true).port(0)
-                .add("/ro", DatasetGraphFactory.createTxnMem(), false).build().start();
+        FusekiServer server = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/ro", DatasetGraphFactory.createTxnMem(), false)
+                .build()
+                .start();
         try {
             URI endpoint = URI.create("http://localhost:" + server.getHttpPort() + "/ro");
             Node graph = NodeFactory.createURI("http://example.test/graph/x");
 
-            StoreException e = assertThrows(StoreException.class, () -> QuestionStore.loadRemote(endpoint,
-                    out -> out.quad(Quad.create(graph, graph, RDFS.label.asNode(), NodeFactory.createLiteralString("x")))));
+            StoreException e = assertThrows(
+                    StoreException.class,
+                    () -> QuestionStore.loadRemote(
+                            endpoint,
+                            out -> out.quad(Quad.create(
+                                    graph, graph, RDFS.label.asNode(), NodeFactory.createLiteralString("x")))));
 
             assertEquals(graph.getURI(), e.graph());
             assertEquals(405, e.httpStatus());
@@ -93,8 +111,11 @@ class RemoteLoadIT {
 
     @Test
     void anUnreachableEndpointIsAStoreException() {
-        StoreException e = assertThrows(StoreException.class, () -> QuestionStore.loadRemote(
-                URI.create("http://localhost:1/ds"), StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS))));
+        StoreException e = assertThrows(
+                StoreException.class,
+                () -> QuestionStore.loadRemote(
+                        URI.create("http://localhost:1/ds"),
+                        StoreFixtures.producer(StoreFixtures.read(StoreFixtures.QUESTIONS))));
 
         assertEquals(0, e.httpStatus());
         assertTrue(e.graph().startsWith("http://example.test/graph/"), e.graph());

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -44,7 +44,8 @@ public abstract class RemoteStore implements AutoCloseable {
     public DatasetGraph graphs(String prefix) {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         String q = "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + prefix + "\")) }";
-        try (QueryExecHTTP exec = QueryExecHTTP.service(queryEndpoint().toString()).query(q).build()) {
+        try (QueryExecHTTP exec =
+                QueryExecHTTP.service(queryEndpoint().toString()).query(q).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(b -> dsg.add(b.get("g"), b.get("s"), b.get("p"), b.get("o")));
         }
@@ -69,14 +70,18 @@ public abstract class RemoteStore implements AutoCloseable {
     void started(Process process, URI ready, Duration within) throws IOException, InterruptedException {
         this.process = process;
         AuthEnv.get().registerUsernamePassword(queryEndpoint(), user(), password());
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long end = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(getClass().getSimpleName() + " exited with " + process.exitValue());
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() < 500) {
                     return;

@@ -13,18 +13,21 @@ class RemoteTargetTest {
         String server = "Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu";
 
         assertEquals(RemoteProtocol.UPDATE, RemoteTarget.detect(server, URI.create("http://h:8890/sparql-auth")));
-        assertEquals(RemoteProtocol.GSP, RemoteTarget.detect(server, URI.create("http://h:8890/sparql-graph-crud-auth")));
+        assertEquals(
+                RemoteProtocol.GSP, RemoteTarget.detect(server, URI.create("http://h:8890/sparql-graph-crud-auth")));
     }
 
     @Test
     void choosesNQuadsForFusekiAndPutsForAnUnknownStore() {
-        assertEquals(RemoteProtocol.QUADS, RemoteTarget.detect("Apache Jena Fuseki (5.6.0)", URI.create("http://h/ds")));
+        assertEquals(
+                RemoteProtocol.QUADS, RemoteTarget.detect("Apache Jena Fuseki (5.6.0)", URI.create("http://h/ds")));
         assertEquals(RemoteProtocol.GSP, RemoteTarget.detect("", URI.create("http://h/store")));
     }
 
     @Test
     void refusesAUserWithoutPassword() {
-        RemoteTarget.Builder b = RemoteTarget.create(URI.create("http://h/ds")).protocol(RemoteProtocol.GSP)
+        RemoteTarget.Builder b = RemoteTarget.create(URI.create("http://h/ds"))
+                .protocol(RemoteProtocol.GSP)
                 .credentials("dba", null);
 
         assertThrows(IllegalArgumentException.class, b::build);
@@ -35,6 +38,7 @@ class RemoteTargetTest {
         var g = org.apache.jena.graph.NodeFactory.createURI("http://example.test/graph/question/Q1");
 
         assertEquals(RemoteLoader.key(g, "a".getBytes()), RemoteLoader.key(g, "a".getBytes()));
-        org.junit.jupiter.api.Assertions.assertNotEquals(RemoteLoader.key(g, "a".getBytes()), RemoteLoader.key(g, "b".getBytes()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+                RemoteLoader.key(g, "a".getBytes()), RemoteLoader.key(g, "b".getBytes()));
     }
 }

@@ -15,8 +15,7 @@ import org.apache.jena.system.Txn;
 final class StoreFixtures {
     static final String QUESTIONS = "web/questions.trig";
 
-    private StoreFixtures() {
-    }
+    private StoreFixtures() {}
 
     static DatasetGraph read(String resource) {
         return RDFDataMgr.loadDatasetGraph(resource);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TupleRunsTest {
-    private static final List<int[]> ORDERS = List.of(new int[] {0, 1, 2, 3}, new int[] {0, 2, 3, 1},
-            new int[] {1, 2, 3, 0}, new int[] {3, 1, 2, 0});
+    private static final List<int[]> ORDERS =
+            List.of(new int[] {0, 1, 2, 3}, new int[] {0, 2, 3, 1}, new int[] {1, 2, 3, 0}, new int[] {3, 1, 2, 0});
 
     @TempDir
     Path dir;
@@ -145,7 +145,12 @@ class TupleRunsTest {
             graph = input.size() > 9_000 && graph > 0 ? Long.MIN_VALUE + 3 : graph + 1 + random.nextInt(3);
             int quads = 1 + random.nextInt(60);
             for (int q = 0; q < quads; q++) {
-                input.add(new long[] {graph, random.nextInt(50), random.nextInt(8), random.nextInt(4) == 0 ? -random.nextInt(5) : random.nextInt(90)});
+                input.add(new long[] {
+                    graph,
+                    random.nextInt(50),
+                    random.nextInt(8),
+                    random.nextInt(4) == 0 ? -random.nextInt(5) : random.nextInt(90)
+                });
             }
         }
         for (int chunk : new int[] {100_000, 1_000}) {
@@ -172,7 +177,11 @@ class TupleRunsTest {
         try (TupleRuns runs = new TupleRuns(runsDir, 10_000, ORDERS)) {
             for (long graph = 1; graph <= 4_000; graph++) {
                 for (int q = 0; q < 10; q++) {
-                    runs.add(graph * 1_000, graph * 1_000 + random.nextInt(5), random.nextInt(100), random.nextInt(5_000_000));
+                    runs.add(
+                            graph * 1_000,
+                            graph * 1_000 + random.nextInt(5),
+                            random.nextInt(100),
+                            random.nextInt(5_000_000));
                 }
             }
             runs.finish();

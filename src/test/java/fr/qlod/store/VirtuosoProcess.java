@@ -18,7 +18,8 @@ import java.util.List;
 public final class VirtuosoProcess extends RemoteStore {
     static final Path PROGRAM = Path.of("/usr/bin/virtuoso-t");
     private static final Path ISQL = Path.of("/usr/bin/isql-vt");
-    private static final List<Path> INIS = List.of(Path.of("/etc/virtuoso-opensource-7/virtuoso.ini"),
+    private static final List<Path> INIS = List.of(
+            Path.of("/etc/virtuoso-opensource-7/virtuoso.ini"),
             Path.of("/usr/share/virtuoso-opensource-7/virtuoso.ini"));
     private static final String DEBIAN_DB = "/var/lib/virtuoso-opensource-7/db";
 
@@ -31,7 +32,9 @@ public final class VirtuosoProcess extends RemoteStore {
     /** Starts a new, empty Virtuoso in {@code folder}; skips the test when Virtuoso is not installed. */
     public static VirtuosoProcess start(Path folder) throws IOException, InterruptedException {
         assumeInstalled("Virtuoso (virtuoso-t)", PROGRAM);
-        Path ini = INIS.stream().filter(Files::exists).findFirst()
+        Path ini = INIS.stream()
+                .filter(Files::exists)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no virtuoso.ini in " + INIS));
         Files.createDirectories(folder);
         int sql = freePort();
@@ -48,16 +51,25 @@ public final class VirtuosoProcess extends RemoteStore {
             }
             out.append(line).append('\n');
         }
-        Files.writeString(folder.resolve("virtuoso.ini"), out.toString(),
-                StandardCharsets.ISO_8859_1);
-        Process p = new ProcessBuilder(PROGRAM.toString(), "-f", "-c", "virtuoso.ini").directory(folder.toFile())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("console.log").toFile()).start();
+        Files.writeString(folder.resolve("virtuoso.ini"), out.toString(), StandardCharsets.ISO_8859_1);
+        Process p = new ProcessBuilder(PROGRAM.toString(), "-f", "-c", "virtuoso.ini")
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("console.log").toFile())
+                .start();
         VirtuosoProcess v = new VirtuosoProcess(http);
         v.started(p, URI.create("http://127.0.0.1:" + http + "/sparql"), Duration.ofSeconds(180));
         // a new database indexes no literal for bif:contains: every literal, as the README tells users
-        Process isql = new ProcessBuilder(ISQL.toString(), Integer.toString(sql), "dba", "dba",
-                "exec=DB.DBA.RDF_OBJ_FT_RULE_ADD (null, null, 'All');").directory(folder.toFile())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("isql.log").toFile()).start();
+        Process isql = new ProcessBuilder(
+                        ISQL.toString(),
+                        Integer.toString(sql),
+                        "dba",
+                        "dba",
+                        "exec=DB.DBA.RDF_OBJ_FT_RULE_ADD (null, null, 'All');")
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("isql.log").toFile())
+                .start();
         if (!isql.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || isql.exitValue() != 0) {
             v.close();
             throw new IllegalStateException("isql-vt could not add Virtuoso's text index rule; see " + folder);

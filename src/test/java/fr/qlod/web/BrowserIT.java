@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT {
     @TempDir
     static Path dir;
+
     static QuestionStore store;
     static QlodServer server;
 
@@ -53,7 +54,8 @@ class BrowserIT {
             assertEquals("Réponse publiée", fact(browser, "status"));
             assertEquals("75 jours\nau-delà des deux mois du Règlement", fact(browser, "delay"));
             browser.get(url("/id/question/QANR5L14QE59906"));
-            assertTrue(browser.findElement(By.tagName("main")).getText()
+            assertTrue(browser.findElement(By.tagName("main"))
+                    .getText()
                     .contains("cybercriminalité formulées dans le rapport remis le 30 juin 2014"));
             String author = fact(browser, "author");
             browser.findElement(By.cssSelector("[data-fact=author] a")).click();
@@ -75,15 +77,21 @@ class BrowserIT {
             browser.get(url("/doc/" + PageFixtures.DEPUTY));
             browser.findElement(By.cssSelector("th[data-column=delay] a")).click();
 
-            List<Long> delays = browser.findElements(By.cssSelector("table.questions tbody td[data-column=delay]")).stream()
-                    .map(WebElement::getText).filter(t -> !t.isEmpty()).map(Long::parseLong).toList();
+            List<Long> delays =
+                    browser.findElements(By.cssSelector("table.questions tbody td[data-column=delay]")).stream()
+                            .map(WebElement::getText)
+                            .filter(t -> !t.isEmpty())
+                            .map(Long::parseLong)
+                            .toList();
             assertEquals(delays.stream().sorted().toList(), delays);
             assertEquals(10L, delays.get(0));
             browser.findElement(By.cssSelector(".pager a[rel=next]")).click();
 
             assertTrue(browser.getCurrentUrl().contains("qpage=1"), browser.getCurrentUrl());
-            assertEquals(PageFixtures.HOSTILE_QUESTIONS - TableRequest.PAGE_SIZE,
-                    browser.findElements(By.cssSelector("table.questions tbody tr")).size());
+            assertEquals(
+                    PageFixtures.HOSTILE_QUESTIONS - TableRequest.PAGE_SIZE,
+                    browser.findElements(By.cssSelector("table.questions tbody tr"))
+                            .size());
         }
     }
 
@@ -93,11 +101,15 @@ class BrowserIT {
             WebDriver browser = b.driver;
             browser.get(url("/doc/" + PageFixtures.MINISTRY));
 
-            assertTrue(browser.findElement(By.cssSelector("[data-figure=within] .value")).getText().endsWith("%"));
+            assertTrue(browser.findElement(By.cssSelector("[data-figure=within] .value"))
+                    .getText()
+                    .endsWith("%"));
             WebElement chart = browser.findElement(By.cssSelector("#chart-delays svg"));
             assertTrue(chart.isDisplayed());
             assertTrue(chart.getSize().getHeight() > 100, "the chart is drawn: " + chart.getSize());
-            assertEquals(Figures.BINS.length + 1, chart.findElements(By.cssSelector("rect")).size());
+            assertEquals(
+                    Figures.BINS.length + 1,
+                    chart.findElements(By.cssSelector("rect")).size());
         }
     }
 
@@ -110,18 +122,25 @@ class BrowserIT {
             box.sendKeys("retraites");
             box.submit();
             int before = count(browser, "ministry", "/doc/" + PageFixtures.MINISTRY);
-            browser.findElement(By.cssSelector(".facet[data-facet=ministry] li[data-value='/doc/" + PageFixtures.MINISTRY + "'] a")).click();
-            browser.findElement(By.cssSelector(".facet[data-facet=year] li[data-value='2019'] a")).click();
+            browser.findElement(By.cssSelector(
+                            ".facet[data-facet=ministry] li[data-value='/doc/" + PageFixtures.MINISTRY + "'] a"))
+                    .click();
+            browser.findElement(By.cssSelector(".facet[data-facet=year] li[data-value='2019'] a"))
+                    .click();
 
             int after = count(browser, "year", "2019");
             assertTrue(after < before, after + " < " + before);
             List<WebElement> results = browser.findElements(By.cssSelector(".results .result"));
             assertEquals(after, results.size());
             for (WebElement r : results) {
-                assertEquals(PageFixtures.HOSTILE + " ministère", r.findElement(By.cssSelector(".ministry")).getText());
+                assertEquals(
+                        PageFixtures.HOSTILE + " ministère",
+                        r.findElement(By.cssSelector(".ministry")).getText());
                 assertTrue(r.findElement(By.cssSelector(".date")).getText().endsWith("2019"));
             }
-            assertEquals(2, browser.findElements(By.cssSelector(".facets li.selected")).size());
+            assertEquals(
+                    2,
+                    browser.findElements(By.cssSelector(".facets li.selected")).size());
         }
     }
 
@@ -130,13 +149,20 @@ class BrowserIT {
         try (Browser b = Browser.open(dir.resolve("profile-english"), "fr-FR")) {
             WebDriver browser = b.driver;
             browser.get(url("/doc/" + PageFixtures.MINISTRY));
-            assertEquals("Accueil", browser.findElement(By.cssSelector("header nav a")).getText());
+            assertEquals(
+                    "Accueil",
+                    browser.findElement(By.cssSelector("header nav a")).getText());
             browser.findElement(By.cssSelector("a.lang")).click();
 
-            assertEquals("Home", browser.findElement(By.cssSelector("header nav a")).getText());
-            assertEquals("Answer delays (days)", browser.findElement(By.cssSelector("#chart-delays figcaption")).getText());
+            assertEquals(
+                    "Home", browser.findElement(By.cssSelector("header nav a")).getText());
+            assertEquals(
+                    "Answer delays (days)",
+                    browser.findElement(By.cssSelector("#chart-delays figcaption"))
+                            .getText());
             browser.get(url("/doc/" + PageFixtures.DEPUTY));
-            assertEquals("Home", browser.findElement(By.cssSelector("header nav a")).getText());
+            assertEquals(
+                    "Home", browser.findElement(By.cssSelector("header nav a")).getText());
         }
     }
 
@@ -147,27 +173,35 @@ class BrowserIT {
             browser.get(url("/query"));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(d -> "true".equals(d.findElement(By.id("yasgui")).getAttribute("data-ready")));
-            browser.findElement(By.cssSelector("#samples a[data-sample=deputies-by-question-count]")).click();
+            browser.findElement(By.cssSelector("#samples a[data-sample=deputies-by-question-count]"))
+                    .click();
 
-            wait.until(d -> !d.findElements(By.cssSelector("#yasgui .yasr tbody tr")).isEmpty());
+            wait.until(d ->
+                    !d.findElements(By.cssSelector("#yasgui .yasr tbody tr")).isEmpty());
             List<WebElement> rows = browser.findElements(By.cssSelector("#yasgui .yasr tbody tr"));
-            String text = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document"
-                    + ".querySelector('#samples a[data-sample=deputies-by-question-count]').parentNode"
-                    + ".querySelector('template').content.textContent");
-            java.net.http.HttpResponse<String> direct = WebFixtures.HTTP.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(url("/sparql"))).header("Accept", "text/csv")
-                    .header("Content-Type", "application/sparql-query")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(text)).build(),
+            String text = (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return document"
+                            + ".querySelector('#samples a[data-sample=deputies-by-question-count]').parentNode"
+                            + ".querySelector('template').content.textContent");
+            java.net.http.HttpResponse<String> direct = WebFixtures.HTTP.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/sparql")))
+                            .header("Accept", "text/csv")
+                            .header("Content-Type", "application/sparql-query")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(text))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             long expected = direct.body().lines().count() - 1;
             assertTrue(expected > 0, direct.body());
             assertEquals(expected, rows.size());
-            assertTrue(browser.findElement(By.cssSelector("#yasgui .CodeMirror")).getText().contains("SELECT"));
+            assertTrue(browser.findElement(By.cssSelector("#yasgui .CodeMirror"))
+                    .getText()
+                    .contains("SELECT"));
         }
     }
 
     private static int count(WebDriver browser, String facet, String value) {
-        return Integer.parseInt(browser.findElement(By.cssSelector(".facet[data-facet=" + facet + "] li[data-value='" + value
-                + "'] .count")).getText());
+        return Integer.parseInt(browser.findElement(
+                        By.cssSelector(".facet[data-facet=" + facet + "] li[data-value='" + value + "'] .count"))
+                .getText());
     }
 }

@@ -11,8 +11,10 @@ class ContentNegotiationTest {
 
     @Test
     void aBrowserGetsHtml() {
-        assertEquals(Optional.of(Format.HTML), ContentNegotiation.choose(
-                "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8", DOCS));
+        assertEquals(
+                Optional.of(Format.HTML),
+                ContentNegotiation.choose(
+                        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8", DOCS));
     }
 
     @Test
@@ -28,27 +30,32 @@ class ContentNegotiationTest {
 
     @Test
     void highestQualityWins() {
-        assertEquals(Optional.of(Format.JSONLD),
+        assertEquals(
+                Optional.of(Format.JSONLD),
                 ContentNegotiation.choose("text/turtle;q=0.5, application/ld+json;q=0.9, text/html;q=0.1", DOCS));
     }
 
     @Test
     void equalQualityGoesToTheMoreSpecificRange() {
-        assertEquals(Optional.of(Format.NTRIPLES), ContentNegotiation.choose("*/*;q=0.8, application/n-triples;q=0.8", DOCS));
+        assertEquals(
+                Optional.of(Format.NTRIPLES),
+                ContentNegotiation.choose("*/*;q=0.8, application/n-triples;q=0.8", DOCS));
         assertEquals(Optional.of(Format.HTML), ContentNegotiation.choose("text/*", DOCS.subList(1, 2)));
     }
 
     @Test
     void aSpecificRangeOverridesAWildcardForTheSameType() {
-        assertEquals(Optional.of(Format.RDFXML),
+        assertEquals(
+                Optional.of(Format.RDFXML),
                 ContentNegotiation.choose("text/turtle;q=0, */*;q=0.5, application/rdf+xml", DOCS));
     }
 
     @Test
     void qualityZeroRefuses() {
         assertEquals(Optional.empty(), ContentNegotiation.choose("text/turtle;q=0", List.of(Format.TURTLE)));
-        assertEquals(Optional.of(Format.HTML), ContentNegotiation.choose("text/turtle;q=0, */*;q=0.1",
-                List.of(Format.TURTLE, Format.HTML)));
+        assertEquals(
+                Optional.of(Format.HTML),
+                ContentNegotiation.choose("text/turtle;q=0, */*;q=0.1", List.of(Format.TURTLE, Format.HTML)));
     }
 
     @Test
@@ -58,7 +65,9 @@ class ContentNegotiationTest {
 
     @Test
     void malformedRangesAndQualitiesAreIgnored() {
-        assertEquals(Optional.of(Format.TURTLE), ContentNegotiation.choose("garbage, /, text/turtle;q=abc, text/turtle", DOCS));
+        assertEquals(
+                Optional.of(Format.TURTLE),
+                ContentNegotiation.choose("garbage, /, text/turtle;q=abc, text/turtle", DOCS));
         assertEquals(Optional.empty(), ContentNegotiation.choose("text/turtle;q=7", List.of(Format.TURTLE)));
     }
 

@@ -48,6 +48,7 @@ class DumpsAndFragmentsIT {
 
     @TempDir
     static Path dir;
+
     static QuestionStore store;
     static QlodServer server;
     static int port;
@@ -59,9 +60,16 @@ class DumpsAndFragmentsIT {
         Node question = NodeFactory.createURI(BASE + "id/" + QUESTION);
         store.load(out -> {
             out.quad(Quad.create(QUESTION_GRAPH, question, Qlod.Nodes.legislature, LEGISLATURE_14));
-            out.quad(Quad.create(QUESTION_GRAPH, question, RDFS.label.asNode(), NodeFactory.createLiteralLang("Q", "fr")));
+            out.quad(Quad.create(
+                    QUESTION_GRAPH, question, RDFS.label.asNode(), NodeFactory.createLiteralLang("Q", "fr")));
         });
-        server = QlodServer.create().store(store).port(0).base(BASE).ontology("web/ontology.ttl").build().start();
+        server = QlodServer.create()
+                .store(store)
+                .port(0)
+                .base(BASE)
+                .ontology("web/ontology.ttl")
+                .build()
+                .start();
         port = server.port();
     }
 
@@ -80,10 +88,15 @@ class DumpsAndFragmentsIT {
         HttpResponse<byte[]> head = send("/dumps/qlod.nq.gz", "HEAD", "gzip, deflate");
 
         assertEquals(200, r.statusCode());
-        assertEquals("application/n-quads", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/n-quads", r.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElseThrow());
-        assertEquals(Long.toString(r.body().length), r.headers().firstValue("Content-Length").orElseThrow());
-        assertEquals(Long.toString(r.body().length), head.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                Long.toString(r.body().length),
+                r.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                Long.toString(r.body().length),
+                head.headers().firstValue("Content-Length").orElseThrow());
         assertEquals(0, head.body().length);
         assertTrue(r.headers().firstValue("Repr-Digest").orElseThrow().startsWith("sha-256=:"));
         DatasetGraph dump = nquads(gunzip(r.body()));
@@ -96,7 +109,9 @@ class DumpsAndFragmentsIT {
 
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Encoding").isEmpty());
-        assertEquals(Long.toString(r.body().length), r.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                Long.toString(r.body().length),
+                r.headers().firstValue("Content-Length").orElseThrow());
         assertTrue(r.headers().allValues("Vary").toString().contains("Accept-Encoding"));
         Txn.executeRead(store.dataset(), () -> assertTrue(IsoMatcher.isomorphic(store.dataset(), nquads(r.body()))));
     }
@@ -108,11 +123,15 @@ class DumpsAndFragmentsIT {
 
         assertEquals(200, r.statusCode());
         assertEquals(List.of(QUESTION_GRAPH), iterate(dump.listGraphNodes()));
-        Txn.executeRead(store.dataset(), () -> assertTrue(IsoMatcher.isomorphic(store.dataset().getGraph(QUESTION_GRAPH),
-                dump.getGraph(QUESTION_GRAPH))));
+        Txn.executeRead(
+                store.dataset(),
+                () -> assertTrue(IsoMatcher.isomorphic(
+                        store.dataset().getGraph(QUESTION_GRAPH), dump.getGraph(QUESTION_GRAPH))));
         assertEquals(404, send("/dumps/qlod-legislature-15.nq.gz", "GET", null).statusCode());
         assertTrue(Jsoup.parse(new String(send("/dumps/", "GET", null).body(), StandardCharsets.UTF_8))
-                .select("a[href=/dumps/qlod-legislature-14.nq.gz]").size() == 1);
+                        .select("a[href=/dumps/qlod-legislature-14.nq.gz]")
+                        .size()
+                == 1);
     }
 
     @Test
@@ -120,20 +139,41 @@ class DumpsAndFragmentsIT {
         Graph v = turtle(WebFixtures.get(port, "/void", "text/turtle").body());
         for (String name : List.of("qlod.nq.gz", "qlod-legislature-14.nq.gz")) {
             byte[] body = send("/dumps/" + name, "GET", "gzip").body();
-            Node distribution = v.find(Node.ANY, DCAT.downloadURL.asNode(), NodeFactory.createURI(BASE + "dumps/" + name))
-                    .next().getSubject();
+            Node distribution = v.find(
+                            Node.ANY, DCAT.downloadURL.asNode(), NodeFactory.createURI(BASE + "dumps/" + name))
+                    .next()
+                    .getSubject();
             Node checksum = v.find(distribution, NodeFactory.createURI(VoidDescription.SPDX + "checksum"), Node.ANY)
-                    .next().getObject();
+                    .next()
+                    .getObject();
 
-            assertTrue(v.contains(distribution, DCAT.mediaType.asNode(),
-                    NodeFactory.createURI(VoidDescription.IANA + "application/n-quads")), name);
-            assertTrue(v.contains(distribution, DCAT.compressFormat.asNode(),
-                    NodeFactory.createURI(VoidDescription.IANA + "application/gzip")), name);
-            assertEquals(Integer.toString(body.length), v.find(distribution, DCAT.byteSize.asNode(), Node.ANY).next()
-                    .getObject().getLiteralLexicalForm(), name);
-            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)),
-                    v.find(checksum, NodeFactory.createURI(VoidDescription.SPDX + "checksumValue"), Node.ANY).next()
-                            .getObject().getLiteralLexicalForm(), name);
+            assertTrue(
+                    v.contains(
+                            distribution,
+                            DCAT.mediaType.asNode(),
+                            NodeFactory.createURI(VoidDescription.IANA + "application/n-quads")),
+                    name);
+            assertTrue(
+                    v.contains(
+                            distribution,
+                            DCAT.compressFormat.asNode(),
+                            NodeFactory.createURI(VoidDescription.IANA + "application/gzip")),
+                    name);
+            assertEquals(
+                    Integer.toString(body.length),
+                    v.find(distribution, DCAT.byteSize.asNode(), Node.ANY)
+                            .next()
+                            .getObject()
+                            .getLiteralLexicalForm(),
+                    name);
+            assertEquals(
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(body)),
+                    v.find(checksum, NodeFactory.createURI(VoidDescription.SPDX + "checksumValue"), Node.ANY)
+                            .next()
+                            .getObject()
+                            .getLiteralLexicalForm(),
+                    name);
         }
     }
 
@@ -142,12 +182,22 @@ class DumpsAndFragmentsIT {
         Graph v = turtle(WebFixtures.get(port, "/void", "text/turtle").body());
         Node nosdeputes = NodeFactory.createURI(BASE + "void#links-https-www-nosdeputes-fr");
 
-        assertTrue(v.contains(nosdeputes, VOID.objectsTarget.asNode(), NodeFactory.createURI("https://www.nosdeputes.fr/")));
-        assertEquals("1", v.find(nosdeputes, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertTrue(v.contains(
+                nosdeputes, VOID.objectsTarget.asNode(), NodeFactory.createURI("https://www.nosdeputes.fr/")));
+        assertEquals(
+                "1",
+                v.find(nosdeputes, VOID.triples.asNode(), Node.ANY)
+                        .next()
+                        .getObject()
+                        .getLiteralLexicalForm());
         assertTrue(v.contains(nosdeputes, VOID.linkPredicate.asNode(), RDFS.seeAlso.asNode()));
-        assertTrue(v.contains(NodeFactory.createURI(BASE + "void#links-http-www-wikidata-org"), VOID.objectsTarget.asNode(),
+        assertTrue(v.contains(
+                NodeFactory.createURI(BASE + "void#links-http-www-wikidata-org"),
+                VOID.objectsTarget.asNode(),
                 NodeFactory.createURI("http://www.wikidata.org/")));
-        assertFalse(v.find(Node.ANY, VOID.objectsTarget.asNode(), NodeFactory.createURI("http://example.test/")).hasNext(),
+        assertFalse(
+                v.find(Node.ANY, VOID.objectsTarget.asNode(), NodeFactory.createURI("http://example.test/"))
+                        .hasNext(),
                 "our own IRIs are no linkset");
         assertTrue(v.contains(Node.ANY, DCAT.endpointURL.asNode(), NodeFactory.createURI(BASE + "fragments")));
     }
@@ -159,18 +209,25 @@ class DumpsAndFragmentsIT {
         int pages = 0;
         long total = -1;
         while (next != null) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(next)).header("Accept", "application/trig")
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(next))
+                            .header("Accept", "application/trig")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), next);
             DatasetGraph page = DatasetGraphFactory.create();
             RDFParser.fromString(r.body(), Lang.TRIG).parse(page);
             Node here = NodeFactory.createURI(next);
             Graph metadata = page.getGraph(NodeFactory.createURI(next + "#metadata"));
             page.getDefaultGraph().find().forEach(all::add);
-            assertEquals(FragmentsServlet.PAGE_SIZE, Math.max(page.getDefaultGraph().size(), FragmentsServlet.PAGE_SIZE));
-            total = Long.parseLong(metadata.find(here, NodeFactory.createURI(HYDRA + "totalItems"), Node.ANY).next()
-                    .getObject().getLiteralLexicalForm());
-            assertTrue(metadata.find(Node.ANY, NodeFactory.createURI(HYDRA + "template"), Node.ANY).hasNext());
+            assertEquals(
+                    FragmentsServlet.PAGE_SIZE, Math.max(page.getDefaultGraph().size(), FragmentsServlet.PAGE_SIZE));
+            total = Long.parseLong(metadata.find(here, NodeFactory.createURI(HYDRA + "totalItems"), Node.ANY)
+                    .next()
+                    .getObject()
+                    .getLiteralLexicalForm());
+            assertTrue(metadata.find(Node.ANY, NodeFactory.createURI(HYDRA + "template"), Node.ANY)
+                    .hasNext());
             var link = metadata.find(here, NodeFactory.createURI(HYDRA + "next"), Node.ANY);
             next = link.hasNext() ? link.next().getObject().getURI() : null;
             pages++;
@@ -183,7 +240,10 @@ class DumpsAndFragmentsIT {
 
         assertTrue(pages > 1, "paged");
         assertTrue(IsoMatcher.isomorphic(union, all));
-        assertEquals(Txn.calculateRead(store.dataset(), () -> (long) iterate(store.dataset().find()).size()), total,
+        assertEquals(
+                Txn.calculateRead(store.dataset(), () ->
+                        (long) iterate(store.dataset().find()).size()),
+                total,
                 "the count is the stored quads'");
     }
 
@@ -197,12 +257,22 @@ class DumpsAndFragmentsIT {
         Node here = NodeFactory.createURI("http://localhost:" + port + url);
 
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(g.contains(NodeFactory.createURI(BASE + "id/question/QANR5L14QE70007"), RDFS.label.asNode(),
+        assertTrue(g.contains(
+                NodeFactory.createURI(BASE + "id/question/QANR5L14QE70007"),
+                RDFS.label.asNode(),
                 NodeFactory.createLiteralLang("Question 7", "fr")));
-        assertEquals("1", g.find(here, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(
+                "1",
+                g.find(here, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
         assertEquals(200, WebFixtures.get(port, url, "text/html").statusCode());
-        assertEquals("0", turtle(WebFixtures.get(port, "/fragments?subject=" + literal, "text/turtle").body())
-                .find(Node.ANY, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(
+                "0",
+                turtle(WebFixtures.get(port, "/fragments?subject=" + literal, "text/turtle")
+                                .body())
+                        .find(Node.ANY, VOID.triples.asNode(), Node.ANY)
+                        .next()
+                        .getObject()
+                        .getLiteralLexicalForm());
     }
 
     private static HttpResponse<byte[]> send(String path, String method, String acceptEncoding) throws Exception {

@@ -38,6 +38,7 @@ class HardeningIT {
 
     @TempDir
     static Path dir;
+
     static QuestionStore store;
     static QlodServer server;
     static int port;
@@ -45,7 +46,13 @@ class HardeningIT {
     @BeforeAll
     static void start() {
         store = WebFixtures.store(dir.resolve("db"));
-        server = QlodServer.create().store(store).port(0).base(BASE).ontology("web/ontology.ttl").build().start();
+        server = QlodServer.create()
+                .store(store)
+                .port(0)
+                .base(BASE)
+                .ontology("web/ontology.ttl")
+                .build()
+                .start();
         port = server.port();
     }
 
@@ -71,7 +78,10 @@ class HardeningIT {
     }
 
     private static void assertStillAnswers() throws Exception {
-        assertEquals(200, get(port, "/sparql?query=" + enc("ASK { ?s ?p ?o }"), "application/sparql-results+json").statusCode());
+        assertEquals(
+                200,
+                get(port, "/sparql?query=" + enc("ASK { ?s ?p ?o }"), "application/sparql-results+json")
+                        .statusCode());
         assertEquals(200, get(port, "/doc/" + QUESTION, HTML).statusCode());
     }
 
@@ -94,12 +104,15 @@ class HardeningIT {
     private static int statusOfDeclaredBody(long length) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/sparql-query\r\nContent-Length: " + length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Content-Type: application/sparql-query\r\nContent-Length: " + length
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
@@ -108,9 +121,11 @@ class HardeningIT {
     void aHugePostBodyToSparqlIsRefusedAndTheServerKeepsAnswering() throws Exception {
         // unguarded, Jetty parses a 20 MB form for minutes and answers 200
         String query = "SELECT * { ?s ?p ?o } # " + "x".repeat(20 * 1024 * 1024);
-        int form = statusOrClosed(request("/sparql").header("Content-Type", "application/x-www-form-urlencoded")
+        int form = statusOrClosed(request("/sparql")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))));
-        int direct = statusOrClosed(request("/sparql").header("Content-Type", "application/sparql-query")
+        int direct = statusOrClosed(request("/sparql")
+                .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(query)));
         int justOver = statusOfDeclaredBody(SecurityHeadersFilter.MAX_BODY_LENGTH + 1);
 
@@ -123,10 +138,11 @@ class HardeningIT {
     @Test
     void aHundredKilobyteUrlIsRefusedAndTheServerKeepsAnswering() throws Exception {
         String filler = "x".repeat(100 * 1024);
-        for (String path : List.of("/sparql?query=" + enc("ASK {} # " + filler), "/doc/question/" + filler,
-                "/search?q=" + filler)) {
+        for (String path : List.of(
+                "/sparql?query=" + enc("ASK {} # " + filler), "/doc/question/" + filler, "/search?q=" + filler)) {
             HttpResponse<String> r = get(port, path, HTML);
-            assertTrue(r.statusCode() == 414 || r.statusCode() == 431 || r.statusCode() == 400,
+            assertTrue(
+                    r.statusCode() == 414 || r.statusCode() == 431 || r.statusCode() == 400,
                     path.substring(0, 20) + " gave " + r.statusCode());
         }
         assertStillAnswers();
@@ -137,13 +153,33 @@ class HardeningIT {
         HttpResponse<String> dumps = get(port, "/dumps/", HTML);
         assertEquals(200, dumps.statusCode());
         assertTrue(dumps.body().contains("href=\"/dumps/qlod.nq.gz\""), dumps.body());
-        assertEquals(List.of("href=\"/dumps/qlod.nq.gz\""), java.util.regex.Pattern.compile("href=\"/dumps/[^\"]+\"")
-                .matcher(dumps.body()).results().map(java.util.regex.MatchResult::group).toList(), "the dump and nothing else");
-        for (String path : List.of("/ontology/", "/id/", "/doc/", "/id", "/doc", "/dumps", "/search/", "/sparql/",
-                "/META-INF/", "/WEB-INF/", "/fr/qlod/", "/web/")) {
+        assertEquals(
+                List.of("href=\"/dumps/qlod.nq.gz\""),
+                java.util.regex.Pattern.compile("href=\"/dumps/[^\"]+\"")
+                        .matcher(dumps.body())
+                        .results()
+                        .map(java.util.regex.MatchResult::group)
+                        .toList(),
+                "the dump and nothing else");
+        for (String path : List.of(
+                "/ontology/",
+                "/id/",
+                "/doc/",
+                "/id",
+                "/doc",
+                "/dumps",
+                "/search/",
+                "/sparql/",
+                "/META-INF/",
+                "/WEB-INF/",
+                "/fr/qlod/",
+                "/web/")) {
             HttpResponse<String> r = get(port, path, HTML);
-            assertTrue(List.of(301, 302, 303, 400, 404, 405).contains(r.statusCode()) || r.statusCode() == 200
-                            && !r.body().contains("Index of") && !r.body().contains(".class"),
+            assertTrue(
+                    List.of(301, 302, 303, 400, 404, 405).contains(r.statusCode())
+                            || r.statusCode() == 200
+                                    && !r.body().contains("Index of")
+                                    && !r.body().contains(".class"),
                     path + " gave " + r.statusCode() + ": " + r.body());
             assertFalse(r.body().contains("Index of") || r.body().contains("Directory:"), path + ": " + r.body());
         }
@@ -152,16 +188,26 @@ class HardeningIT {
     @Test
     void writingMethodsAreRefused() throws Exception {
         Map<String, HttpRequest.Builder> requests = Map.of(
-                "DELETE /doc/" + QUESTION, request("/doc/" + QUESTION).DELETE(),
-                "PUT /doc/" + QUESTION, request("/doc/" + QUESTION).PUT(HttpRequest.BodyPublishers.ofString("x")),
-                "DELETE /id/" + QUESTION, request("/id/" + QUESTION).DELETE(),
-                "PUT /sparql", request("/sparql").header("Content-Type", "text/turtle")
+                "DELETE /doc/" + QUESTION,
+                request("/doc/" + QUESTION).DELETE(),
+                "PUT /doc/" + QUESTION,
+                request("/doc/" + QUESTION).PUT(HttpRequest.BodyPublishers.ofString("x")),
+                "DELETE /id/" + QUESTION,
+                request("/id/" + QUESTION).DELETE(),
+                "PUT /sparql",
+                request("/sparql")
+                        .header("Content-Type", "text/turtle")
                         .PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")),
-                "DELETE /sparql", request("/sparql?default").DELETE(),
-                "POST /doc/" + QUESTION, request("/doc/" + QUESTION).POST(HttpRequest.BodyPublishers.ofString("x")),
-                "DELETE /dumps/qlod.nq.gz", request("/dumps/qlod.nq.gz").DELETE(),
-                "PUT /", request("/").PUT(HttpRequest.BodyPublishers.ofString("x")),
-                "TRACE /", request("/").method("TRACE", HttpRequest.BodyPublishers.noBody()));
+                "DELETE /sparql",
+                request("/sparql?default").DELETE(),
+                "POST /doc/" + QUESTION,
+                request("/doc/" + QUESTION).POST(HttpRequest.BodyPublishers.ofString("x")),
+                "DELETE /dumps/qlod.nq.gz",
+                request("/dumps/qlod.nq.gz").DELETE(),
+                "PUT /",
+                request("/").PUT(HttpRequest.BodyPublishers.ofString("x")),
+                "TRACE /",
+                request("/").method("TRACE", HttpRequest.BodyPublishers.noBody()));
         for (Map.Entry<String, HttpRequest.Builder> e : requests.entrySet()) {
             HttpResponse<String> r = send(e.getValue());
             assertTrue(r.statusCode() == 405 || r.statusCode() == 403, e.getKey() + " gave " + r.statusCode());
@@ -173,13 +219,26 @@ class HardeningIT {
     @Test
     void aScriptInALabelOrASearchIsEscapedOnEveryHtmlPage() throws Exception {
         String q = enc(SCRIPT);
-        for (String path : List.of("/", "/doc/person/PA666", "/search?q=" + q, "/search?q=pwned", "/nowhere/" + q,
-                "/doc/question/" + q, "/id/" + q, "/query?query=" + q, "/search?q=" + q + "&page=" + q,
-                "/doc/person/PA666?page=" + q, "/void", "/ontology")) {
+        for (String path : List.of(
+                "/",
+                "/doc/person/PA666",
+                "/search?q=" + q,
+                "/search?q=pwned",
+                "/nowhere/" + q,
+                "/doc/question/" + q,
+                "/id/" + q,
+                "/query?query=" + q,
+                "/search?q=" + q + "&page=" + q,
+                "/doc/person/PA666?page=" + q,
+                "/void",
+                "/ontology")) {
             HttpResponse<String> r = get(port, path, HTML);
             // the only scripts are the query editor's own files, never inline ones
             org.jsoup.select.Elements scripts = org.jsoup.Jsoup.parse(r.body()).select("script");
-            assertTrue(scripts.stream().allMatch(e -> e.attr("src").startsWith(Assets.PATH) && e.data().isEmpty()),
+            assertTrue(
+                    scripts.stream()
+                            .allMatch(e -> e.attr("src").startsWith(Assets.PATH)
+                                    && e.data().isEmpty()),
                     path + " (" + r.statusCode() + "): " + r.body());
             assertFalse(r.body().contains("<script>alert"), path + ": " + r.body());
             assertFalse(r.body().contains("alert(1)\">") || r.body().contains("javascript:"), path + ": " + r.body());
@@ -190,10 +249,28 @@ class HardeningIT {
     @Test
     void securityHeadersAreOnEveryResponseIncludingErrorsAndRedirects() throws Exception {
         Map<String, HttpRequest.Builder> requests = new java.util.LinkedHashMap<>();
-        for (String path : List.of("/", "/id/" + QUESTION, "/doc/" + QUESTION, "/doc/" + QUESTION + ".ttl", "/nowhere",
-                "/doc/question/QANR5L14QE99999", "/doc/question/a%20b", "/search?q=x", "/void", "/ontology", "/dumps/",
-                "/dumps/qlod.nq.gz", "/dumps/../pom.xml", "/sparql?query=ASK%7B%7D", "/sparql?query=NOT+SPARQL",
-                "/sparql", "/update", "/query", "/ontology.ttl", "/.well-known/void", "/id")) {
+        for (String path : List.of(
+                "/",
+                "/id/" + QUESTION,
+                "/doc/" + QUESTION,
+                "/doc/" + QUESTION + ".ttl",
+                "/nowhere",
+                "/doc/question/QANR5L14QE99999",
+                "/doc/question/a%20b",
+                "/search?q=x",
+                "/void",
+                "/ontology",
+                "/dumps/",
+                "/dumps/qlod.nq.gz",
+                "/dumps/../pom.xml",
+                "/sparql?query=ASK%7B%7D",
+                "/sparql?query=NOT+SPARQL",
+                "/sparql",
+                "/update",
+                "/query",
+                "/ontology.ttl",
+                "/.well-known/void",
+                "/id")) {
             requests.put("GET " + path, request(path).header("Accept", HTML));
         }
         requests.put("GET 406", request("/doc/" + QUESTION).header("Accept", "image/png"));
@@ -203,14 +280,21 @@ class HardeningIT {
         requests.put("OPTIONS /sparql", request("/sparql").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         requests.put("DELETE /doc", request("/doc/" + QUESTION).DELETE());
         requests.put("PUT /sparql", request("/sparql").PUT(HttpRequest.BodyPublishers.ofString("x")));
-        requests.put("POST update", request("/sparql").header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")));
+        requests.put(
+                "POST update",
+                request("/sparql")
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")));
         requests.put("If-None-Match", request("/doc/" + QUESTION).header("If-None-Match", "*"));
         for (Map.Entry<String, HttpRequest.Builder> e : requests.entrySet()) {
             HttpResponse<String> r = send(e.getValue());
             String where = e.getKey() + " (" + r.statusCode() + ")";
-            assertEquals(SecurityHeadersFilter.CSP, r.headers().firstValue("Content-Security-Policy").orElse(null), where);
-            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+            assertEquals(
+                    SecurityHeadersFilter.CSP,
+                    r.headers().firstValue("Content-Security-Policy").orElse(null),
+                    where);
+            assertEquals(
+                    "nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), where);
         }
     }
 }

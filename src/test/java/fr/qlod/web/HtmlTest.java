@@ -11,7 +11,8 @@ class HtmlTest {
 
     @Test
     void escapesMarkupAndQuotes() {
-        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Cie&quot;",
+        assertEquals(
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Cie&quot;",
                 Html.escape("<script>alert('x')</script> & \"Cie\""));
     }
 
@@ -22,8 +23,10 @@ class HtmlTest {
 
     @Test
     void splitsTextIntoParagraphsOnBlankLines() {
-        assertEquals(List.of("Premier <b>.", "Second suite."),
-                TextBlock.of("Texte", null, "Premier <b>.\n\n  \nSecond\nsuite.\n").paragraphs());
+        assertEquals(
+                List.of("Premier <b>.", "Second suite."),
+                TextBlock.of("Texte", null, "Premier <b>.\n\n  \nSecond\nsuite.\n")
+                        .paragraphs());
     }
 
     @Test

@@ -29,8 +29,7 @@ final class PageFixtures {
     static final String RUBRIQUE = "rubrique/hostile";
     private static final String QLOD = "https://w3id.org/qlod#";
 
-    private PageFixtures() {
-    }
+    private PageFixtures() {}
 
     static QuestionStore store(Path dir) {
         Path db = dir.resolve("db");
@@ -48,7 +47,8 @@ final class PageFixtures {
             out.quad(Quad.create(g, iri(LEGISLATURE), type(), NodeFactory.createURI(QLOD + "Legislature")));
             out.quad(Quad.create(g, iri(LEGISLATURE), label(), fr(HOSTILE + " législature")));
             out.quad(Quad.create(g, iri(RUBRIQUE), type(), uri("http://www.w3.org/2004/02/skos/core#Concept")));
-            out.quad(Quad.create(g, iri(RUBRIQUE), uri("http://www.w3.org/2004/02/skos/core#prefLabel"), fr(HOSTILE + " rubrique")));
+            out.quad(Quad.create(
+                    g, iri(RUBRIQUE), uri("http://www.w3.org/2004/02/skos/core#prefLabel"), fr(HOSTILE + " rubrique")));
             int[] delays = {10, 45, 75, 120, 200, 400};
             for (int i = 0; i < HOSTILE_QUESTIONS; i++) {
                 String id = "question/QANR5L99QE" + (9000 + i);
@@ -59,22 +59,30 @@ final class PageFixtures {
                 out.quad(Quad.create(qg, q, type(), NodeFactory.createURI(QLOD + "WrittenQuestion")));
                 out.quad(Quad.create(qg, q, label(), fr("Question écrite n° " + (9000 + i) + " " + HOSTILE)));
                 out.quad(Quad.create(qg, q, uri("http://purl.org/dc/terms/title"), fr(HOSTILE + " sujet " + i)));
-                out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "number"), NodeFactory.createLiteralDT(
-                        String.valueOf(9000 + i), XSDDatatype.XSDinteger)));
+                out.quad(Quad.create(
+                        qg,
+                        q,
+                        NodeFactory.createURI(QLOD + "number"),
+                        NodeFactory.createLiteralDT(String.valueOf(9000 + i), XSDDatatype.XSDinteger)));
                 out.quad(Quad.create(qg, q, uri("http://purl.org/dc/terms/issued"), date(date)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "askedBy"), iri(DEPUTY)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "groupAtQuestionTime"), iri(GROUP)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "addressedTo"), iri(MINISTRY)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "legislature"), iri(LEGISLATURE)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "rubrique"), iri(RUBRIQUE)));
-                out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "questionText"), fr("Sur les retraites " + HOSTILE)));
+                out.quad(Quad.create(
+                        qg, q, NodeFactory.createURI(QLOD + "questionText"), fr("Sur les retraites " + HOSTILE)));
                 boolean answered = i % 5 != 4;
-                out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "status"),
+                out.quad(Quad.create(
+                        qg,
+                        q,
+                        NodeFactory.createURI(QLOD + "status"),
                         NodeFactory.createURI(QLOD + (answered ? "status-answered" : "status-pending"))));
                 if (answered) {
                     Node a = iri(id + "/answer");
                     out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "answer"), a));
-                    out.quad(Quad.create(qg, a, uri("http://purl.org/dc/terms/issued"), date(date.plusDays(delays[i % 6]))));
+                    out.quad(Quad.create(
+                            qg, a, uri("http://purl.org/dc/terms/issued"), date(date.plusDays(delays[i % 6]))));
                 }
             }
         });

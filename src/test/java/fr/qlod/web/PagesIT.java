@@ -23,11 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The pages of each kind on a real server over the demo store and the hostile fixture, read with jsoup. */
 class PagesIT {
     private static final String HTML = "text/html";
-    private static final List<String> KINDS = List.of("question/QANR5L99QE9000", PageFixtures.DEPUTY, PageFixtures.GROUP,
-            PageFixtures.MINISTRY, PageFixtures.LEGISLATURE, PageFixtures.RUBRIQUE);
+    private static final List<String> KINDS = List.of(
+            "question/QANR5L99QE9000",
+            PageFixtures.DEPUTY,
+            PageFixtures.GROUP,
+            PageFixtures.MINISTRY,
+            PageFixtures.LEGISLATURE,
+            PageFixtures.RUBRIQUE);
 
     @TempDir
     static Path dir;
+
     static QuestionStore store;
     static QlodServer server;
     static int port;
@@ -65,7 +71,9 @@ class PagesIT {
         assertEquals("Question écrite", fact(d, "type"));
         assertEquals("9002", fact(d, "number"));
         assertEquals(PageFixtures.HOSTILE, fact(d, "author"));
-        assertEquals("/doc/" + PageFixtures.DEPUTY, d.selectFirst("[data-fact=author] a").attr("href"));
+        assertEquals(
+                "/doc/" + PageFixtures.DEPUTY,
+                d.selectFirst("[data-fact=author] a").attr("href"));
         assertEquals(PageFixtures.HOSTILE + " groupe", fact(d, "group"));
         assertEquals(PageFixtures.HOSTILE + " ministère", fact(d, "addressed"));
         assertEquals("Réponse publiée", fact(d, "status"));
@@ -73,7 +81,8 @@ class PagesIT {
         assertEquals("75 jours au-delà des deux mois du Règlement", fact(d, "delay"));
         assertTrue(d.selectFirst("[data-fact=delay] dd").hasClass("late"));
         assertNotNull(d.selectFirst("table.props"), "the generic table stays below the summary");
-        assertTrue(d.selectFirst(".card").elementSiblingIndex() < d.selectFirst("table.props").elementSiblingIndex());
+        assertTrue(d.selectFirst(".card").elementSiblingIndex()
+                < d.selectFirst("table.props").elementSiblingIndex());
     }
 
     @Test
@@ -93,20 +102,28 @@ class PagesIT {
         Document oldest = page("/doc/" + PageFixtures.DEPUTY + "?sort=date");
         Document second = page("/doc/" + PageFixtures.DEPUTY + "?sort=date&qpage=1");
 
-        assertEquals(TableRequest.PAGE_SIZE, first.select("table.questions tbody tr").size());
-        assertEquals(PageFixtures.HOSTILE_QUESTIONS - TableRequest.PAGE_SIZE, second.select("table.questions tbody tr").size());
-        List<String> newest = first.select("table.questions tbody td[data-column=date]").eachText();
+        assertEquals(
+                TableRequest.PAGE_SIZE, first.select("table.questions tbody tr").size());
+        assertEquals(
+                PageFixtures.HOSTILE_QUESTIONS - TableRequest.PAGE_SIZE,
+                second.select("table.questions tbody tr").size());
+        List<String> newest =
+                first.select("table.questions tbody td[data-column=date]").eachText();
         java.time.LocalDate latest = java.time.LocalDate.MIN;
         for (int i = 0; i < PageFixtures.HOSTILE_QUESTIONS; i++) {
             java.time.LocalDate date = PageFixtures.date(i);
             latest = date.isAfter(latest) ? date : latest;
         }
         assertEquals(Dates.show(latest, "fr"), newest.get(0));
-        assertEquals("1 janvier 2018", oldest.selectFirst("table.questions tbody td[data-column=date]").text());
+        assertEquals(
+                "1 janvier 2018",
+                oldest.selectFirst("table.questions tbody td[data-column=date]").text());
         assertEquals("descending", first.selectFirst("th[data-column=date]").attr("aria-sort"));
         assertEquals("ascending", oldest.selectFirst("th[data-column=date]").attr("aria-sort"));
         assertNotNull(first.selectFirst(".pager a[rel=next]"));
-        assertEquals(String.valueOf(PageFixtures.HOSTILE_QUESTIONS), first.selectFirst("[data-figure=count] .value").text());
+        assertEquals(
+                String.valueOf(PageFixtures.HOSTILE_QUESTIONS),
+                first.selectFirst("[data-figure=count] .value").text());
         assertEquals(3, first.select("#chart-per-year svg g.bar").size());
     }
 
@@ -122,13 +139,23 @@ class PagesIT {
             }
         }
 
-        assertEquals(Math.round(100.0 * answered / PageFixtures.HOSTILE_QUESTIONS) + " %", d.selectFirst("[data-figure=answered] .value").text());
-        assertEquals(Math.round(100.0 * within / PageFixtures.HOSTILE_QUESTIONS) + " %", d.selectFirst("[data-figure=within] .value").text());
+        assertEquals(
+                Math.round(100.0 * answered / PageFixtures.HOSTILE_QUESTIONS) + " %",
+                d.selectFirst("[data-figure=answered] .value").text());
+        assertEquals(
+                Math.round(100.0 * within / PageFixtures.HOSTILE_QUESTIONS) + " %",
+                d.selectFirst("[data-figure=within] .value").text());
         Element histogram = d.selectFirst("#chart-delays");
         assertEquals(Figures.BINS.length + 1, histogram.select("svg g.bar").size());
-        assertEquals("Délais de réponse (jours)", histogram.selectFirst("svg > title").text());
-        assertEquals(Figures.BINS.length + 1, histogram.select("table.chart-data tbody tr").size());
-        long counted = histogram.select("table.chart-data tbody td.num").eachText().stream().mapToLong(Long::parseLong).sum();
+        assertEquals(
+                "Délais de réponse (jours)",
+                histogram.selectFirst("svg > title").text());
+        assertEquals(
+                Figures.BINS.length + 1,
+                histogram.select("table.chart-data tbody tr").size());
+        long counted = histogram.select("table.chart-data tbody td.num").eachText().stream()
+                .mapToLong(Long::parseLong)
+                .sum();
         assertEquals(answered, counted);
     }
 
@@ -136,21 +163,37 @@ class PagesIT {
     void everyKindOfPagePrintsHostileLabelsAsText() throws Exception {
         for (String kind : KINDS) {
             Document d = page("/doc/" + kind);
-            assertTrue(d.selectFirst("h1").text().contains(PageFixtures.HOSTILE), kind + ": " + d.selectFirst("h1").text());
+            assertTrue(
+                    d.selectFirst("h1").text().contains(PageFixtures.HOSTILE),
+                    kind + ": " + d.selectFirst("h1").text());
             assertTrue(d.select("script").isEmpty(), kind);
             assertTrue(d.select("b, [onclick]").isEmpty(), kind);
         }
         Document search = page("/search?q=" + Chrome.encode(PageFixtures.HOSTILE + " retraites"));
         assertTrue(search.select("script").isEmpty());
-        assertEquals(PageFixtures.HOSTILE + " retraites", search.selectFirst("main input[name=q]").val());
+        assertEquals(
+                PageFixtures.HOSTILE + " retraites",
+                search.selectFirst("main input[name=q]").val());
     }
 
     @Test
     void everyResponseHasACspWithoutUnsafeInline() throws Exception {
         String css = Assets.url(Assets.CSS);
-        for (String path : List.of("/", "/query", "/search?q=retraites", "/doc/" + PageFixtures.DEPUTY, "/nowhere",
-                css, "/void", "/ontology", "/dumps/", "/sparql?query=ASK%7B%7D")) {
-            String csp = get(port, path, null).headers().firstValue("Content-Security-Policy").orElse("");
+        for (String path : List.of(
+                "/",
+                "/query",
+                "/search?q=retraites",
+                "/doc/" + PageFixtures.DEPUTY,
+                "/nowhere",
+                css,
+                "/void",
+                "/ontology",
+                "/dumps/",
+                "/sparql?query=ASK%7B%7D")) {
+            String csp = get(port, path, null)
+                    .headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElse("");
             assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
             assertFalse(csp.contains("unsafe-inline"), path + ": " + csp);
         }
@@ -163,8 +206,11 @@ class PagesIT {
 
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
-        assertEquals(AssetServlet.CACHE_FOREVER, css.headers().firstValue("Cache-Control").orElse(null));
-        assertEquals(Assets.url(Assets.CSS), home.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals(
+                AssetServlet.CACHE_FOREVER,
+                css.headers().firstValue("Cache-Control").orElse(null));
+        assertEquals(
+                Assets.url(Assets.CSS), home.selectFirst("link[rel=stylesheet]").attr("href"));
         assertTrue(Assets.url(Assets.CSS).matches("/assets/qlod\\.[0-9a-f]{12}\\.css"));
         assertEquals(404, get(port, "/assets/qlod.000000000000.css", null).statusCode());
     }
@@ -172,11 +218,14 @@ class PagesIT {
     @Test
     void searchFacetsCombineAndTheirCountsShrink() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        JsonNode all = json.readTree(get(port, "/search?q=retraites&format=json", null).body());
+        JsonNode all =
+                json.readTree(get(port, "/search?q=retraites&format=json", null).body());
         String ministry = "/doc/" + PageFixtures.MINISTRY;
-        JsonNode one = json.readTree(get(port, "/search?q=retraites&format=json&ministry=" + ministry, null).body());
-        JsonNode two = json.readTree(get(port, "/search?q=retraites&ministry=" + ministry + "&year=2019&delay=beyond",
-                "application/json").body());
+        JsonNode one = json.readTree(get(port, "/search?q=retraites&format=json&ministry=" + ministry, null)
+                .body());
+        JsonNode two = json.readTree(
+                get(port, "/search?q=retraites&ministry=" + ministry + "&year=2019&delay=beyond", "application/json")
+                        .body());
         int expected = 0;
         for (int i = 0; i < PageFixtures.HOSTILE_QUESTIONS; i++) {
             expected += 2018 + i % 3 == 2019 && i % 5 != 4 && i % 6 >= 2 ? 1 : 0;
@@ -212,16 +261,23 @@ class PagesIT {
 
     @Test
     void pagesAreInEnglishByAcceptLanguageOrSwitch() throws Exception {
-        Document en = Jsoup.parse(WebFixtures.HTTP.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/doc/" + PageFixtures.MINISTRY))
-                .header("Accept", HTML).header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.5").build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        Document en = Jsoup.parse(WebFixtures.HTTP
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/doc/" + PageFixtures.MINISTRY))
+                                .header("Accept", HTML)
+                                .header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.5")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         Document switched = page("/doc/" + PageFixtures.MINISTRY + "?lang=en");
         Document french = page("/doc/" + PageFixtures.MINISTRY);
 
         assertEquals("en", en.selectFirst("html").attr("lang"));
         assertEquals("Home", en.selectFirst("header nav a").text());
-        assertEquals("Answer delays (days)", en.selectFirst("#chart-delays figcaption").text());
+        assertEquals(
+                "Answer delays (days)",
+                en.selectFirst("#chart-delays figcaption").text());
         assertEquals("en", switched.selectFirst("html").attr("lang"));
         assertEquals("fr", french.selectFirst("html").attr("lang"));
         assertTrue(french.selectFirst("a.lang").attr("href").endsWith("lang=en"));

@@ -45,6 +45,7 @@ class ReadEndpointsIT {
 
     @TempDir
     static Path dir;
+
     static QuestionStore store;
     static QlodServer server;
     static FusekiServer remote;
@@ -55,16 +56,36 @@ class ReadEndpointsIT {
     @BeforeAll
     static void start() {
         store = WebFixtures.store(dir.resolve("db"));
-        server = QlodServer.create().store(store).port(0).base(BASE).resultLimit(RESULT_LIMIT)
-                .ontology("web/ontology.ttl").build().start();
+        server = QlodServer.create()
+                .store(store)
+                .port(0)
+                .base(BASE)
+                .resultLimit(RESULT_LIMIT)
+                .ontology("web/ontology.ttl")
+                .build()
+                .start();
         port = server.port();
         DatasetGraph other = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(other, () -> other.getDefaultGraph().add(NodeFactory.createURI("urn:remote:thing"),
-                RDF.type.asNode(), NodeFactory.createURI("urn:remote:Kind")));
-        remote = FusekiServer.create().port(0).loopback(true).add("/remote", other).build().start();
+        Txn.executeWrite(other, () -> other.getDefaultGraph()
+                .add(
+                        NodeFactory.createURI("urn:remote:thing"),
+                        RDF.type.asNode(),
+                        NodeFactory.createURI("urn:remote:Kind")));
+        remote = FusekiServer.create()
+                .port(0)
+                .loopback(true)
+                .add("/remote", other)
+                .build()
+                .start();
         remoteUrl = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
-        trusting = QlodServer.create().store(store).port(0).base(BASE).allowService(URI.create(remoteUrl))
-                .ontology("web/ontology.ttl").build().start();
+        trusting = QlodServer.create()
+                .store(store)
+                .port(0)
+                .base(BASE)
+                .allowService(URI.create(remoteUrl))
+                .ontology("web/ontology.ttl")
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -80,52 +101,91 @@ class ReadEndpointsIT {
 
     @Test
     void aPreflightFromAnotherOriginIsAnsweredOnEveryReadEndpoint() throws Exception {
-        for (String path : List.of("/sparql", "/doc/" + QUESTION, "/search?q=x", "/void", "/dumps/qlod.nq.gz",
-                "/fragments", "/context.jsonld", "/id/" + QUESTION)) {
-            HttpResponse<String> r = HTTP.send(request(path).header("Origin", ORIGIN)
-                    .header("Access-Control-Request-Method", "POST")
-                    .header("Access-Control-Request-Headers", "content-type, x-requested-with")
-                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        for (String path : List.of(
+                "/sparql",
+                "/doc/" + QUESTION,
+                "/search?q=x",
+                "/void",
+                "/dumps/qlod.nq.gz",
+                "/fragments",
+                "/context.jsonld",
+                "/id/" + QUESTION)) {
+            HttpResponse<String> r = HTTP.send(
+                    request(path)
+                            .header("Origin", ORIGIN)
+                            .header("Access-Control-Request-Method", "POST")
+                            .header("Access-Control-Request-Headers", "content-type, x-requested-with")
+                            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertEquals(204, r.statusCode(), path);
-            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
-            assertTrue(r.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"), path);
-            assertEquals("content-type, x-requested-with", r.headers().firstValue("Access-Control-Allow-Headers")
-                    .orElse(null), path);
-            assertEquals(Integer.toString(Cors.MAX_AGE_SECONDS), r.headers().firstValue("Access-Control-Max-Age")
-                    .orElse(null), path);
+            assertEquals(
+                    "*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
+            assertTrue(
+                    r.headers()
+                            .firstValue("Access-Control-Allow-Methods")
+                            .orElse("")
+                            .contains("POST"),
+                    path);
+            assertEquals(
+                    "content-type, x-requested-with",
+                    r.headers().firstValue("Access-Control-Allow-Headers").orElse(null),
+                    path);
+            assertEquals(
+                    Integer.toString(Cors.MAX_AGE_SECONDS),
+                    r.headers().firstValue("Access-Control-Max-Age").orElse(null),
+                    path);
         }
     }
 
     @Test
     void aQueryPostedFromAnotherOriginMayBeReadThere() throws Exception {
-        HttpResponse<String> form = HTTP.send(request("/sparql").header("Origin", ORIGIN)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc("ASK {}"))).build(),
+        HttpResponse<String> form = HTTP.send(
+                request("/sparql")
+                        .header("Origin", ORIGIN)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "application/sparql-results+json")
+                        .POST(HttpRequest.BodyPublishers.ofString("query=" + enc("ASK {}")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> direct = HTTP.send(request("/sparql").header("Origin", ORIGIN)
-                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> direct = HTTP.send(
+                request("/sparql")
+                        .header("Origin", ORIGIN)
+                        .header("Content-Type", "application/sparql-query")
+                        .header("Accept", "application/sparql-results+json")
+                        .POST(HttpRequest.BodyPublishers.ofString("ASK {}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         for (HttpResponse<String> r : List.of(form, direct)) {
             assertEquals(200, r.statusCode(), r.body());
-            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+            assertEquals(
+                    "*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
             assertTrue(r.body().contains("\"boolean\" : true"), r.body());
         }
     }
 
     @Test
     void theUpdateEndpointIsNeverSharedAcrossOrigins() throws Exception {
-        HttpResponse<String> preflight = HTTP.send(request("/update").header("Origin", ORIGIN)
-                .header("Access-Control-Request-Method", "POST")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> post = HTTP.send(request("/update").header("Origin", ORIGIN)
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> preflight = HTTP.send(
+                request("/update")
+                        .header("Origin", ORIGIN)
+                        .header("Access-Control-Request-Method", "POST")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = HTTP.send(
+                request("/update")
+                        .header("Origin", ORIGIN)
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertNull(preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        assertNull(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(null));
+        assertNull(
+                preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(null));
         assertNull(post.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         assertFalse(Txn.calculateRead(store.dataset(), () -> store.dataset().isEmpty()), "nothing was cleared");
     }
@@ -151,9 +211,13 @@ class ReadEndpointsIT {
 
         assertEquals(200, r.statusCode(), r.body());
         Graph g = parse(r.body(), Lang.TURTLE);
-        assertTrue(g.contains(graph, NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime"), Node.ANY), r.body());
+        assertTrue(
+                g.contains(graph, NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime"), Node.ANY),
+                r.body());
         assertEquals(200, html.statusCode());
-        assertEquals(404, get(port, "/graph/question/QANR5L14QE99999999", "text/turtle").statusCode());
+        assertEquals(
+                404,
+                get(port, "/graph/question/QANR5L14QE99999999", "text/turtle").statusCode());
     }
 
     @Test
@@ -165,10 +229,16 @@ class ReadEndpointsIT {
             HttpResponse<String> redirect = get(port, "/id/" + QUESTION, f.mediaType() + ", text/turtle;q=0.5");
 
             assertEquals(200, negotiated.statusCode(), f.toString());
-            assertTrue(negotiated.headers().firstValue("Content-Type").orElseThrow().startsWith(f.mediaType()));
+            assertTrue(negotiated
+                    .headers()
+                    .firstValue("Content-Type")
+                    .orElseThrow()
+                    .startsWith(f.mediaType()));
             assertTrue(IsoMatcher.isomorphic(turtle, parse(negotiated.body(), f.lang())), f.toString());
             assertTrue(IsoMatcher.isomorphic(turtle, parse(suffix.body(), f.lang())), f.toString());
-            assertEquals("/doc/" + QUESTION + f.suffix(), redirect.headers().firstValue("Location").orElseThrow());
+            assertEquals(
+                    "/doc/" + QUESTION + f.suffix(),
+                    redirect.headers().firstValue("Location").orElseThrow());
         }
     }
 
@@ -194,8 +264,10 @@ class ReadEndpointsIT {
         for (String path : List.of("/doc/" + QUESTION, "/doc/" + QUESTION + ".nq", "/graph/" + QUESTION, "/void")) {
             HttpResponse<String> r = get(port, path, null);
 
-            assertEquals("public, max-age=" + Responses.MAX_AGE_SECONDS,
-                    r.headers().firstValue("Cache-Control").orElse(null), path);
+            assertEquals(
+                    "public, max-age=" + Responses.MAX_AGE_SECONDS,
+                    r.headers().firstValue("Cache-Control").orElse(null),
+                    path);
         }
     }
 
@@ -203,11 +275,14 @@ class ReadEndpointsIT {
     void serviceIsRefusedWithA400UnlessTheEndpointIsAllowed() throws Exception {
         String federated = "SELECT ?s WHERE { SERVICE <" + remoteUrl + "> { ?s a ?k } }";
         HttpResponse<String> refused = get(port, "/sparql?query=" + enc(federated), "application/sparql-results+json");
-        HttpResponse<String> elsewhere = get(port, "/sparql?query=" + enc(
-                "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } } } }"),
+        HttpResponse<String> elsewhere = get(
+                port,
+                "/sparql?query="
+                        + enc(
+                                "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <http://localhost:1/sparql> { ?s ?p ?o } } } }"),
                 "application/sparql-results+json");
-        HttpResponse<String> allowed = get(trusting.port(), "/sparql?query=" + enc(federated),
-                "application/sparql-results+json");
+        HttpResponse<String> allowed =
+                get(trusting.port(), "/sparql?query=" + enc(federated), "application/sparql-results+json");
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("SERVICE <" + remoteUrl + "> is not allowed"), refused.body());
@@ -219,26 +294,34 @@ class ReadEndpointsIT {
     @Test
     void aResultCutByTheRowLimitSaysSo() throws Exception {
         HttpResponse<String> cut = get(port, "/sparql?query=" + enc(QUESTIONS), "application/sparql-results+json");
-        HttpResponse<String> whole = get(port, "/sparql?query=" + enc(QUESTIONS + "LIMIT " + RESULT_LIMIT),
-                "application/sparql-results+json");
+        HttpResponse<String> whole = get(
+                port, "/sparql?query=" + enc(QUESTIONS + "LIMIT " + RESULT_LIMIT), "application/sparql-results+json");
 
         assertEquals(RESULT_LIMIT, rows(cut.body()));
-        assertEquals("true", cut.headers().firstValue(LimitedQuery.TRUNCATED_HEADER).orElse(null));
-        assertEquals(Integer.toString(RESULT_LIMIT), cut.headers().firstValue(LimitedQuery.LIMIT_HEADER).orElse(null));
+        assertEquals(
+                "true", cut.headers().firstValue(LimitedQuery.TRUNCATED_HEADER).orElse(null));
+        assertEquals(
+                Integer.toString(RESULT_LIMIT),
+                cut.headers().firstValue(LimitedQuery.LIMIT_HEADER).orElse(null));
         assertEquals(RESULT_LIMIT, rows(whole.body()));
-        assertNull(whole.headers().firstValue(LimitedQuery.TRUNCATED_HEADER).orElse(null),
+        assertNull(
+                whole.headers().firstValue(LimitedQuery.TRUNCATED_HEADER).orElse(null),
                 "exactly the limit, asked for, is not a cut result");
         assertTrue(Jsoup.parse(get(port, "/query", "text/html").body()).text().contains(LimitedQuery.TRUNCATED_HEADER));
     }
 
     @Test
     void headOnAQueryAnswersLikeItsGetWithoutABody() throws Exception {
-        HttpResponse<String> head = HTTP.send(request("/sparql?query=" + enc("ASK {}"))
-                .header("Accept", "application/sparql-results+json")
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> head = HTTP.send(
+                request("/sparql?query=" + enc("ASK {}"))
+                        .header("Accept", "application/sparql-results+json")
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, head.statusCode());
-        assertTrue(head.headers().firstValue("Content-Type").orElseThrow().startsWith("application/sparql-results+json"));
+        assertTrue(
+                head.headers().firstValue("Content-Type").orElseThrow().startsWith("application/sparql-results+json"));
         assertEquals("", head.body());
     }
 
@@ -249,7 +332,8 @@ class ReadEndpointsIT {
     }
 
     private static int rows(String json) {
-        ResultSet rs = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        ResultSet rs =
+                ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         int n = 0;
         while (rs.hasNext()) {
             rs.next();

@@ -7,13 +7,11 @@ import static fr.qlod.web.WebFixtures.QUESTION;
 import static fr.qlod.web.WebFixtures.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.store.QuestionStore;
-import java.util.Optional;
-import java.net.URLEncoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.BufferPoolMXBean;
@@ -55,6 +53,7 @@ class ServerIT {
 
     @TempDir
     static Path dir;
+
     static QuestionStore store;
     static QlodServer server;
     static int port;
@@ -62,8 +61,15 @@ class ServerIT {
     @BeforeAll
     static void start() {
         store = WebFixtures.store(dir.resolve("db"));
-        server = QlodServer.create().store(store).port(0).base(BASE).queryTimeout(Duration.ofSeconds(2))
-                .resultLimit(RESULT_LIMIT).ontology("web/ontology.ttl").build().start();
+        server = QlodServer.create()
+                .store(store)
+                .port(0)
+                .base(BASE)
+                .queryTimeout(Duration.ofSeconds(2))
+                .resultLimit(RESULT_LIMIT)
+                .ontology("web/ontology.ttl")
+                .build()
+                .start();
         port = server.port();
     }
 
@@ -85,9 +91,16 @@ class ServerIT {
         assertEquals(303, html.statusCode());
         assertEquals("/doc/" + QUESTION, html.headers().firstValue("Location").orElseThrow());
         assertTrue(html.headers().allValues("Vary").contains("Accept"));
-        assertEquals("/doc/" + QUESTION + ".ttl", turtle.headers().firstValue("Location").orElseThrow());
-        assertEquals("/doc/" + QUESTION + ".rdf", suffix.headers().firstValue("Location").orElseThrow());
-        assertEquals(200, get(port, html.headers().firstValue("Location").orElseThrow(), HTML).statusCode());
+        assertEquals(
+                "/doc/" + QUESTION + ".ttl",
+                turtle.headers().firstValue("Location").orElseThrow());
+        assertEquals(
+                "/doc/" + QUESTION + ".rdf",
+                suffix.headers().firstValue("Location").orElseThrow());
+        assertEquals(
+                200,
+                get(port, html.headers().firstValue("Location").orElseThrow(), HTML)
+                        .statusCode());
     }
 
     @Test
@@ -110,15 +123,23 @@ class ServerIT {
 
         assertEquals(200, r.statusCode());
         assertFalse(r.body().isBlank(), "Fuseki's ping answers with the time");
-        assertEquals(405, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/$/ping")).method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                405,
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping"))
+                                        .method("DELETE", HttpRequest.BodyPublishers.noBody())
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     @Test
     void aResponseWrittenWithoutALengthDoesNotTakeMegabytesOfDirectMemory() throws Exception {
         BufferPoolMXBean direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
-                .filter(b -> b.getName().equals("direct")).findFirst().orElseThrow();
+                .filter(b -> b.getName().equals("direct"))
+                .findFirst()
+                .orElseThrow();
         get(port, "/$/ping", null);
         long before = direct.getTotalCapacity();
 
@@ -167,32 +188,49 @@ class ServerIT {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String modified = first.headers().firstValue("Last-Modified").orElseThrow();
 
-        HttpResponse<String> byTag = send(request("/doc/" + QUESTION).header("Accept", HTML).header("If-None-Match", etag));
-        HttpResponse<String> byDate = send(request("/doc/" + QUESTION).header("Accept", HTML)
-                .header("If-Modified-Since", modified));
+        HttpResponse<String> byTag =
+                send(request("/doc/" + QUESTION).header("Accept", HTML).header("If-None-Match", etag));
+        HttpResponse<String> byDate =
+                send(request("/doc/" + QUESTION).header("Accept", HTML).header("If-Modified-Since", modified));
 
         assertEquals("Fri, 01 Mar 2024 10:00:00 GMT", modified);
         assertEquals(304, byTag.statusCode());
         assertEquals(304, byDate.statusCode());
-        assertNotEquals(etag, get(port, "/doc/" + QUESTION, "text/turtle").headers().firstValue("ETag").orElseThrow());
+        assertNotEquals(
+                etag,
+                get(port, "/doc/" + QUESTION, "text/turtle")
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow());
     }
 
     @Test
     void theHtmlPageShowsLabelsTextsTheAnswerAndLinks() throws Exception {
         Document page = Jsoup.parse(get(port, "/doc/" + QUESTION, HTML).body());
 
-        assertEquals("Question écrite n° 59906 (14e législature)", page.selectFirst("h1").text());
+        assertEquals(
+                "Question écrite n° 59906 (14e législature)",
+                page.selectFirst("h1").text());
         assertTrue(page.select("table.props th").eachText().contains("posée par"));
-        assertEquals("Thierry Lazaro", page.selectFirst("a[href=/doc/person/PA1857]").text());
-        assertEquals("Intérieur", page.selectFirst("a[href=/doc/organ/PO702926]").text());
-        assertTrue(page.select(".text p").eachText().contains(
-                "M. Thierry Lazaro attire l'attention de M. le ministre de l'intérieur sur la cybercriminalité."));
+        assertEquals(
+                "Thierry Lazaro", page.selectFirst("a[href=/doc/person/PA1857]").text());
+        assertEquals(
+                "Intérieur", page.selectFirst("a[href=/doc/organ/PO702926]").text());
+        assertTrue(
+                page.select(".text p")
+                        .eachText()
+                        .contains(
+                                "M. Thierry Lazaro attire l'attention de M. le ministre de l'intérieur sur la cybercriminalité."));
         Element answer = page.selectFirst("h2 > a[href=/doc/" + QUESTION + "/answer]");
         assertEquals("Réponse à la question n° 59906", answer.text());
-        assertEquals("La lutte contre la cybercriminalité est une priorité du ministère.",
+        assertEquals(
+                "La lutte contre la cybercriminalité est une priorité du ministère.",
                 answer.parent().nextElementSibling().selectFirst("p").text());
-        assertNotNull(page.selectFirst(".official a[href=https://questions.assemblee-nationale.fr/q14/14-59906QE.htm]"));
-        assertEquals("/doc/" + QUESTION + ".ttl", page.selectFirst("link[rel=alternate][type=text/turtle]").attr("href"));
+        assertNotNull(
+                page.selectFirst(".official a[href=https://questions.assemblee-nationale.fr/q14/14-59906QE.htm]"));
+        assertEquals(
+                "/doc/" + QUESTION + ".ttl",
+                page.selectFirst("link[rel=alternate][type=text/turtle]").attr("href"));
         assertTrue(page.select("script").isEmpty());
     }
 
@@ -207,8 +245,12 @@ class ServerIT {
         assertTrue(second.contains("rel=\"prev\" href=\"/doc/" + ORGAN + "?page=0\""));
         assertFalse(second.contains("rel=\"next\""));
         assertEquals(50, Jsoup.parse(first).select("table.inverse tr").size());
-        assertEquals(WebFixtures.EXTRA_LINKS + 2 - 50, Jsoup.parse(second).select("table.inverse tr").size());
-        assertTrue(turtle.contains(NodeFactory.createURI(BASE + "doc/" + ORGAN), Labels.HYDRA_NEXT,
+        assertEquals(
+                WebFixtures.EXTRA_LINKS + 2 - 50,
+                Jsoup.parse(second).select("table.inverse tr").size());
+        assertTrue(turtle.contains(
+                NodeFactory.createURI(BASE + "doc/" + ORGAN),
+                Labels.HYDRA_NEXT,
                 NodeFactory.createURI(BASE + "doc/" + ORGAN + "?page=1")));
     }
 
@@ -216,7 +258,8 @@ class ServerIT {
     void aScriptInALabelIsPrintedEscaped() throws Exception {
         Document page = Jsoup.parse(get(port, "/doc/person/PA666", HTML).body());
 
-        assertEquals("<script>alert('pwned')</script> & Cie", page.selectFirst("h1").text());
+        assertEquals(
+                "<script>alert('pwned')</script> & Cie", page.selectFirst("h1").text());
         assertTrue(page.select("script").isEmpty());
     }
 
@@ -224,10 +267,15 @@ class ServerIT {
     void everyResponseCarriesSecurityHeadersAndGetsCors() throws Exception {
         for (String path : List.of("/", "/doc/" + QUESTION, "/nowhere", "/sparql?query=ASK%7B%7D")) {
             HttpResponse<String> r = get(port, path, null);
-            assertEquals(SecurityHeadersFilter.CSP, r.headers().firstValue("Content-Security-Policy").orElse(null), path);
-            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals(
+                    SecurityHeadersFilter.CSP,
+                    r.headers().firstValue("Content-Security-Policy").orElse(null),
+                    path);
+            assertEquals(
+                    "nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
             assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
-            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
+            assertEquals(
+                    "*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
         }
     }
 
@@ -245,8 +293,11 @@ class ServerIT {
         HttpResponse<String> negotiated = get(port, "/search?q=cybercriminalit%C3%A9s", "application/json");
 
         assertEquals(200, html.statusCode());
-        assertEquals("Sécurité : cybercriminalité",
-                Jsoup.parse(html.body()).selectFirst(".results a[href=/doc/" + QUESTION + "]").text());
+        assertEquals(
+                "Sécurité : cybercriminalité",
+                Jsoup.parse(html.body())
+                        .selectFirst(".results a[href=/doc/" + QUESTION + "]")
+                        .text());
         assertTrue(json.body().contains("\"iri\":\"" + BASE + "id/" + QUESTION + "\""), json.body());
         assertTrue(json.body().contains("\"link\":\"/doc/" + QUESTION + "\""));
         assertEquals(json.body(), negotiated.body());
@@ -259,8 +310,11 @@ class ServerIT {
         Graph v = new VoidDescription(site, 1).graph();
         Node dataset = NodeFactory.createURI(BASE + "void#dataset");
 
-        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), number(v, dataset, VOID.triples.asNode()));
-        assertEquals(storeCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+        assertEquals(
+                storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+                number(v, dataset, VOID.triples.asNode()));
+        assertEquals(
+                storeCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
                 number(v, dataset, VOID.documents.asNode()));
         assertFalse(v.find(dataset, VOID.distinctSubjects.asNode(), Node.ANY).hasNext());
         assertFalse(v.find(dataset, VOID.classPartition.asNode(), Node.ANY).hasNext());
@@ -272,14 +326,21 @@ class ServerIT {
         Graph v = parse(get(port, "/.well-known/void", "text/turtle").body(), Lang.TURTLE);
         Node dataset = NodeFactory.createURI(BASE + "void#dataset");
 
-        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), number(v, dataset, VOID.triples.asNode()));
-        assertEquals(storeCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+        assertEquals(
+                storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+                number(v, dataset, VOID.triples.asNode()));
+        assertEquals(
+                storeCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
                 number(v, dataset, VOID.documents.asNode()));
-        assertEquals(storeCount("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"),
+        assertEquals(
+                storeCount("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"),
                 number(v, dataset, VOID.distinctSubjects.asNode()));
-        assertEquals(storeCount("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(STRSTARTS(STR(?o), \"https://www.nosdeputes.fr/\")) } }"),
+        assertEquals(
+                storeCount(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(STRSTARTS(STR(?o), \"https://www.nosdeputes.fr/\")) } }"),
                 number(v, NodeFactory.createURI(BASE + "void#links-https-www-nosdeputes-fr"), VOID.triples.asNode()));
-        assertEquals(1L, number(v, NodeFactory.createURI(BASE + "void#links-http-www-wikidata-org"), VOID.triples.asNode()));
+        assertEquals(
+                1L, number(v, NodeFactory.createURI(BASE + "void#links-http-www-wikidata-org"), VOID.triples.asNode()));
         assertTrue(v.contains(dataset, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(BASE + "sparql")));
         assertTrue(v.contains(dataset, VOID.dataDump.asNode(), NodeFactory.createURI(BASE + "dumps/qlod.nq.gz")));
         assertTrue(v.find(dataset, VOID.exampleResource.asNode(), Node.ANY).hasNext());
@@ -288,21 +349,31 @@ class ServerIT {
 
     @Test
     void theDumpIsTheWholeStoreAsGzippedNQuads() throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(request("/dumps/qlod.nq.gz").header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> r = HTTP.send(
+                request("/dumps/qlod.nq.gz").header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         DatasetGraph dump = DatasetGraphFactory.create();
-        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(r.body()))).lang(Lang.NQUADS).parse(dump);
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(r.body())))
+                .lang(Lang.NQUADS)
+                .parse(dump);
 
         assertEquals(200, r.statusCode());
-        assertEquals(Long.toString(r.body().length), r.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                Long.toString(r.body().length),
+                r.headers().firstValue("Content-Length").orElseThrow());
         Txn.executeRead(store.dataset(), () -> assertTrue(IsoMatcher.isomorphic(store.dataset(), dump)));
         assertEquals(200, get(port, "/dumps/", HTML).statusCode());
     }
 
     @Test
     void pathTraversalOutOfDumpsIsRefused() throws Exception {
-        for (String path : List.of("/dumps/../pom.xml", "/dumps/%2e%2e/pom.xml", "/dumps/%2E%2E%2Fpom.xml",
-                "/dumps/..%5Cpom.xml", "/dumps/x/../../etc/passwd", "/dumps/qlod.nq.gz/..")) {
+        for (String path : List.of(
+                "/dumps/../pom.xml",
+                "/dumps/%2e%2e/pom.xml",
+                "/dumps/%2E%2E%2Fpom.xml",
+                "/dumps/..%5Cpom.xml",
+                "/dumps/x/../../etc/passwd",
+                "/dumps/qlod.nq.gz/..")) {
             HttpResponse<String> r = get(port, path, null);
             assertTrue(List.of(400, 404).contains(r.statusCode()), path + " gave " + r.statusCode());
         }
@@ -318,11 +389,14 @@ class ServerIT {
 
     @Test
     void updatesAreRefusedWithoutCredentials() throws Exception {
-        HttpResponse<String> update = send(request("/sparql").header("Content-Type", "application/sparql-update")
+        HttpResponse<String> update = send(request("/sparql")
+                .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")));
-        HttpResponse<String> form = send(request("/sparql").header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> form = send(request("/sparql")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("update=" + enc("CLEAR ALL"))));
-        HttpResponse<String> put = send(request("/sparql?default").header("Content-Type", "text/turtle")
+        HttpResponse<String> put = send(request("/sparql?default")
+                .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")));
 
         assertEquals(403, update.statusCode());
@@ -336,11 +410,15 @@ class ServerIT {
     @Test
     void aRunawayQueryIsStoppedAndTheServerKeepsAnswering() throws Exception {
         String runaway = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-        CompletableFuture<HttpResponse<String>> slow = HTTP.sendAsync(request("/sparql?query=" + enc(runaway))
-                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> slow = HTTP.sendAsync(
+                request("/sparql?query=" + enc(runaway))
+                        .header("Accept", "application/sparql-results+json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Thread.sleep(300);
 
-        HttpResponse<String> quick = get(port, "/sparql?query=" + enc("ASK { ?s ?p ?o }"), "application/sparql-results+json");
+        HttpResponse<String> quick =
+                get(port, "/sparql?query=" + enc("ASK { ?s ?p ?o }"), "application/sparql-results+json");
         HttpResponse<String> stopped = slow.get();
 
         assertEquals(200, quick.statusCode());
@@ -358,8 +436,8 @@ class ServerIT {
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("posée par"));
         assertTrue(html.body().contains("Le député auteur de la question."));
-        assertTrue(IsoMatcher.isomorphic(org.apache.jena.riot.RDFDataMgr.loadGraph("web/ontology.ttl"),
-                parse(turtle.body(), Lang.TURTLE)));
+        assertTrue(IsoMatcher.isomorphic(
+                org.apache.jena.riot.RDFDataMgr.loadGraph("web/ontology.ttl"), parse(turtle.body(), Lang.TURTLE)));
         assertEquals(200, get(port, "/ontology.nt", null).statusCode());
     }
 
@@ -376,18 +454,30 @@ class ServerIT {
 
     @Test
     void updatesNeedTheCredentialsOfAServerStartedWithThem() throws Exception {
-        QlodServer writable = QlodServer.create().store(store).port(0).base(BASE).updateCredentials("editor", "s3cret")
-                .ontology("web/absent.ttl").build().start();
+        QlodServer writable = QlodServer.create()
+                .store(store)
+                .port(0)
+                .base(BASE)
+                .updateCredentials("editor", "s3cret")
+                .ontology("web/absent.ttl")
+                .build()
+                .start();
         try {
-            String update = "INSERT DATA { GRAPH <" + BASE + "graph/extra> { <" + BASE + "id/extra> <" + BASE
-                    + "p> \"x\" } }";
-            HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create("http://localhost:" + writable.port() + "/update"))
-                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
-            HttpRequest.Builder wrong = HttpRequest.newBuilder(URI.create("http://localhost:" + writable.port() + "/update"))
-                    .header("Content-Type", "application/sparql-update").header("Authorization", basic("editor", "nope"))
+            String update =
+                    "INSERT DATA { GRAPH <" + BASE + "graph/extra> { <" + BASE + "id/extra> <" + BASE + "p> \"x\" } }";
+            HttpRequest.Builder anonymous = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + writable.port() + "/update"))
+                    .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(update));
-            HttpRequest.Builder right = HttpRequest.newBuilder(URI.create("http://localhost:" + writable.port() + "/update"))
-                    .header("Content-Type", "application/sparql-update").header("Authorization", basic("editor", "s3cret"))
+            HttpRequest.Builder wrong = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + writable.port() + "/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", basic("editor", "nope"))
+                    .POST(HttpRequest.BodyPublishers.ofString(update));
+            HttpRequest.Builder right = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + writable.port() + "/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", basic("editor", "s3cret"))
                     .POST(HttpRequest.BodyPublishers.ofString(update));
 
             assertEquals(401, send(anonymous).statusCode());
@@ -399,21 +489,24 @@ class ServerIT {
             assertEquals(200, get(writable.port(), "/doc/" + QUESTION, HTML).statusCode());
         } finally {
             writable.stop();
-            Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(NodeFactory.createURI(BASE + "graph/extra"),
-                    Node.ANY, Node.ANY, Node.ANY));
+            Txn.executeWrite(store.dataset(), () -> store.dataset()
+                    .deleteAny(NodeFactory.createURI(BASE + "graph/extra"), Node.ANY, Node.ANY, Node.ANY));
         }
     }
 
     // --- helpers
 
     private static Graph expectedDescription(String iri) {
-        String labels = "<http://www.w3.org/2000/01/rdf-schema#label>, <http://www.w3.org/2004/02/skos/core#prefLabel>, "
-                + "<http://purl.org/dc/terms/title>, <http://xmlns.com/foaf/0.1/name>";
+        String labels =
+                "<http://www.w3.org/2000/01/rdf-schema#label>, <http://www.w3.org/2004/02/skos/core#prefLabel>, "
+                        + "<http://purl.org/dc/terms/title>, <http://xmlns.com/foaf/0.1/name>";
         String query = "CONSTRUCT { <" + iri + "> ?p ?o . ?o ?lp ?l . ?x ?ip <" + iri + "> . ?x ?xp ?xl } WHERE { "
                 + "{ <" + iri + "> ?p ?o } UNION { <" + iri + "> ?p0 ?o . ?o ?lp ?l FILTER(?lp IN (" + labels + ")) } "
-                + "UNION { ?x ?ip <" + iri + "> } UNION { ?x ?ip0 <" + iri + "> . ?x ?xp ?xl FILTER(?xp IN (" + labels + ")) } }";
+                + "UNION { ?x ?ip <" + iri + "> } UNION { ?x ?ip0 <" + iri + "> . ?x ?xp ?xl FILTER(?xp IN (" + labels
+                + ")) } }";
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExec exec = QueryExec.dataset(store.dataset()).query(query).build()) {
+            try (QueryExec exec =
+                    QueryExec.dataset(store.dataset()).query(query).build()) {
                 Graph g = GraphFactory.createDefaultGraph();
                 exec.construct().find().forEach(g::add);
                 return g;
@@ -423,7 +516,8 @@ class ServerIT {
 
     private static long storeCount(String query) {
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExec exec = QueryExec.dataset(store.dataset()).query(query).build()) {
+            try (QueryExec exec =
+                    QueryExec.dataset(store.dataset()).query(query).build()) {
                 return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
             }
         });

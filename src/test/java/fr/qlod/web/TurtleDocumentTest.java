@@ -26,8 +26,13 @@ class TurtleDocumentTest {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(QUESTION, RDF.Nodes.type, Qlod.Nodes.Question);
         g.add(QUESTION, RDF.Nodes.type, Qlod.Nodes.WrittenQuestion);
-        g.add(QUESTION, Qlod.Nodes.questionText, NodeFactory.createLiteralLang(
-                "M. Lazaro « cite » \"la\" recommandation n° 3.\n\nSecond paragraphe\t\\ fin… 𝄞 \u0007".repeat(40), "fr"));
+        g.add(
+                QUESTION,
+                Qlod.Nodes.questionText,
+                NodeFactory.createLiteralLang(
+                        "M. Lazaro « cite » \"la\" recommandation n° 3.\n\nSecond paragraphe\t\\ fin… 𝄞 \u0007"
+                                .repeat(40),
+                        "fr"));
         g.add(QUESTION, RDFS.Nodes.label, NodeFactory.createLiteralLang("Question écrite n° 59906", "fr"));
         g.add(QUESTION, RDFS.Nodes.label, NodeFactory.createLiteralLang("Written question no. 59906", "en"));
         g.add(QUESTION, Qlod.Nodes.number, NodeFactory.createLiteralDT("59906", XSDDatatype.XSDinteger));
@@ -63,11 +68,23 @@ class TurtleDocumentTest {
     void declaresThePrefixesAndGroupsEachSubjectsTriples() {
         String turtle = new String(TurtleDocument.write(tricky(), Labels.PREFIXES), StandardCharsets.UTF_8);
         assertTrue(turtle.startsWith("PREFIX "), turtle);
-        assertEquals(Labels.PREFIXES.getNsPrefixMap().size(), turtle.lines().filter(l -> l.startsWith("PREFIX ")).count());
-        assertEquals(1, turtle.lines().filter(l -> l.startsWith("<" + QUESTION.getURI() + ">")).count(), turtle);
-        String types = turtle.substring(turtle.indexOf("<" + QUESTION.getURI() + ">\n") + QUESTION.getURI().length() + 3).lines()
-                .findFirst().orElseThrow();
-        assertTrue(types.matches("    a qlod:(Written)?Question , qlod:(Written)?Question ;"),
+        assertEquals(
+                Labels.PREFIXES.getNsPrefixMap().size(),
+                turtle.lines().filter(l -> l.startsWith("PREFIX ")).count());
+        assertEquals(
+                1,
+                turtle.lines()
+                        .filter(l -> l.startsWith("<" + QUESTION.getURI() + ">"))
+                        .count(),
+                turtle);
+        String types = turtle.substring(turtle.indexOf("<" + QUESTION.getURI() + ">\n")
+                        + QUESTION.getURI().length()
+                        + 3)
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                types.matches("    a qlod:(Written)?Question , qlod:(Written)?Question ;"),
                 "the types come first, on one line: " + types);
     }
 

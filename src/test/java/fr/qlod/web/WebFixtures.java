@@ -26,10 +26,10 @@ final class WebFixtures {
     /** Extra questions pointing at the ministry, to page its inverse links. */
     static final int EXTRA_LINKS = 60;
 
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private WebFixtures() {
-    }
+    private WebFixtures() {}
 
     static QuestionStore store(Path dir) {
         QuestionStore store = QuestionStore.open(dir);
@@ -58,7 +58,8 @@ final class WebFixtures {
     }
 
     static HttpResponse<String> get(int port, String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (accept != null) {
             req.header("Accept", accept);
         }
