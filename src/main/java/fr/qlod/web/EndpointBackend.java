@@ -23,8 +23,10 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -163,7 +165,13 @@ final class EndpointBackend implements Backend {
     public Graph construct(Query query) {
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query).build()) {
             Graph g = GraphFactory.createDefaultGraph();
-            exec.construct(g);
+            // stores write some values in another lexical form (Virtuoso: "1"^^xsd:boolean for "true")
+            exec.construct()
+                    .find()
+                    .forEachRemaining(t -> g.add(Triple.create(
+                            t.getSubject(),
+                            t.getPredicate(),
+                            CanonicalizeLiteral.get().apply(t.getObject()))));
             return g;
         }
     }
@@ -201,11 +209,13 @@ final class EndpointBackend implements Backend {
         Boolean known = textSearch;
         if (known == null) {
             try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint)
-                    .queryString("ASK { ?o bif:contains '\"qlod\"' }")
+                    // Virtuoso refuses bif:contains on a variable no triple pattern binds
+                    .queryString("ASK { ?s ?p ?o . ?o bif:contains '\"qlod\"' }")
                     .build()) {
                 exec.ask();
                 known = true;
-            } catch (HttpException e) {
+            } catch (HttpException | QueryExceptionHTTP e) {
+                // a store that does not know bif:contains refuses the query (400)
                 known = false;
             }
             textSearch = known;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.bench.GeneratedDump;
+import fr.qlod.rdf.Qlod;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.RemoteStore;
 import fr.qlod.web.QlodServer;
@@ -75,6 +76,9 @@ abstract class RemoteLoadScenario {
     /** Whether the store has a full-text search of its own that {@code qlod serve --endpoint} uses. */
     abstract boolean textSearch();
 
+    /** What the store needs before its text search sees what was loaded. */
+    void beforeSearch() throws Exception {}
+
     /** The protocols exercised, the first being the store's default; each later step uses the next in turn. */
     abstract List<String> protocols();
 
@@ -137,7 +141,11 @@ abstract class RemoteLoadScenario {
                 Set.of(),
                 changed.stream()
                         .filter(g ->
-                                !g.equals(record) && !g.contains("/graph/mention/") && !g.contains("/graph/links/"))
+                                // the concept schemes are written by every conversion, as the mention graphs are
+                                !g.equals(record)
+                                        && !g.contains("/graph/mention/")
+                                        && !g.contains("/graph/links/")
+                                        && !g.endsWith("/graph/schemes"))
                         .collect(Collectors.toSet()),
                 "record graphs changed besides " + record);
         assertSameAsLocal("after a newer record");
@@ -226,6 +234,7 @@ abstract class RemoteLoadScenario {
                         differ.add(path);
                     }
                 }
+                beforeSearch();
                 HttpResponse<String> search = http.send(
                         HttpRequest.newBuilder(URI.create(
                                         "http://localhost:" + there.port() + "/search?format=json&q=ministre"))
@@ -406,9 +415,24 @@ abstract class RemoteLoadScenario {
         DatasetGraph expected = DatasetGraphFactory.createGeneral();
         try (QuestionStore store = QuestionStore.open(local)) {
             DatasetGraph dsg = store.dataset();
-            Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(expected::add));
+            // a remote load writes no statistics graph (the README says so): it is the local store's own
+            Node statistics = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
+            Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
+                if (!q.getGraph().equals(statistics)) {
+                    expected.add(q);
+                }
+            }));
         }
-        DatasetGraph actual = remote.graphs(GRAPHS);
+        // literals compared by value: Virtuoso stores "true"^^xsd:boolean as "1"^^xsd:boolean
+        DatasetGraph actual = DatasetGraphFactory.createGeneral();
+        remote.graphs(GRAPHS)
+                .find()
+                .forEachRemaining(q -> actual.add(Quad.create(
+                        q.getGraph(),
+                        q.getSubject(),
+                        q.getPredicate(),
+                        org.apache.jena.riot.process.normalize.CanonicalizeLiteral.get()
+                                .apply(q.getObject()))));
         Set<String> differ = changedGraphs(expected, actual);
         assertEquals(
                 Set.of(),

@@ -19,6 +19,11 @@ class VirtuosoLoadIT extends RemoteLoadScenario {
     }
 
     @Override
+    void beforeSearch() throws Exception {
+        ((VirtuosoProcess) remote).indexText();
+    }
+
+    @Override
     String killedBatchSize() {
         // Virtuoso took about 0.35 s a request (each answered a Digest challenge first) on the shared machine
         return "64k";

@@ -25,6 +25,9 @@ public final class VirtuosoProcess extends RemoteStore {
 
     private final int http;
 
+    private int sql;
+    private Path folder;
+
     private VirtuosoProcess(int http) {
         this.http = http;
     }
@@ -58,6 +61,8 @@ public final class VirtuosoProcess extends RemoteStore {
                 .redirectOutput(folder.resolve("console.log").toFile())
                 .start();
         VirtuosoProcess v = new VirtuosoProcess(http);
+        v.sql = sql;
+        v.folder = folder;
         v.started(p, URI.create("http://127.0.0.1:" + http + "/sparql"), Duration.ofSeconds(180));
         // a new database indexes no literal for bif:contains: every literal, as the README tells users
         Process isql = new ProcessBuilder(
@@ -75,6 +80,26 @@ public final class VirtuosoProcess extends RemoteStore {
             throw new IllegalStateException("isql-vt could not add Virtuoso's text index rule; see " + folder);
         }
         return v;
+    }
+
+    /**
+     * Indexes for {@code bif:contains} what was loaded since: Virtuoso's text index of RDF literals is
+     * filled in batches, in the background, unless asked.
+     */
+    public void indexText() throws IOException, InterruptedException {
+        Process isql = new ProcessBuilder(
+                        ISQL.toString(),
+                        Integer.toString(sql),
+                        "dba",
+                        "dba",
+                        "exec=DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ ();")
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("isql-index.log").toFile())
+                .start();
+        if (!isql.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || isql.exitValue() != 0) {
+            throw new IllegalStateException("isql-vt could not index the loaded literals; see " + folder);
+        }
     }
 
     @Override
