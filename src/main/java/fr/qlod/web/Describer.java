@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -33,6 +34,8 @@ final class Describer {
     static final int PAGE_SIZE = 50;
     /** The most labelled resources kept; the cache is emptied when it is reached. */
     static final int LABEL_CACHE_SIZE = 100_000;
+
+    private static final Node STATISTICS = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
 
     private final DatasetGraph store;
     private final Map<Node, List<Triple>> labels;
@@ -58,10 +61,15 @@ final class Describer {
             long skip = (long) page * PAGE_SIZE;
             Triple previous = null;
             // Quads with a bound object come in object, subject, predicate, graph order, so the
-            // same triple in several graphs comes in a row.
+            // same triple in several graphs comes in a row. The statistics graph's slices are figures
+            // counted for the pages, not links of the resource (a remote store has none of them).
             Iterator<Quad> in = store.find(Node.ANY, Node.ANY, Node.ANY, resource);
             while (in.hasNext()) {
-                Triple t = in.next().asTriple();
+                Quad q = in.next();
+                if (q.getGraph().equals(STATISTICS)) {
+                    continue;
+                }
+                Triple t = q.asTriple();
                 if (t.equals(previous)) {
                     continue;
                 }

@@ -26,8 +26,12 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -157,21 +161,31 @@ final class EndpointBackend implements Backend {
     @Override
     public RowSetRewindable select(Query query) {
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query).build()) {
-            return exec.select().rewindable();
+            RowSet rows = exec.select();
+            List<Binding> canonical = new ArrayList<>();
+            rows.forEachRemaining(b -> {
+                BindingBuilder row = BindingFactory.builder();
+                b.forEach((v, n) -> row.add(v, canonical(n)));
+                canonical.add(row.build());
+            });
+            return RowSetStream.create(rows.getResultVars(), canonical.iterator())
+                    .rewindable();
         }
+    }
+
+    /** The value in its canonical form: stores write some in another (Virtuoso: "1"^^xsd:boolean for "true"). */
+    private static Node canonical(Node n) {
+        return n.isLiteral() ? CanonicalizeLiteral.get().apply(n) : n;
     }
 
     @Override
     public Graph construct(Query query) {
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query).build()) {
             Graph g = GraphFactory.createDefaultGraph();
-            // stores write some values in another lexical form (Virtuoso: "1"^^xsd:boolean for "true")
             exec.construct()
                     .find()
-                    .forEachRemaining(t -> g.add(Triple.create(
-                            t.getSubject(),
-                            t.getPredicate(),
-                            CanonicalizeLiteral.get().apply(t.getObject()))));
+                    .forEachRemaining(
+                            t -> g.add(Triple.create(t.getSubject(), t.getPredicate(), canonical(t.getObject()))));
             return g;
         }
     }
@@ -223,7 +237,6 @@ final class EndpointBackend implements Backend {
         return known;
     }
 
-    /** A remote store does not say when it was loaded. */
     /** Pages of this many quads are asked of the store, ordered so that paging is stable. */
     private static final int QUAD_PAGE = 10_000;
 

@@ -236,7 +236,7 @@ abstract class RemoteLoadScenario {
                     Graph compared = onePage ? mine : withoutInverse(mine, base + "id/" + path);
                     Graph against = onePage ? theirs : withoutInverse(theirs, base + "id/" + path);
                     if (!compared.isIsomorphicWith(against)) {
-                        differ.add(path);
+                        differ.add(path + difference(compared, against));
                     }
                 }
                 if (checksSearch()) {
@@ -275,6 +275,22 @@ abstract class RemoteLoadScenario {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(g);
         return g;
+    }
+
+    /** The triples of one document that the other lacks, blank nodes aside, for the failure message. */
+    private static String difference(Graph mine, Graph theirs) {
+        List<String> only = new ArrayList<>();
+        mine.find().forEach(t -> {
+            if (!t.getSubject().isBlank() && !t.getObject().isBlank() && !theirs.contains(t)) {
+                only.add("local only: " + t);
+            }
+        });
+        theirs.find().forEach(t -> {
+            if (!t.getSubject().isBlank() && !t.getObject().isBlank() && !mine.contains(t)) {
+                only.add("remote only: " + t);
+            }
+        });
+        return only.stream().sorted().limit(6).collect(Collectors.joining("; ", " (", ")"));
     }
 
     /** The document without the triples pointing at the resource (and their subjects' labels). */
