@@ -1,14 +1,10 @@
 package fr.qlod.rdf;
 
-import fr.qlod.model.Allocation;
-import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
 import fr.qlod.model.Civility;
 import fr.qlod.model.Closure;
 import fr.qlod.model.Constituency;
 import fr.qlod.model.Entity;
-import fr.qlod.model.Erratum;
-import fr.qlod.model.ErratumTarget;
 import fr.qlod.model.GroupRef;
 import fr.qlod.model.Indexing;
 import fr.qlod.model.JoPublication;
@@ -28,16 +24,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * The mapping cases: each folder of src/test/resources/rdf/cases/ names one case here, built as
- * records in Java, with an expected.trig compared by isomorphism.
+ * Records built in Java for the mapping tests that need what no fixture file holds (an invented mandate, a
+ * homonym), and the context every mapping test shares. The golden cases ({@link MappingGoldenTest}) read source
+ * files instead.
  */
 final class MappingCases {
     static final Instant GENERATED = Instant.parse("2025-01-02T03:04:05Z");
@@ -46,14 +41,6 @@ final class MappingCases {
 
     /** A case: the entities to map (AMO first), and whether AMO entities also fill the directory. */
     record Case(List<Entity> entities, boolean directory) {}
-
-    static final Map<String, Supplier<Case>> CASES = Map.of(
-            "seed-000-table-text", () -> new Case(List.of(Seeds.seed000()), false),
-            "seed-001-dyn-text", () -> new Case(List.of(Seeds.seed001()), false),
-            "seed-000-with-amo-directory", () -> new Case(withAmo(Seeds.seed000()), true),
-            "amo-person-mandates-organs", () -> new Case(amo(), true),
-            "withdrawn-oral-question", () -> new Case(List.of(withdrawnOralQuestion()), false),
-            "government-question-every-field", () -> new Case(List.of(governmentQuestion()), false));
 
     private MappingCases() {}
 
@@ -240,12 +227,6 @@ final class MappingCases {
         return out;
     }
 
-    private static List<Entity> withAmo(Question q) {
-        List<Entity> out = new ArrayList<>(amo());
-        out.add(q);
-        return out;
-    }
-
     /** A FICHE-like oral question of the 8th legislature withdrawn by its author (invented content). */
     static Question withdrawnOralQuestion() {
         return Question.builder()
@@ -267,59 +248,6 @@ final class MappingCases {
                         "Retrait à l'initiative de l'auteur",
                         LocalDate.of(1987, 5, 4),
                         new JoPublication(LocalDate.of(1987, 5, 4), 2520, JoType.JO_QUESTION, null, null)))
-                .build();
-    }
-
-    /**
-     * An open-data-like question to the government using every field of the model: official ids,
-     * several allocations and answers, a signalement, a renewal, errata and a Légifrance link (invented content).
-     */
-    static Question governmentQuestion() {
-        JoPublication published = new JoPublication(
-                LocalDate.of(2022, 7, 20),
-                1201,
-                JoType.JO_DEBAT,
-                82,
-                "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046071234");
-        return Question.builder()
-                .id(new QuestionId(16, QuestionType.QG, 1))
-                .origin(new Origin(
-                        SourceFormat.OPENDATA_JSON,
-                        "opendata/QANR5L16QG1.json",
-                        "https://www.assemblee-nationale.fr/dyn/16/questions/QANR5L16QG1"))
-                .author(new Author(Civility.M, "Jean-Paul", "Exemple", "PA720001", "PM820001"))
-                .group(new GroupRef("Les Républicains", "LR", "PO800508"))
-                .constituency(new Constituency("2A", "Corse-du-Sud", 1, "Corse"))
-                .questioned(new MinistryRef(
-                        "Économie", "Ministère de l'économie, des finances et de la souveraineté", "PO800100"))
-                .allocation(
-                        new Allocation(new MinistryRef("Économie", null, "PO800100"), LocalDate.of(2022, 7, 20), null))
-                .allocation(new Allocation(
-                        MinistryRef.named("Transition énergétique"),
-                        LocalDate.of(2022, 7, 25),
-                        new JoPublication(
-                                LocalDate.of(2022, 7, 26),
-                                null,
-                                JoType.JO_LOI_DECRET,
-                                171,
-                                "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046099999")))
-                .indexing(new Indexing("Énergie et carburants", null, List.of(), "Prix de l'énergie"))
-                .published(published)
-                .text("")
-                .answer(new Answer(
-                        "M. le président. La parole est à M. Jean-Paul Exemple.\n\nM. le ministre. Nous agissons.",
-                        new JoPublication(LocalDate.of(2022, 7, 20), 1201, JoType.JO_DEBAT, 82, null)))
-                .answer(new Answer(
-                        "Réponse complémentaire publiée après la séance.",
-                        new JoPublication(LocalDate.of(2022, 8, 2), 1502, JoType.JO_DEBAT, 90, null)))
-                .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", LocalDate.of(2022, 7, 20), null))
-                .signalement(new JoPublication(LocalDate.of(2022, 9, 6), 3901, JoType.JO_QUESTION, 36, null))
-                .renewal(new JoPublication(LocalDate.of(2022, 10, 4), 4410, JoType.JO_QUESTION, 40, null))
-                .erratum(new Erratum(
-                        ErratumTarget.ANSWER,
-                        JoPublication.of(LocalDate.of(2022, 8, 9), 1620),
-                        "Au lieu de : « Nous agissons », lire : « Nous agirons »."))
-                .erratum(new Erratum(ErratumTarget.QUESTION, JoPublication.of(LocalDate.of(2022, 8, 16), 1700), null))
                 .build();
     }
 }
