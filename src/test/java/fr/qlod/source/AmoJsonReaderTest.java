@@ -31,6 +31,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the JSON form of AMO can hold or get wrong; what both forms share is in {@link AmoReadersTest}. */
 class AmoJsonReaderTest {
     private static final SourceFormat JSON = SourceFormat.AMO_JSON;
     private static final Path FOLDER = DIR.resolve("json");
@@ -38,61 +39,6 @@ class AmoJsonReaderTest {
 
     private static AmoCollected read(String name, String text) {
         return AmoCollected.read(new AmoJsonReader(), name, text);
-    }
-
-    @Test
-    void readsActeurWithItsThreeNestedMandates() {
-        Path file = FOLDER.resolve("PA1857.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaro(origin(JSON, file))), c.entities);
-        assertTrue(c.problems.isEmpty());
-        assertNull(c.thrown);
-    }
-
-    @Test
-    void readsSingleNestedMandateGivenAsAnObject() {
-        Path file = FOLDER.resolve("PA719002.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.hoarau(origin(JSON, file))), c.entities);
-    }
-
-    @Test
-    void readsStandaloneMandateWithItsConstituency() {
-        Path file = FOLDER.resolve("PM645505.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaroDeputy(origin(JSON, file))), c.entities);
-    }
-
-    @Test
-    void readsOrganeWithParentAndNoBreakSpaceInLabel() {
-        Path file = FOLDER.resolve("PO700722.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.justiceValls1(origin(JSON, file))), c.entities);
-    }
-
-    @Test
-    void readsDirectoryOfPerEntityFilesInNameOrder() {
-        AmoCollected c = AmoCollected.read(Sources.of(List.of(reader)), FOLDER);
-        assertEquals(AmoExpected.perEntity(JSON, FOLDER, "json"), c.entities);
-        assertTrue(c.problems.isEmpty(), () -> c.problems.toString());
-    }
-
-    @Test
-    void streamsCombinedExportOrganesThenActeurs() {
-        Path file = DIR.resolve("export.json");
-        AmoCollected c = AmoCollected.read(reader, "export.json", bytes(file));
-        assertEquals(AmoExpected.export(origin(JSON, "export.json")), c.entities);
-        assertTrue(c.problems.isEmpty());
-    }
-
-    @Test
-    void keepsFirstOrganeOfMandateListingSeveral() {
-        AmoCollected c = AmoCollected.read(reader, "export.json", bytes(DIR.resolve("export.json")));
-        Person casanova = (Person) c.entities.get(6);
-        Mandate party = casanova.mandates().get(1);
-        assertEquals("PO730001", party.organId());
-        assertNull(party.legislature());
-        assertNull(party.end());
     }
 
     @Test

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.model.Entity;
-import fr.qlod.model.Mandate;
 import fr.qlod.model.Organ;
 import fr.qlod.model.Person;
 import fr.qlod.model.SourceFormat;
@@ -29,6 +28,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the XML form of AMO can hold or get wrong; what both forms share is in {@link AmoReadersTest}. */
 class AmoXmlReaderTest {
     private static final SourceFormat XML = SourceFormat.AMO_XML;
     private static final Path FOLDER = DIR.resolve("xml");
@@ -38,59 +38,6 @@ class AmoXmlReaderTest {
 
     private static AmoCollected read(String name, String text) {
         return AmoCollected.read(new AmoXmlReader(), name, text);
-    }
-
-    @Test
-    void readsActeurWithItsThreeNestedMandates() {
-        Path file = FOLDER.resolve("PA1857.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaro(origin(XML, file))), c.entities);
-        assertTrue(c.problems.isEmpty());
-        assertNull(c.thrown);
-    }
-
-    @Test
-    void readsSingleNestedMandateAndNilElements() {
-        Path file = FOLDER.resolve("PA719002.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.hoarau(origin(XML, file))), c.entities);
-    }
-
-    @Test
-    void readsStandaloneMandateWithItsConstituency() {
-        Path file = FOLDER.resolve("PM645505.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaroDeputy(origin(XML, file))), c.entities);
-    }
-
-    @Test
-    void readsOrganeWithParentAndNoBreakSpaceInLabel() {
-        Path file = FOLDER.resolve("PO700722.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.justiceValls1(origin(XML, file))), c.entities);
-    }
-
-    @Test
-    void readsDirectoryOfPerEntityFilesInNameOrder() {
-        AmoCollected c = AmoCollected.read(Sources.of(List.of(reader)), FOLDER);
-        assertEquals(AmoExpected.perEntity(XML, FOLDER, "xml"), c.entities);
-        assertTrue(c.problems.isEmpty(), () -> c.problems.toString());
-    }
-
-    @Test
-    void streamsCombinedExportOrganesThenActeurs() {
-        AmoCollected c = AmoCollected.read(reader, "export.xml", bytes(DIR.resolve("export.xml")));
-        assertEquals(AmoExpected.export(origin(XML, "export.xml")), c.entities);
-        assertTrue(c.problems.isEmpty());
-    }
-
-    @Test
-    void keepsFirstOrganeOfMandateListingSeveral() {
-        AmoCollected c = AmoCollected.read(reader, "export.xml", bytes(DIR.resolve("export.xml")));
-        Mandate party = ((Person) c.entities.get(6)).mandates().get(1);
-        assertEquals("PO730001", party.organId());
-        assertNull(party.legislature());
-        assertNull(party.end());
     }
 
     @Test
