@@ -1,27 +1,15 @@
 package fr.qlod.rdf;
 
-import fr.qlod.model.Author;
-import fr.qlod.model.Civility;
-import fr.qlod.model.Closure;
-import fr.qlod.model.Constituency;
 import fr.qlod.model.Entity;
-import fr.qlod.model.GroupRef;
-import fr.qlod.model.Indexing;
-import fr.qlod.model.JoPublication;
-import fr.qlod.model.JoType;
-import fr.qlod.model.Mandate;
-import fr.qlod.model.MinistryRef;
-import fr.qlod.model.Organ;
-import fr.qlod.model.OrganType;
 import fr.qlod.model.Origin;
-import fr.qlod.model.Person;
 import fr.qlod.model.Question;
-import fr.qlod.model.QuestionId;
-import fr.qlod.model.QuestionType;
 import fr.qlod.model.SourceFormat;
-import fr.qlod.model.Status;
+import fr.qlod.source.Problems;
+import fr.qlod.source.Sources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.riot.system.StreamRDF;
@@ -30,9 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * Records built in Java for the mapping tests that need what no fixture file holds (an invented mandate, a
- * homonym), and the context every mapping test shares. The golden cases ({@link MappingGoldenTest}) read source
- * files instead.
+ * What the mapping tests share: the context they map in, an in-memory mapping of records, and records read
+ * through the real readers from the one copy of each fixture (the golden cases' files, the reader tests' fixtures,
+ * the demo's seeds). A test that needs a record no fixture holds (a homonym, an invented deputy) builds it itself.
  */
 final class MappingCases {
     static final Instant GENERATED = Instant.parse("2025-01-02T03:04:05Z");
@@ -83,171 +71,30 @@ final class MappingCases {
         return new Origin(SourceFormat.AMO_JSON, "amo/" + id + ".json", null);
     }
 
-    /** Thierry Lazaro's AMO records, after samples/opendata-amo (real ids and dates; PM690001 is invented: his return to UMP in 2013). */
+    /**
+     * The AMO records of the golden case seed-000-with-amo-directory, read through the AMO reader: Thierry Lazaro
+     * and his mandates (with PM690001, invented: his return to UMP in 2013), two other deputies, their groups, the
+     * 14th legislature, the Valls governments' ministries of justice.
+     */
     static List<Entity> amo() {
-        Mandate deputy = new Mandate(
-                "PM645505",
-                amoOrigin("PM645505"),
-                "PA1857",
-                "PO644420",
-                OrganType.ASSEMBLEE,
-                14,
-                LocalDate.of(2012, 6, 20),
-                LocalDate.of(2017, 6, 20),
-                "membre",
-                new Constituency("59", "Nord", 6, "Hauts-de-France"));
-        Person lazaro = new Person(
-                "PA1857",
-                amoOrigin("PA1857"),
-                Civility.M,
-                "Thierry",
-                "Lazaro",
-                LocalDate.of(1960, 9, 27),
-                "Lille",
-                List.of(deputy));
+        try {
+            return read(MappingGoldenTest.files("seed-000-with-amo-directory").amo());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The records of the files or resources ("/…") given, read through the real readers; a bad one fails. */
+    static List<Entity> read(List<Path> files) {
         List<Entity> out = new ArrayList<>();
-        out.add(lazaro);
-        out.add(new Mandate(
-                "PM656428",
-                amoOrigin("PM656428"),
-                "PA1857",
-                "PO656006",
-                OrganType.GP,
-                14,
-                LocalDate.of(2012, 6, 26),
-                LocalDate.of(2012, 11, 27),
-                "Membre",
-                null));
-        out.add(new Mandate(
-                "PM685005",
-                amoOrigin("PM685005"),
-                "PA1857",
-                "PO684957",
-                OrganType.GP,
-                14,
-                LocalDate.of(2012, 11, 27),
-                LocalDate.of(2013, 1, 15),
-                "Membre",
-                null));
-        out.add(new Mandate(
-                "PM690001",
-                amoOrigin("PM690001"),
-                "PA1857",
-                "PO656006",
-                OrganType.GP,
-                14,
-                LocalDate.of(2013, 1, 16),
-                LocalDate.of(2015, 6, 1),
-                "Membre",
-                null));
-        out.add(new Organ(
-                "PO644420",
-                amoOrigin("PO644420"),
-                OrganType.ASSEMBLEE,
-                "ASSEMBLEE",
-                "Assemblée nationale de la 14ème législature",
-                "Assemblée",
-                "AN",
-                LocalDate.of(2012, 6, 20),
-                LocalDate.of(2017, 6, 20),
-                null,
-                14));
-        out.add(new Organ(
-                "PO656006",
-                amoOrigin("PO656006"),
-                OrganType.GP,
-                "GP",
-                "Union pour un Mouvement Populaire",
-                "UMP",
-                "UMP",
-                LocalDate.of(2012, 6, 26),
-                LocalDate.of(2015, 6, 1),
-                null,
-                14));
-        out.add(new Organ(
-                "PO684957",
-                amoOrigin("PO684957"),
-                OrganType.GP,
-                "GP",
-                "Rassemblement - Union pour un Mouvement Populaire",
-                "Rassemblement-UMP",
-                "R-UMP",
-                LocalDate.of(2012, 11, 27),
-                LocalDate.of(2013, 1, 15),
-                null,
-                14));
-        out.add(new Organ(
-                "PO700706",
-                amoOrigin("PO700706"),
-                OrganType.GOUVERNEMENT,
-                "GOUVERNEMENT",
-                "Gouvernement",
-                "VALLS",
-                "GVT",
-                LocalDate.of(2014, 4, 1),
-                LocalDate.of(2014, 8, 25),
-                null,
-                null));
-        out.add(new Organ(
-                "PO700722",
-                amoOrigin("PO700722"),
-                OrganType.MINISTERE,
-                "MINISTERE",
-                "Ministère de la justice",
-                "Justice",
-                "JUS",
-                LocalDate.of(2014, 4, 3),
-                LocalDate.of(2014, 8, 26),
-                "PO700706",
-                null));
-        out.add(new Organ(
-                "PO702883",
-                amoOrigin("PO702883"),
-                OrganType.GOUVERNEMENT,
-                "GOUVERNEMENT",
-                "Gouvernement",
-                "VALLS 2",
-                "GVT",
-                LocalDate.of(2014, 8, 26),
-                LocalDate.of(2016, 12, 6),
-                null,
-                null));
-        out.add(new Organ(
-                "PO702926",
-                amoOrigin("PO702926"),
-                OrganType.MINISTERE,
-                "MINISTERE",
-                "Ministère de la justice",
-                "Justice",
-                "JUS",
-                LocalDate.of(2014, 8, 27),
-                LocalDate.of(2016, 1, 27),
-                "PO702883",
-                null));
+        for (Path file : files) {
+            Sources.create().read(file, out::add, Problems.strict());
+        }
         return out;
     }
 
-    /** A FICHE-like oral question of the 8th legislature withdrawn by its author (invented content). */
-    static Question withdrawnOralQuestion() {
-        return Question.builder()
-                .id(new QuestionId(8, QuestionType.QOSD, 174))
-                .origin(new Origin(SourceFormat.HTML_FICHE, "fiche/8-174QOSD.htm", null))
-                .author(new Author(Civility.MME, "Yvette", "Roudy", null, null))
-                .group(new GroupRef("Socialiste", "SOC", null))
-                .constituency(new Constituency(null, "Calvados", null, null))
-                .questioned(MinistryRef.named("culture et communication"))
-                .indexing(
-                        new Indexing("enseignement", "programmes", List.of("enseignement artistique", "musique"), null))
-                .published(new JoPublication(LocalDate.of(1987, 4, 27), 2401, JoType.JO_QUESTION, null, null))
-                .text(
-                        "Mme Yvette Roudy appelle l'attention de M. le ministre de la culture et de la communication "
-                                + "sur la place de l'enseignement musical à l'école.\n\nElle lui demande quelles mesures il compte prendre.")
-                .closure(new Closure(
-                        Status.WITHDRAWN_BY_AUTHOR,
-                        "AU",
-                        "Retrait à l'initiative de l'auteur",
-                        LocalDate.of(1987, 5, 4),
-                        new JoPublication(LocalDate.of(1987, 5, 4), 2520, JoType.JO_QUESTION, null, null)))
-                .build();
+    /** The records of one classpath resource ("/source/fiche/9-312QOSD.htm"), read through the real readers. */
+    static List<Entity> read(String resource) {
+        return read(List.of(MappingGoldenTest.resource(resource)));
     }
 }

@@ -52,8 +52,11 @@ class MappingGoldenTest {
         }
     }
 
-    /** Reads a case's sources and maps them into an in-memory dataset, as convert would. */
-    static DatasetGraph map(String name) throws IOException {
+    /** The files a case reads: the AMO ones first, then the inputs, as its {@code files.txt} names them. */
+    record CaseFiles(List<Path> amo, List<Path> inputs) {}
+
+    /** The files of case {@code name}; a line of its files.txt that is not {@code amo FILE} or {@code input FILE} fails. */
+    static CaseFiles files(String name) throws IOException {
         Path folder = CASES.resolve(name);
         List<Path> amo = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
@@ -70,14 +73,25 @@ class MappingGoldenTest {
             }
             (parts[0].equals("amo") ? amo : inputs).add(file(folder, parts[1]));
         }
+        return new CaseFiles(amo, inputs);
+    }
+
+    /** Reads a case's sources and maps them into an in-memory dataset, as convert would. */
+    static DatasetGraph map(String name) throws IOException {
+        CaseFiles files = files(name);
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         StreamRDF out = StreamRDFLib.dataset(dsg);
         MappingContext context = MappingCases.context(Directory.empty(), e -> {});
         out.start();
         EntityMapper.prefixes(out);
-        Conversion.create(Sources.create(), context, n -> {}).run(amo, inputs, out, Problems.strict());
+        Conversion.create(Sources.create(), context, n -> {}).run(files.amo(), files.inputs(), out, Problems.strict());
         out.finish();
         return dsg;
+    }
+
+    /** A classpath resource as a file (the test and main resources are folders on disk). */
+    static Path resource(String name) {
+        return file(Path.of("."), name);
     }
 
     private static Path file(Path folder, String name) {
