@@ -15,10 +15,7 @@ import fr.qlod.model.Mandate;
 import fr.qlod.model.Organ;
 import fr.qlod.model.Person;
 import fr.qlod.model.SourceFormat;
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,61 +64,6 @@ class AmoJsonReaderTest {
         expected.addAll(AmoExpected.export(origin(JSON, zip + "!/export.json")));
         assertEquals(expected, c.entities);
         assertTrue(c.problems.isEmpty(), () -> c.problems.toString());
-    }
-
-    @Test
-    void emitsFirstRecordBeforeReadingTheWholeExport() throws IOException {
-        StringBuilder big = new StringBuilder("{\"export\": {\"organes\": {\"organe\": [");
-        int n = 20_000;
-        for (int i = 0; i < n; i++) {
-            big.append(i == 0 ? "" : ",")
-                    .append("{\"uid\": \"PO")
-                    .append(800000 + i)
-                    .append("\", \"codeType\": \"COMPER\", \"libelle\": \"Commission permanente num\u00e9ro ")
-                    .append(i)
-                    .append("\", \"viMoDe\": {\"dateDebut\": \"2017-06-21\", \"dateFin\": null}}");
-        }
-        byte[] doc = big.append("]}}}").toString().getBytes(StandardCharsets.UTF_8);
-        long[] consumed = {0};
-        long[] atFirst = {-1};
-        InputStream counting = new FilterInputStream(new ByteArrayInputStream(doc)) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int r = super.read(b, off, len);
-                consumed[0] += Math.max(r, 0);
-                return r;
-            }
-        };
-        int[] count = {0};
-        reader.read(
-                Input.of("big.json", counting),
-                e -> {
-                    if (count[0]++ == 0) {
-                        atFirst[0] = consumed[0];
-                    }
-                },
-                Problems.strict());
-        assertEquals(n, count[0]);
-        assertTrue(
-                atFirst[0] < doc.length / 10,
-                "read " + atFirst[0] + " of " + doc.length + " bytes before the first record");
-    }
-
-    @Test
-    void reportsRecordWithoutUidAndGoesOnWithTheOthers() {
-        AmoCollected c = read(
-                "no-uid.json",
-                "{\"export\": {\"organes\": {\"organe\": ["
-                        + "{\"uid\": \"PO1\", \"codeType\": \"GP\", \"libelle\": \"Un\"},"
-                        + "{\"uid\": null, \"codeType\": \"GP\", \"libelle\": \"Deux\"},"
-                        + "{\"uid\": \"PO3\", \"codeType\": \"GP\", \"libelle\": \"Trois\"}]}}}");
-        assertEquals(List.of("PO1", "PO3"), c.entities.stream().map(Entity::key).toList());
-        assertEquals(1, c.problems.size());
-        SourceFormatException p = c.problems.get(0);
-        assertEquals("no-uid.json", p.file());
-        assertEquals("record 2", p.place());
-        assertEquals("organe has no uid", p.problem());
-        assertNull(c.thrown);
     }
 
     @Test
