@@ -2,7 +2,6 @@ package fr.qlod.cli;
 
 import fr.qlod.Progress;
 import fr.qlod.rdf.Conversion;
-import fr.qlod.rdf.Directory;
 import fr.qlod.rdf.MappingContext;
 import fr.qlod.rdf.MappingException;
 import fr.qlod.rdf.Uris;
@@ -19,15 +18,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,8 +46,8 @@ import picocli.CommandLine.Spec;
                     + "Bad input files are named on standard error, the others are converted, and the exit code is 3."
         })
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or zip archives.")
-    List<Path> inputs;
+    @Mixin
+    SourceOptions source;
 
     @Option(
             names = {"-o", "--output"},
@@ -66,16 +62,6 @@ final class ConvertCommand implements Callable<Integer> {
             description = "nquads, trig, ntriples, turtle or jsonld (default: from the output's extension). "
                     + "ntriples and turtle write the union of the graphs; jsonld is built in memory.")
     String format;
-
-    @Option(
-            names = "--base",
-            paramLabel = "URL",
-            defaultValue = Uris.DEFAULT_BASE,
-            description = "The base of every minted IRI (default: ${DEFAULT-VALUE}).")
-    String base;
-
-    @Option(names = "--amo", paramLabel = "PATH", description = "AMO files or folders to read before the inputs.")
-    List<Path> amo = new ArrayList<>();
 
     @Option(
             names = "--generated-at",
@@ -101,28 +87,17 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
-        Uris uris = uris();
+        Uris uris = source.uris();
         Instant time = generationTime();
         PrintWriter err = spec.commandLine().getErr();
-        Problems problems = new Problems(read.policy(), e -> {
-            if (!read.quiet) {
-                err.println("qlod: " + e.getMessage());
-            }
-        });
+        Problems problems = read.problems(err);
         long[] warnings = {0};
-        Directory directory = Directory.empty();
         try (ReportOptions.Open resolutions = reporting.open()) {
-            MappingContext context = MappingContext.create()
-                    .uris(uris)
-                    .generatedAt(time)
-                    .converterVersion(ManifestVersion.version())
-                    .directory(directory)
+            MappingContext context = SourceOptions.context(uris, time)
                     .resolutions(resolutions.report())
                     .warnings((MappingException e) -> {
                         warnings[0]++;
-                        if (!read.quiet) {
-                            err.println("qlod: warning: " + e.getMessage());
-                        }
+                        read.warn(err, e);
                     })
                     .build();
             Progress progress = Progress.counting(err, System.console() != null && !read.quiet, "records converted");
@@ -138,7 +113,7 @@ final class ConvertCommand implements Callable<Integer> {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 OutputFormat.Sink sink = outputFormat.open(out);
-                records = conversion.run(amo, inputs, sink.stream(), problems);
+                records = conversion.run(source.amo, source.inputs, sink.stream(), problems);
                 sink.finish();
                 done = true;
             } finally {
@@ -174,14 +149,6 @@ final class ConvertCommand implements Callable<Integer> {
                                 + "' from its extension: use .nq .trig .nt .ttl .jsonld or --format"));
     }
 
-    private Uris uris() {
-        try {
-            return Uris.create(base);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
-        }
-    }
-
     /** --generated-at, else {@link Conversion#generationTime}. */
     private Instant generationTime() throws IOException {
         if (generatedAt != null) {
@@ -193,9 +160,7 @@ final class ConvertCommand implements Callable<Integer> {
                         "--generated-at: not an instant such as 2024-01-31T12:00:00Z: " + generatedAt);
             }
         }
-        List<Path> all = new ArrayList<>(amo);
-        all.addAll(inputs);
-        return Conversion.generationTime(all);
+        return Conversion.generationTime(source.all());
     }
 
     private static void move(Path temp, Path target) throws IOException {

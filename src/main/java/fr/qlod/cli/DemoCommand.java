@@ -1,7 +1,6 @@
 package fr.qlod.cli;
 
 import fr.qlod.rdf.Conversion;
-import fr.qlod.rdf.Directory;
 import fr.qlod.rdf.MappingContext;
 import fr.qlod.rdf.Uris;
 import fr.qlod.source.Problems;
@@ -106,12 +105,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Loads the corpus into a store with IRIs under {@code base}; the bundled corpus has no bad file. */
     static LoadResult load(QuestionStore store, URI base, List<Path> amo, List<Path> inputs) {
-        MappingContext context = MappingContext.create()
-                .uris(Uris.create(base.toString()))
-                .generatedAt(CORPUS_DATE)
-                .converterVersion(ManifestVersion.version())
-                .directory(Directory.empty())
-                .build();
+        MappingContext context =
+                SourceOptions.context(Uris.create(base.toString()), CORPUS_DATE).build();
         LoadResult result = LoadCommand.intoStore(store, Conversion.create(context), amo, inputs, Problems.strict());
         store.recordBase(base);
         return result;

@@ -75,12 +75,36 @@ final class HarvestCommand {
         }
     }
 
-    static int finish(HarvestReport report, PrintWriter err) {
-        for (String failure : report.failures()) {
-            err.println("qlod: failed: " + failure);
+    /**
+     * What both harvests do: run with the shared manners, print each failure and the report, and exit with 4 when
+     * some URL failed. A subcommand says what it fetches.
+     */
+    abstract static class Harvest implements Callable<Integer> {
+        @Mixin
+        Manners manners;
+
+        @Mixin
+        StackTraceOption stackTrace;
+
+        @Spec
+        CommandSpec spec;
+
+        /** Fetches this harvest's documents with {@code harvester}. */
+        abstract HarvestReport run(Harvester harvester) throws Exception;
+
+        /** Whether documents fetched before are validated again. */
+        abstract boolean refresh();
+
+        @Override
+        public Integer call() throws Exception {
+            HarvestReport report = run(new Harvester(manners.settings(refresh())));
+            PrintWriter err = spec.commandLine().getErr();
+            for (String failure : report.failures()) {
+                err.println("qlod: failed: " + failure);
+            }
+            err.println(report);
+            return report.failedCount() == 0 ? ExitCodes.OK : ExitCodes.STORE;
         }
-        err.println(report);
-        return report.failedCount() == 0 ? ExitCodes.OK : ExitCodes.STORE;
     }
 
     @Command(
@@ -90,7 +114,7 @@ final class HarvestCommand {
             description = "Writes OUT/pages/LEG/{uid}.html with the original bytes and {uid}.html.fetch.json with "
                     + "the URL, status, content type and validators. A re-run skips complete pages (and known 404s); "
                     + "--refresh re-validates them with conditional requests. Exit code 4 when some URL failed.")
-    static final class Pages implements Callable<Integer> {
+    static final class Pages extends Harvest {
         @Option(names = "--legislature", required = true, description = "Legislature number (7 and later).")
         int legislature;
 
@@ -118,19 +142,14 @@ final class HarvestCommand {
                 description = "Re-validate pages already fetched (If-None-Match / If-Modified-Since).")
         boolean refresh;
 
-        @Mixin
-        Manners manners;
-
-        @Mixin
-        StackTraceOption stackTrace;
-
-        @Spec
-        CommandSpec spec;
+        @Override
+        HarvestReport run(Harvester harvester) throws Exception {
+            return harvester.pages(legislature, types, from, to, dyn);
+        }
 
         @Override
-        public Integer call() throws Exception {
-            HarvestReport report = new Harvester(manners.settings(refresh)).pages(legislature, types, from, to, dyn);
-            return finish(report, spec.commandLine().getErr());
+        boolean refresh() {
+            return refresh;
         }
     }
 
@@ -142,23 +161,19 @@ final class HarvestCommand {
                     "Writes OUT/opendata/LEG/*.json.zip. Each dump is downloaded beside the previous one, checked "
                             + "as a whole zip, and only then replaces it; re-runs send conditional requests. "
                             + "Exit code 4 when some dump failed.")
-    static final class OpenData implements Callable<Integer> {
+    static final class OpenData extends Harvest {
         @Option(names = "--legislature", required = true, description = "Legislature number (14 and later).")
         int legislature;
 
-        @Mixin
-        Manners manners;
-
-        @Mixin
-        StackTraceOption stackTrace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            HarvestReport report = new Harvester(manners.settings(true)).openData(legislature);
-            return finish(report, spec.commandLine().getErr());
+        HarvestReport run(Harvester harvester) throws Exception {
+            return harvester.openData(legislature);
+        }
+
+        /** A dump is always sent a conditional request: only a changed one is downloaded again. */
+        @Override
+        boolean refresh() {
+            return true;
         }
     }
 }

@@ -61,11 +61,7 @@ final class InspectCommand implements Callable<Integer> {
         ObjectMapper json = mapper(pretty);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Problems problems = new Problems(read.policy(), e -> {
-            if (!read.quiet) {
-                err.println("qlod: " + e.getMessage());
-            }
-        });
+        Problems problems = read.problems(err);
         long[] count = {0};
         Sources sources = Sources.create();
         for (Path file : files) {

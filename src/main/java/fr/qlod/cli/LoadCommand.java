@@ -1,11 +1,9 @@
 package fr.qlod.cli;
 
 import fr.qlod.rdf.Conversion;
-import fr.qlod.rdf.Directory;
 import fr.qlod.rdf.IdenticalAnswers;
 import fr.qlod.rdf.MappingContext;
 import fr.qlod.rdf.MappingException;
-import fr.qlod.rdf.Uris;
 import fr.qlod.source.Problems;
 import fr.qlod.store.LoadResult;
 import fr.qlod.store.QuestionStore;
@@ -16,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -25,7 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,8 +52,8 @@ import picocli.CommandLine.Spec;
         })
 final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or zip archives.")
-    List<Path> inputs;
+    @Mixin
+    SourceOptions source;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -73,16 +69,6 @@ final class LoadCommand implements Callable<Integer> {
                         + "e.g. http://host:8890/sparql-auth (Virtuoso) or http://host:3030/ds (Fuseki).")
         URI endpoint;
     }
-
-    @Option(names = "--amo", paramLabel = "PATH", description = "AMO files or folders to read before the inputs.")
-    List<Path> amo = new ArrayList<>();
-
-    @Option(
-            names = "--base",
-            paramLabel = "URL",
-            defaultValue = Uris.DEFAULT_BASE,
-            description = "The base of every minted IRI (default: ${DEFAULT-VALUE}).")
-    String base;
 
     @Option(
             names = "--transactional",
@@ -108,11 +94,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Problems problems = new Problems(read.policy(), e -> {
-            if (!read.quiet) {
-                err.println("qlod: " + e.getMessage());
-            }
-        });
+        Problems problems = read.problems(err);
         try (ReportOptions.Open resolutions = reporting.open()) {
             MappingContext context = context(err, resolutions);
             Conversion conversion = Conversion.create(context);
@@ -131,11 +113,11 @@ final class LoadCommand implements Callable<Integer> {
                     result = intoStore(
                             store,
                             conversion,
-                            amo,
-                            inputs,
+                            source.amo,
+                            source.inputs,
                             problems,
                             transactional ? LoadPath.TRANSACTIONAL : LoadPath.FASTEST);
-                    String minted = base.strip();
+                    String minted = source.base.strip();
                     store.recordBase(URI.create(minted.endsWith("/") ? minted : minted + "/"));
                 }
             } else {
@@ -147,7 +129,8 @@ final class LoadCommand implements Callable<Integer> {
                             + "are computed over this input only");
                 }
                 IdenticalAnswers links = stored != null ? stored : new IdenticalAnswers();
-                RemoteLoadResult r = into.load(stream -> conversion.run(amo, inputs, stream, problems, links));
+                RemoteLoadResult r =
+                        into.load(stream -> conversion.run(source.amo, source.inputs, stream, problems, links));
                 result = r.load();
                 where += " (" + into.protocol().option() + ", " + r.requests() + " requests)";
                 resumed = r.graphsResumed() > 0
@@ -183,25 +166,9 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private MappingContext context(PrintWriter err, ReportOptions.Open resolutions) throws IOException {
-        Uris uris;
-        try {
-            uris = Uris.create(base);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
-        }
-        List<Path> all = new ArrayList<>(amo);
-        all.addAll(inputs);
-        return MappingContext.create()
-                .uris(uris)
-                .generatedAt(Conversion.generationTime(all))
-                .converterVersion(ManifestVersion.version())
-                .directory(Directory.empty())
+        return SourceOptions.context(source.uris(), Conversion.generationTime(source.all()))
                 .resolutions(resolutions.report())
-                .warnings((MappingException e) -> {
-                    if (!read.quiet) {
-                        err.println("qlod: warning: " + e.getMessage());
-                    }
-                })
+                .warnings((MappingException e) -> read.warn(err, e))
                 .build();
     }
 }

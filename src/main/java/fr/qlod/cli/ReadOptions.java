@@ -1,6 +1,9 @@
 package fr.qlod.cli;
 
+import fr.qlod.rdf.MappingException;
 import fr.qlod.source.ErrorPolicy;
+import fr.qlod.source.Problems;
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads sources. */
@@ -15,5 +18,21 @@ final class ReadOptions {
 
     ErrorPolicy policy() {
         return strict ? ErrorPolicy.STRICT : ErrorPolicy.BEST_EFFORT;
+    }
+
+    /** The problems of a read under these options: each one named on {@code err} unless {@code --quiet}. */
+    Problems problems(PrintWriter err) {
+        return new Problems(policy(), e -> {
+            if (!quiet) {
+                err.println("qlod: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Names a mapping warning on {@code err} unless {@code --quiet}. */
+    void warn(PrintWriter err, MappingException e) {
+        if (!quiet) {
+            err.println("qlod: warning: " + e.getMessage());
+        }
     }
 }

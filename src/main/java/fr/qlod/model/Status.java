@@ -1,32 +1,18 @@
 package fr.qlod.model;
 
-/** Where a question stands: answered, pending, or closed without an answer and why. */
+/**
+ * Where a question stands: answered, pending, or closed without an answer and why. The labels of each status are
+ * the ontology's ({@code qlod.ttl}, the one place they are written).
+ */
 public enum Status {
-    ANSWERED("Réponse publiée", "Answered"),
-    PENDING("En attente de réponse", "Awaiting an answer"),
-    WITHDRAWN_BY_AUTHOR("Retirée par l'auteur", "Withdrawn by its author"),
-    WITHDRAWN_END_OF_MANDATE("Retirée pour fin de mandat", "Withdrawn at the end of the author's mandate"),
-    LAPSED_END_OF_LEGISLATURE("Caduque en fin de législature", "Lapsed at the end of the legislature"),
-    WITHDRAWN_AUTHOR_IN_GOVERNMENT(
-            "Retirée, auteur nommé au Gouvernement", "Withdrawn as its author joined the government"),
-    WITHDRAWN_AUTHOR_DECEASED("Retirée pour décès de l'auteur", "Withdrawn after the author's death"),
-    WITHDRAWN_OTHER("Retirée", "Withdrawn");
-
-    private final String labelFr;
-    private final String labelEn;
-
-    Status(String labelFr, String labelEn) {
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
-    }
-
-    public String labelFr() {
-        return labelFr;
-    }
-
-    public String labelEn() {
-        return labelEn;
-    }
+    ANSWERED,
+    PENDING,
+    WITHDRAWN_BY_AUTHOR,
+    WITHDRAWN_END_OF_MANDATE,
+    LAPSED_END_OF_LEGISLATURE,
+    WITHDRAWN_AUTHOR_IN_GOVERNMENT,
+    WITHDRAWN_AUTHOR_DECEASED,
+    WITHDRAWN_OTHER;
 
     public boolean isWithdrawn() {
         return this != ANSWERED && this != PENDING;

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import fr.qlod.query.SampleQuery;
 import fr.qlod.store.QuestionStore;
+import fr.qlod.web.Browser;
 import fr.qlod.web.QlodServer;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -40,9 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,8 +51,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class IndependentClientsIT {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path CLIENTS = Path.of("clients");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String FEDERATED = "wikidata-federated";
     private static final String UIDS = "SELECT ?uid WHERE { ?q <https://w3id.org/qlod#uid> ?uid } ORDER BY ?uid";
 
@@ -155,7 +150,7 @@ class IndependentClientsIT {
 
     @Test
     void aPageOfAnotherOriginPostsAQueryAndReadsTheRows() throws Exception {
-        require(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER.toString());
+        require(Files.isExecutable(Browser.CHROMEDRIVER), Browser.CHROMEDRIVER.toString());
         String page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>elsewhere</title></head><body>"
                 + "<p id=\"status\">waiting</p><p id=\"limit\"></p><ol id=\"rows\"></ol><script>"
                 + "fetch('" + base + "sparql', {method: 'POST', headers: {'Content-Type': 'application/sparql-query', "
@@ -177,13 +172,11 @@ class IndependentClientsIT {
             exchange.close();
         });
         elsewhere.start();
-        WebDriver browser = null;
-        try {
-            browser = chromium();
+        try (Browser chromium = Browser.open(dir.resolve("profile"), "fr")) {
+            WebDriver browser = chromium.driver;
             browser.get("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
-            WebDriver b = browser;
             new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(d -> !b.findElement(By.id("status")).getText().equals("waiting"));
+                    .until(d -> !browser.findElement(By.id("status")).getText().equals("waiting"));
             List<String> uids = new ArrayList<>();
             Txn.executeRead(store.dataset(), () -> select(store.dataset(), UIDS)
                     .forEachRemaining(s -> uids.add(s.getLiteral("uid").getLexicalForm())));
@@ -196,35 +189,8 @@ class IndependentClientsIT {
                             .toList());
             assertEquals("10000", browser.findElement(By.id("limit")).getText(), "an exposed header is readable");
         } finally {
-            if (browser != null) {
-                browser.quit();
-            }
             elsewhere.stop(0);
         }
-    }
-
-    private static WebDriver chromium() throws IOException {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(CHROMIUM)) {
-            options.setBinary(CHROMIUM.toFile());
-        }
-        File profile = Files.createDirectories(dir.resolve("profile")).toFile();
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.getAbsolutePath());
-        return new ChromeDriver(service, options);
     }
 
     /** Skips without the tool, or fails when the clients are required. */

@@ -1,43 +1,26 @@
 package fr.qlod.rdf;
 
-import fr.qlod.model.Allocation;
-import fr.qlod.model.Answer;
-import fr.qlod.model.Author;
-import fr.qlod.model.Civility;
-import fr.qlod.model.Closure;
-import fr.qlod.model.Constituency;
 import fr.qlod.model.Entity;
-import fr.qlod.model.Erratum;
-import fr.qlod.model.ErratumTarget;
-import fr.qlod.model.GroupRef;
-import fr.qlod.model.Indexing;
-import fr.qlod.model.JoPublication;
-import fr.qlod.model.JoType;
-import fr.qlod.model.Mandate;
-import fr.qlod.model.MinistryRef;
-import fr.qlod.model.Organ;
-import fr.qlod.model.OrganType;
 import fr.qlod.model.Origin;
-import fr.qlod.model.Person;
 import fr.qlod.model.Question;
-import fr.qlod.model.QuestionId;
-import fr.qlod.model.QuestionType;
 import fr.qlod.model.SourceFormat;
-import fr.qlod.model.Status;
+import fr.qlod.source.Problems;
+import fr.qlod.source.Sources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * The mapping cases: each folder of src/test/resources/rdf/cases/ names one case here, built as
- * records in Java, with an expected.trig compared by isomorphism.
+ * What the mapping tests share: the context they map in, an in-memory mapping of records, and records read
+ * through the real readers from the one copy of each fixture (the golden cases' files, the reader tests' fixtures,
+ * the demo's seeds). A test that needs a record no fixture holds (a homonym, an invented deputy) builds it itself.
  */
 final class MappingCases {
     static final Instant GENERATED = Instant.parse("2025-01-02T03:04:05Z");
@@ -46,14 +29,6 @@ final class MappingCases {
 
     /** A case: the entities to map (AMO first), and whether AMO entities also fill the directory. */
     record Case(List<Entity> entities, boolean directory) {}
-
-    static final Map<String, Supplier<Case>> CASES = Map.of(
-            "seed-000-table-text", () -> new Case(List.of(Seeds.seed000()), false),
-            "seed-001-dyn-text", () -> new Case(List.of(Seeds.seed001()), false),
-            "seed-000-with-amo-directory", () -> new Case(withAmo(Seeds.seed000()), true),
-            "amo-person-mandates-organs", () -> new Case(amo(), true),
-            "withdrawn-oral-question", () -> new Case(List.of(withdrawnOralQuestion()), false),
-            "government-question-every-field", () -> new Case(List.of(governmentQuestion()), false));
 
     private MappingCases() {}
 
@@ -96,230 +71,30 @@ final class MappingCases {
         return new Origin(SourceFormat.AMO_JSON, "amo/" + id + ".json", null);
     }
 
-    /** Thierry Lazaro's AMO records, after samples/opendata-amo (real ids and dates; PM690001 is invented: his return to UMP in 2013). */
-    static List<Entity> amo() {
-        Mandate deputy = new Mandate(
-                "PM645505",
-                amoOrigin("PM645505"),
-                "PA1857",
-                "PO644420",
-                OrganType.ASSEMBLEE,
-                14,
-                LocalDate.of(2012, 6, 20),
-                LocalDate.of(2017, 6, 20),
-                "membre",
-                new Constituency("59", "Nord", 6, "Hauts-de-France"));
-        Person lazaro = new Person(
-                "PA1857",
-                amoOrigin("PA1857"),
-                Civility.M,
-                "Thierry",
-                "Lazaro",
-                LocalDate.of(1960, 9, 27),
-                "Lille",
-                List.of(deputy));
-        List<Entity> out = new ArrayList<>();
-        out.add(lazaro);
-        out.add(new Mandate(
-                "PM656428",
-                amoOrigin("PM656428"),
-                "PA1857",
-                "PO656006",
-                OrganType.GP,
-                14,
-                LocalDate.of(2012, 6, 26),
-                LocalDate.of(2012, 11, 27),
-                "Membre",
-                null));
-        out.add(new Mandate(
-                "PM685005",
-                amoOrigin("PM685005"),
-                "PA1857",
-                "PO684957",
-                OrganType.GP,
-                14,
-                LocalDate.of(2012, 11, 27),
-                LocalDate.of(2013, 1, 15),
-                "Membre",
-                null));
-        out.add(new Mandate(
-                "PM690001",
-                amoOrigin("PM690001"),
-                "PA1857",
-                "PO656006",
-                OrganType.GP,
-                14,
-                LocalDate.of(2013, 1, 16),
-                LocalDate.of(2015, 6, 1),
-                "Membre",
-                null));
-        out.add(new Organ(
-                "PO644420",
-                amoOrigin("PO644420"),
-                OrganType.ASSEMBLEE,
-                "ASSEMBLEE",
-                "Assemblée nationale de la 14ème législature",
-                "Assemblée",
-                "AN",
-                LocalDate.of(2012, 6, 20),
-                LocalDate.of(2017, 6, 20),
-                null,
-                14));
-        out.add(new Organ(
-                "PO656006",
-                amoOrigin("PO656006"),
-                OrganType.GP,
-                "GP",
-                "Union pour un Mouvement Populaire",
-                "UMP",
-                "UMP",
-                LocalDate.of(2012, 6, 26),
-                LocalDate.of(2015, 6, 1),
-                null,
-                14));
-        out.add(new Organ(
-                "PO684957",
-                amoOrigin("PO684957"),
-                OrganType.GP,
-                "GP",
-                "Rassemblement - Union pour un Mouvement Populaire",
-                "Rassemblement-UMP",
-                "R-UMP",
-                LocalDate.of(2012, 11, 27),
-                LocalDate.of(2013, 1, 15),
-                null,
-                14));
-        out.add(new Organ(
-                "PO700706",
-                amoOrigin("PO700706"),
-                OrganType.GOUVERNEMENT,
-                "GOUVERNEMENT",
-                "Gouvernement",
-                "VALLS",
-                "GVT",
-                LocalDate.of(2014, 4, 1),
-                LocalDate.of(2014, 8, 25),
-                null,
-                null));
-        out.add(new Organ(
-                "PO700722",
-                amoOrigin("PO700722"),
-                OrganType.MINISTERE,
-                "MINISTERE",
-                "Ministère de la justice",
-                "Justice",
-                "JUS",
-                LocalDate.of(2014, 4, 3),
-                LocalDate.of(2014, 8, 26),
-                "PO700706",
-                null));
-        out.add(new Organ(
-                "PO702883",
-                amoOrigin("PO702883"),
-                OrganType.GOUVERNEMENT,
-                "GOUVERNEMENT",
-                "Gouvernement",
-                "VALLS 2",
-                "GVT",
-                LocalDate.of(2014, 8, 26),
-                LocalDate.of(2016, 12, 6),
-                null,
-                null));
-        out.add(new Organ(
-                "PO702926",
-                amoOrigin("PO702926"),
-                OrganType.MINISTERE,
-                "MINISTERE",
-                "Ministère de la justice",
-                "Justice",
-                "JUS",
-                LocalDate.of(2014, 8, 27),
-                LocalDate.of(2016, 1, 27),
-                "PO702883",
-                null));
-        return out;
-    }
-
-    private static List<Entity> withAmo(Question q) {
-        List<Entity> out = new ArrayList<>(amo());
-        out.add(q);
-        return out;
-    }
-
-    /** A FICHE-like oral question of the 8th legislature withdrawn by its author (invented content). */
-    static Question withdrawnOralQuestion() {
-        return Question.builder()
-                .id(new QuestionId(8, QuestionType.QOSD, 174))
-                .origin(new Origin(SourceFormat.HTML_FICHE, "fiche/8-174QOSD.htm", null))
-                .author(new Author(Civility.MME, "Yvette", "Roudy", null, null))
-                .group(new GroupRef("Socialiste", "SOC", null))
-                .constituency(new Constituency(null, "Calvados", null, null))
-                .questioned(MinistryRef.named("culture et communication"))
-                .indexing(
-                        new Indexing("enseignement", "programmes", List.of("enseignement artistique", "musique"), null))
-                .published(new JoPublication(LocalDate.of(1987, 4, 27), 2401, JoType.JO_QUESTION, null, null))
-                .text(
-                        "Mme Yvette Roudy appelle l'attention de M. le ministre de la culture et de la communication "
-                                + "sur la place de l'enseignement musical à l'école.\n\nElle lui demande quelles mesures il compte prendre.")
-                .closure(new Closure(
-                        Status.WITHDRAWN_BY_AUTHOR,
-                        "AU",
-                        "Retrait à l'initiative de l'auteur",
-                        LocalDate.of(1987, 5, 4),
-                        new JoPublication(LocalDate.of(1987, 5, 4), 2520, JoType.JO_QUESTION, null, null)))
-                .build();
-    }
-
     /**
-     * An open-data-like question to the government using every field of the model: official ids,
-     * several allocations and answers, a signalement, a renewal, errata and a Légifrance link (invented content).
+     * The AMO records of the golden case seed-000-with-amo-directory, read through the AMO reader: Thierry Lazaro
+     * and his mandates (with PM690001, invented: his return to UMP in 2013), two other deputies, their groups, the
+     * 14th legislature, the Valls governments' ministries of justice.
      */
-    static Question governmentQuestion() {
-        JoPublication published = new JoPublication(
-                LocalDate.of(2022, 7, 20),
-                1201,
-                JoType.JO_DEBAT,
-                82,
-                "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046071234");
-        return Question.builder()
-                .id(new QuestionId(16, QuestionType.QG, 1))
-                .origin(new Origin(
-                        SourceFormat.OPENDATA_JSON,
-                        "opendata/QANR5L16QG1.json",
-                        "https://www.assemblee-nationale.fr/dyn/16/questions/QANR5L16QG1"))
-                .author(new Author(Civility.M, "Jean-Paul", "Exemple", "PA720001", "PM820001"))
-                .group(new GroupRef("Les Républicains", "LR", "PO800508"))
-                .constituency(new Constituency("2A", "Corse-du-Sud", 1, "Corse"))
-                .questioned(new MinistryRef(
-                        "Économie", "Ministère de l'économie, des finances et de la souveraineté", "PO800100"))
-                .allocation(
-                        new Allocation(new MinistryRef("Économie", null, "PO800100"), LocalDate.of(2022, 7, 20), null))
-                .allocation(new Allocation(
-                        MinistryRef.named("Transition énergétique"),
-                        LocalDate.of(2022, 7, 25),
-                        new JoPublication(
-                                LocalDate.of(2022, 7, 26),
-                                null,
-                                JoType.JO_LOI_DECRET,
-                                171,
-                                "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046099999")))
-                .indexing(new Indexing("Énergie et carburants", null, List.of(), "Prix de l'énergie"))
-                .published(published)
-                .text("")
-                .answer(new Answer(
-                        "M. le président. La parole est à M. Jean-Paul Exemple.\n\nM. le ministre. Nous agissons.",
-                        new JoPublication(LocalDate.of(2022, 7, 20), 1201, JoType.JO_DEBAT, 82, null)))
-                .answer(new Answer(
-                        "Réponse complémentaire publiée après la séance.",
-                        new JoPublication(LocalDate.of(2022, 8, 2), 1502, JoType.JO_DEBAT, 90, null)))
-                .closure(new Closure(Status.ANSWERED, "REP_PUB", "Réponse publiée", LocalDate.of(2022, 7, 20), null))
-                .signalement(new JoPublication(LocalDate.of(2022, 9, 6), 3901, JoType.JO_QUESTION, 36, null))
-                .renewal(new JoPublication(LocalDate.of(2022, 10, 4), 4410, JoType.JO_QUESTION, 40, null))
-                .erratum(new Erratum(
-                        ErratumTarget.ANSWER,
-                        JoPublication.of(LocalDate.of(2022, 8, 9), 1620),
-                        "Au lieu de : « Nous agissons », lire : « Nous agirons »."))
-                .erratum(new Erratum(ErratumTarget.QUESTION, JoPublication.of(LocalDate.of(2022, 8, 16), 1700), null))
-                .build();
+    static List<Entity> amo() {
+        try {
+            return read(MappingGoldenTest.files("seed-000-with-amo-directory").amo());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The records of the files or resources ("/…") given, read through the real readers; a bad one fails. */
+    static List<Entity> read(List<Path> files) {
+        List<Entity> out = new ArrayList<>();
+        for (Path file : files) {
+            Sources.create().read(file, out::add, Problems.strict());
+        }
+        return out;
+    }
+
+    /** The records of one classpath resource ("/source/fiche/9-312QOSD.htm"), read through the real readers. */
+    static List<Entity> read(String resource) {
+        return read(List.of(MappingGoldenTest.resource(resource)));
     }
 }

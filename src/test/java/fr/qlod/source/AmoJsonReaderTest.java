@@ -15,10 +15,7 @@ import fr.qlod.model.Mandate;
 import fr.qlod.model.Organ;
 import fr.qlod.model.Person;
 import fr.qlod.model.SourceFormat;
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +28,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the JSON form of AMO can hold or get wrong; what both forms share is in {@link AmoReadersTest}. */
 class AmoJsonReaderTest {
     private static final SourceFormat JSON = SourceFormat.AMO_JSON;
     private static final Path FOLDER = DIR.resolve("json");
@@ -38,61 +36,6 @@ class AmoJsonReaderTest {
 
     private static AmoCollected read(String name, String text) {
         return AmoCollected.read(new AmoJsonReader(), name, text);
-    }
-
-    @Test
-    void readsActeurWithItsThreeNestedMandates() {
-        Path file = FOLDER.resolve("PA1857.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaro(origin(JSON, file))), c.entities);
-        assertTrue(c.problems.isEmpty());
-        assertNull(c.thrown);
-    }
-
-    @Test
-    void readsSingleNestedMandateGivenAsAnObject() {
-        Path file = FOLDER.resolve("PA719002.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.hoarau(origin(JSON, file))), c.entities);
-    }
-
-    @Test
-    void readsStandaloneMandateWithItsConstituency() {
-        Path file = FOLDER.resolve("PM645505.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaroDeputy(origin(JSON, file))), c.entities);
-    }
-
-    @Test
-    void readsOrganeWithParentAndNoBreakSpaceInLabel() {
-        Path file = FOLDER.resolve("PO700722.json");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.justiceValls1(origin(JSON, file))), c.entities);
-    }
-
-    @Test
-    void readsDirectoryOfPerEntityFilesInNameOrder() {
-        AmoCollected c = AmoCollected.read(Sources.of(List.of(reader)), FOLDER);
-        assertEquals(AmoExpected.perEntity(JSON, FOLDER, "json"), c.entities);
-        assertTrue(c.problems.isEmpty(), () -> c.problems.toString());
-    }
-
-    @Test
-    void streamsCombinedExportOrganesThenActeurs() {
-        Path file = DIR.resolve("export.json");
-        AmoCollected c = AmoCollected.read(reader, "export.json", bytes(file));
-        assertEquals(AmoExpected.export(origin(JSON, "export.json")), c.entities);
-        assertTrue(c.problems.isEmpty());
-    }
-
-    @Test
-    void keepsFirstOrganeOfMandateListingSeveral() {
-        AmoCollected c = AmoCollected.read(reader, "export.json", bytes(DIR.resolve("export.json")));
-        Person casanova = (Person) c.entities.get(6);
-        Mandate party = casanova.mandates().get(1);
-        assertEquals("PO730001", party.organId());
-        assertNull(party.legislature());
-        assertNull(party.end());
     }
 
     @Test
@@ -121,61 +64,6 @@ class AmoJsonReaderTest {
         expected.addAll(AmoExpected.export(origin(JSON, zip + "!/export.json")));
         assertEquals(expected, c.entities);
         assertTrue(c.problems.isEmpty(), () -> c.problems.toString());
-    }
-
-    @Test
-    void emitsFirstRecordBeforeReadingTheWholeExport() throws IOException {
-        StringBuilder big = new StringBuilder("{\"export\": {\"organes\": {\"organe\": [");
-        int n = 20_000;
-        for (int i = 0; i < n; i++) {
-            big.append(i == 0 ? "" : ",")
-                    .append("{\"uid\": \"PO")
-                    .append(800000 + i)
-                    .append("\", \"codeType\": \"COMPER\", \"libelle\": \"Commission permanente num\u00e9ro ")
-                    .append(i)
-                    .append("\", \"viMoDe\": {\"dateDebut\": \"2017-06-21\", \"dateFin\": null}}");
-        }
-        byte[] doc = big.append("]}}}").toString().getBytes(StandardCharsets.UTF_8);
-        long[] consumed = {0};
-        long[] atFirst = {-1};
-        InputStream counting = new FilterInputStream(new ByteArrayInputStream(doc)) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int r = super.read(b, off, len);
-                consumed[0] += Math.max(r, 0);
-                return r;
-            }
-        };
-        int[] count = {0};
-        reader.read(
-                Input.of("big.json", counting),
-                e -> {
-                    if (count[0]++ == 0) {
-                        atFirst[0] = consumed[0];
-                    }
-                },
-                Problems.strict());
-        assertEquals(n, count[0]);
-        assertTrue(
-                atFirst[0] < doc.length / 10,
-                "read " + atFirst[0] + " of " + doc.length + " bytes before the first record");
-    }
-
-    @Test
-    void reportsRecordWithoutUidAndGoesOnWithTheOthers() {
-        AmoCollected c = read(
-                "no-uid.json",
-                "{\"export\": {\"organes\": {\"organe\": ["
-                        + "{\"uid\": \"PO1\", \"codeType\": \"GP\", \"libelle\": \"Un\"},"
-                        + "{\"uid\": null, \"codeType\": \"GP\", \"libelle\": \"Deux\"},"
-                        + "{\"uid\": \"PO3\", \"codeType\": \"GP\", \"libelle\": \"Trois\"}]}}}");
-        assertEquals(List.of("PO1", "PO3"), c.entities.stream().map(Entity::key).toList());
-        assertEquals(1, c.problems.size());
-        SourceFormatException p = c.problems.get(0);
-        assertEquals("no-uid.json", p.file());
-        assertEquals("record 2", p.place());
-        assertEquals("organe has no uid", p.problem());
-        assertNull(c.thrown);
     }
 
     @Test

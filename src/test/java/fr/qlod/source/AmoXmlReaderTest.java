@@ -6,12 +6,10 @@ import static fr.qlod.source.AmoExpected.origin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.model.Entity;
-import fr.qlod.model.Mandate;
 import fr.qlod.model.Organ;
 import fr.qlod.model.Person;
 import fr.qlod.model.SourceFormat;
@@ -29,6 +27,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the XML form of AMO can hold or get wrong; what both forms share is in {@link AmoReadersTest}. */
 class AmoXmlReaderTest {
     private static final SourceFormat XML = SourceFormat.AMO_XML;
     private static final Path FOLDER = DIR.resolve("xml");
@@ -38,59 +37,6 @@ class AmoXmlReaderTest {
 
     private static AmoCollected read(String name, String text) {
         return AmoCollected.read(new AmoXmlReader(), name, text);
-    }
-
-    @Test
-    void readsActeurWithItsThreeNestedMandates() {
-        Path file = FOLDER.resolve("PA1857.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaro(origin(XML, file))), c.entities);
-        assertTrue(c.problems.isEmpty());
-        assertNull(c.thrown);
-    }
-
-    @Test
-    void readsSingleNestedMandateAndNilElements() {
-        Path file = FOLDER.resolve("PA719002.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.hoarau(origin(XML, file))), c.entities);
-    }
-
-    @Test
-    void readsStandaloneMandateWithItsConstituency() {
-        Path file = FOLDER.resolve("PM645505.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.lazaroDeputy(origin(XML, file))), c.entities);
-    }
-
-    @Test
-    void readsOrganeWithParentAndNoBreakSpaceInLabel() {
-        Path file = FOLDER.resolve("PO700722.xml");
-        AmoCollected c = AmoCollected.read(reader, file.toString(), bytes(file));
-        assertEquals(List.of(AmoExpected.justiceValls1(origin(XML, file))), c.entities);
-    }
-
-    @Test
-    void readsDirectoryOfPerEntityFilesInNameOrder() {
-        AmoCollected c = AmoCollected.read(Sources.of(List.of(reader)), FOLDER);
-        assertEquals(AmoExpected.perEntity(XML, FOLDER, "xml"), c.entities);
-        assertTrue(c.problems.isEmpty(), () -> c.problems.toString());
-    }
-
-    @Test
-    void streamsCombinedExportOrganesThenActeurs() {
-        AmoCollected c = AmoCollected.read(reader, "export.xml", bytes(DIR.resolve("export.xml")));
-        assertEquals(AmoExpected.export(origin(XML, "export.xml")), c.entities);
-        assertTrue(c.problems.isEmpty());
-    }
-
-    @Test
-    void keepsFirstOrganeOfMandateListingSeveral() {
-        AmoCollected c = AmoCollected.read(reader, "export.xml", bytes(DIR.resolve("export.xml")));
-        Mandate party = ((Person) c.entities.get(6)).mandates().get(1);
-        assertEquals("PO730001", party.organId());
-        assertNull(party.legislature());
-        assertNull(party.end());
     }
 
     @Test
@@ -111,64 +57,6 @@ class AmoXmlReaderTest {
         expected.addAll(AmoExpected.export(origin(XML, zip + "!/export.xml")));
         assertEquals(expected, c.entities);
         assertTrue(c.problems.isEmpty(), () -> c.problems.toString());
-    }
-
-    @Test
-    void emitsFirstRecordBeforeReadingTheWholeExport() throws IOException {
-        StringBuilder big = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<export><organes>\n");
-        int n = 20_000;
-        for (int i = 0; i < n; i++) {
-            big.append("<organe><uid>PO")
-                    .append(800000 + i)
-                    .append("</uid><codeType>COMPER</codeType>")
-                    .append("<libelle>Commission permanente num\u00e9ro ")
-                    .append(i)
-                    .append("</libelle>")
-                    .append("<viMoDe><dateDebut>2017-06-21</dateDebut><dateFin xsi:nil=\"true\""
-                            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"/></viMoDe></organe>\n");
-        }
-        byte[] doc = big.append("</organes></export>").toString().getBytes(StandardCharsets.UTF_8);
-        long[] consumed = {0};
-        long[] atFirst = {-1};
-        java.io.InputStream counting = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(doc)) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int r = super.read(b, off, len);
-                consumed[0] += Math.max(r, 0);
-                return r;
-            }
-        };
-        int[] count = {0};
-        reader.read(
-                Input.of("big.xml", counting),
-                e -> {
-                    if (count[0]++ == 0) {
-                        atFirst[0] = consumed[0];
-                    }
-                },
-                Problems.strict());
-        assertEquals(n, count[0]);
-        assertTrue(
-                atFirst[0] < doc.length / 10,
-                "read " + atFirst[0] + " of " + doc.length + " bytes before the first record");
-    }
-
-    @Test
-    void reportsRecordWithoutUidAndGoesOnWithTheOthers() {
-        AmoCollected c = read(
-                "no-uid.xml",
-                "<export xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><organes>"
-                        + "<organe><uid>PO1</uid><codeType>GP</codeType><libelle>Un</libelle></organe>"
-                        + "<organe><uid xsi:nil=\"true\"/><codeType>GP</codeType><libelle>Deux</libelle></organe>"
-                        + "<organe><uid>PO3</uid><codeType>GP</codeType><libelle>Trois</libelle></organe>"
-                        + "</organes></export>");
-        assertEquals(List.of("PO1", "PO3"), c.entities.stream().map(Entity::key).toList());
-        assertEquals(1, c.problems.size());
-        SourceFormatException p = c.problems.get(0);
-        assertEquals("no-uid.xml", p.file());
-        assertEquals("record 2", p.place());
-        assertEquals("organe has no uid", p.problem());
-        assertNull(c.thrown);
     }
 
     @Test

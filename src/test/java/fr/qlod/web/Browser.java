@@ -11,19 +11,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium driven through chromedriver, asking for pages in one language. */
-final class Browser implements AutoCloseable {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+/**
+ * Debian's headless Chromium driven through chromedriver, asking for pages in one language. Public for the tests
+ * of other packages that drive a browser ({@code cli.IndependentClientsIT}).
+ */
+public final class Browser implements AutoCloseable {
+    /** The driver every browser test needs. */
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    final WebDriver driver;
+    public final WebDriver driver;
 
     private Browser(WebDriver driver) {
         this.driver = driver;
     }
 
     /** A browser whose Accept-Language is {@code language}; the test is skipped without chromedriver. */
-    static Browser open(Path profileDir, String language) throws IOException {
+    public static Browser open(Path profileDir, String language) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + ": browser test skipped");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())

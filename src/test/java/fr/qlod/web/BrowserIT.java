@@ -32,11 +32,7 @@ class BrowserIT {
 
     @AfterAll
     static void stop() {
-        try {
-            server.stop();
-        } finally {
-            store.close();
-        }
+        WebFixtures.stop(store, server);
     }
 
     private static String url(String path) {

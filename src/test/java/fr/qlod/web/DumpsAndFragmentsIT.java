@@ -63,23 +63,13 @@ class DumpsAndFragmentsIT {
             out.quad(Quad.create(
                     QUESTION_GRAPH, question, RDFS.label.asNode(), NodeFactory.createLiteralLang("Q", "fr")));
         });
-        server = QlodServer.create()
-                .store(store)
-                .port(0)
-                .base(BASE)
-                .ontology("web/ontology.ttl")
-                .build()
-                .start();
+        server = WebFixtures.server(store).build().start();
         port = server.port();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            server.stop();
-        } finally {
-            store.close();
-        }
+        WebFixtures.stop(store, server);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fr.qlod.web;
 
-import static fr.qlod.web.WebFixtures.BASE;
 import static fr.qlod.web.WebFixtures.HTTP;
 import static fr.qlod.web.WebFixtures.QUESTION;
 import static fr.qlod.web.WebFixtures.get;
@@ -46,23 +45,13 @@ class HardeningIT {
     @BeforeAll
     static void start() {
         store = WebFixtures.store(dir.resolve("db"));
-        server = QlodServer.create()
-                .store(store)
-                .port(0)
-                .base(BASE)
-                .ontology("web/ontology.ttl")
-                .build()
-                .start();
+        server = WebFixtures.server(store).build().start();
         port = server.port();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            server.stop();
-        } finally {
-            store.close();
-        }
+        WebFixtures.stop(store, server);
     }
 
     private static HttpRequest.Builder request(String path) {

@@ -47,11 +47,7 @@ class PagesIT {
 
     @AfterAll
     static void stop() {
-        try {
-            server.stop();
-        } finally {
-            store.close();
-        }
+        WebFixtures.stop(store, server);
     }
 
     private static Document page(String path) throws Exception {

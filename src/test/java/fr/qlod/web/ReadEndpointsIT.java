@@ -56,14 +56,7 @@ class ReadEndpointsIT {
     @BeforeAll
     static void start() {
         store = WebFixtures.store(dir.resolve("db"));
-        server = QlodServer.create()
-                .store(store)
-                .port(0)
-                .base(BASE)
-                .resultLimit(RESULT_LIMIT)
-                .ontology("web/ontology.ttl")
-                .build()
-                .start();
+        server = WebFixtures.server(store).resultLimit(RESULT_LIMIT).build().start();
         port = server.port();
         DatasetGraph other = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(other, () -> other.getDefaultGraph()
@@ -78,12 +71,8 @@ class ReadEndpointsIT {
                 .build()
                 .start();
         remoteUrl = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
-        trusting = QlodServer.create()
-                .store(store)
-                .port(0)
-                .base(BASE)
+        trusting = WebFixtures.server(store)
                 .allowService(URI.create(remoteUrl))
-                .ontology("web/ontology.ttl")
                 .build()
                 .start();
     }
@@ -91,11 +80,9 @@ class ReadEndpointsIT {
     @AfterAll
     static void stop() {
         try {
-            server.stop();
-            trusting.stop();
             remote.stop();
         } finally {
-            store.close();
+            WebFixtures.stop(store, server, trusting);
         }
     }
 

@@ -61,13 +61,9 @@ class ServerIT {
     @BeforeAll
     static void start() {
         store = WebFixtures.store(dir.resolve("db"));
-        server = QlodServer.create()
-                .store(store)
-                .port(0)
-                .base(BASE)
+        server = WebFixtures.server(store)
                 .queryTimeout(Duration.ofSeconds(2))
                 .resultLimit(RESULT_LIMIT)
-                .ontology("web/ontology.ttl")
                 .build()
                 .start();
         port = server.port();
@@ -75,11 +71,7 @@ class ServerIT {
 
     @AfterAll
     static void stop() {
-        try {
-            server.stop();
-        } finally {
-            store.close();
-        }
+        WebFixtures.stop(store, server);
     }
 
     @Test

@@ -50,6 +50,25 @@ final class WebFixtures {
         return store;
     }
 
+    /**
+     * The server the web ITs start on a fixture store: a free loopback port, IRIs under {@link #BASE}, the test
+     * ontology. A test adds its own settings (a result limit, a query time-out…) before {@code build().start()}.
+     */
+    static QlodServer.Builder server(QuestionStore store) {
+        return QlodServer.create().store(store).port(0).base(BASE).ontology("web/ontology.ttl");
+    }
+
+    /** Stops the servers, then closes the store even when a server fails to stop. */
+    static void stop(QuestionStore store, QlodServer... servers) {
+        try {
+            for (QlodServer server : servers) {
+                server.stop();
+            }
+        } finally {
+            store.close();
+        }
+    }
+
     /** Parses a document of the server (its relative IRIs against {@code http://localhost/}). */
     static Graph parse(String body, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();
