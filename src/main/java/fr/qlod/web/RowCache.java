@@ -15,14 +15,17 @@ final class RowCache {
     private final Map<String, List<QuestionRow>> rows;
 
     RowCache(Site site, int size) {
-        this.rows = site.readOnly()
-                ? Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, List<QuestionRow>> eldest) {
-                        return size() > size;
-                    }
-                })
-                : null;
+        this.rows = site.readOnly() ? lru(size) : null;
+    }
+
+    /** A synchronized map keeping the {@code size} most recently used entries. */
+    static <V> Map<String, V> lru(int size) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        });
     }
 
     List<QuestionRow> get(String key, Supplier<List<QuestionRow>> read) {

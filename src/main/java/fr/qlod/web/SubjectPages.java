@@ -4,6 +4,8 @@ import fr.qlod.rdf.Qlod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -37,18 +39,22 @@ final class SubjectPages {
     private final PageRenderer renderer;
     private final QuestionRows rows;
     private final RowCache cache;
+    private final SliceFigures slices;
+    private final Map<String, List<Cell>> mandates;
 
     SubjectPages(Site site, PageRenderer renderer) {
         this.site = site;
         this.renderer = renderer;
         this.rows = new QuestionRows(site);
         this.cache = new RowCache(site, CACHE_SIZE);
+        this.slices = new SliceFigures(site);
+        this.mandates = site.readOnly() ? RowCache.lru(CACHE_SIZE) : null;
     }
 
     byte[] render(Subject kind, Description d, ResourcePath path, Chrome chrome, TableRequest request) {
         Node resource = d.resource();
         String lang = chrome.lang();
-        List<QuestionRow> questions = questions(kind, resource, lang);
+        Supplier<List<QuestionRow>> questions = () -> questions(kind, resource, lang);
         Graph g = d.about();
         List<Fact> identity = new ArrayList<>();
         List<Cell> mandates = List.of();
@@ -85,7 +91,8 @@ final class SubjectPages {
             }
         }
         String base = LinkedDataServlet.DOC + path.local() + "?";
-        QuestionTable table = QuestionTable.of(questions, request, base, chrome);
+        QuestionTable table = QuestionTable.of(questions.get(), request, base, chrome);
+        Figures figures = slices.read(kind, resource, chrome, questions);
         return Templates.render(
                 "subject.jte",
                 new SubjectPage(
@@ -94,7 +101,8 @@ final class SubjectPages {
                         kind,
                         identity,
                         mandates,
-                        Figures.of(questions, chrome),
+                        figures != null ? figures : Figures.of(questions.get(), chrome),
+                        figures != null && kind == Subject.MINISTRY ? chrome.t("subject.figures.ministry") : null,
                         table));
     }
 
@@ -102,8 +110,21 @@ final class SubjectPages {
         return cache.get(lang + " " + resource.getURI(), () -> rows.matching(kind.pattern(resource), lang));
     }
 
-    /** The deputy's seats (with their constituency) and groups, oldest first. */
+    /** The deputy's seats (with their constituency) and groups, oldest first; kept while the store cannot change. */
     private List<Cell> mandates(Node person, String lang) {
+        if (mandates == null) {
+            return readMandates(person, lang);
+        }
+        String key = lang + " " + person.getURI();
+        List<Cell> known = mandates.get(key);
+        if (known == null) {
+            known = readMandates(person, lang);
+            mandates.put(key, known);
+        }
+        return known;
+    }
+
+    private List<Cell> readMandates(Node person, String lang) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(MANDATES);
         q.setIri("x", person.getURI());
         List<Cell> cells = new ArrayList<>();
@@ -118,7 +139,7 @@ final class SubjectPages {
             String when = period(Dates.of(b.get("start")), Dates.of(b.get("end")), lang);
             cells.add(Cell.link((when.isEmpty() ? "" : when + " : ") + label + where, site.link(organ)));
         });
-        return cells;
+        return List.copyOf(cells);
     }
 
     private static String period(LocalDate start, LocalDate end, String lang) {
