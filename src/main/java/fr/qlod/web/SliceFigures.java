@@ -16,7 +16,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * A subject's figures read from the statistics graph ({@link Qlod#STATISTICS_GRAPH}) that every
  * load into the local store counts again: its slice of the subject's breakdown (count, answered,
  * within two months, median, delay buckets) and its slices by year. Two small queries, whatever
- * the number of the subject's questions. A remote store has no such graph, and a tête d'analyse, an
+ * the number of the subject's questions (the subject's own value comes first in their patterns: TDB2
+ * then starts from its few slices, not from every slice of the breakdown). A remote store has no such graph, and a tête d'analyse, an
  * analyse or an organ counted at its portfolio has no slice: {@link #read} then gives null, and the
  * page counts its figures from its rows.
  */
@@ -26,7 +27,7 @@ final class SliceFigures {
             PREFIX qlod: <https://w3id.org/qlod#>
             SELECT ?n ?answered ?within ?median ?from ?to ?count WHERE {
               GRAPH <https://w3id.org/qlod/statistics> {
-                ?s qlod:breakdown ?breakdown ; ?of ?x ; qlod:questionCount ?n ; qlod:answeredCount ?answered .
+                ?s ?of ?x ; qlod:breakdown ?breakdown ; qlod:questionCount ?n ; qlod:answeredCount ?answered .
                 OPTIONAL { ?s qlod:answeredWithinTwoMonthsCount ?within ; qlod:medianDelayDays ?median }
                 OPTIONAL {
                   ?s qlod:delayBucket ?b . ?b qlod:bucketCount ?count .
@@ -39,7 +40,7 @@ final class SliceFigures {
             PREFIX qlod: <https://w3id.org/qlod#>
             SELECT ?year ?n WHERE {
               GRAPH <https://w3id.org/qlod/statistics> {
-                ?s qlod:breakdown ?breakdown ; ?of ?x ; qlod:ofYear ?year ; qlod:questionCount ?n .
+                ?s ?of ?x ; qlod:breakdown ?breakdown ; qlod:ofYear ?year ; qlod:questionCount ?n .
               }
             }""";
 

@@ -4,7 +4,7 @@ import fr.qlod.rdf.Qlod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -38,17 +38,19 @@ final class SubjectPages {
     private final Site site;
     private final PageRenderer renderer;
     private final QuestionRows rows;
-    private final RowCache cache;
+    private final RowCache<List<QuestionRow>> cache;
     private final SliceFigures slices;
-    private final Map<String, List<Cell>> mandates;
+    private final RowCache<List<Cell>> mandates;
+    private final RowCache<Optional<Figures>> figures;
 
     SubjectPages(Site site, PageRenderer renderer) {
         this.site = site;
         this.renderer = renderer;
         this.rows = new QuestionRows(site);
-        this.cache = new RowCache(site, CACHE_SIZE);
+        this.cache = new RowCache<>(site, CACHE_SIZE);
         this.slices = new SliceFigures(site);
-        this.mandates = site.readOnly() ? RowCache.lru(CACHE_SIZE) : null;
+        this.mandates = new RowCache<>(site, CACHE_SIZE);
+        this.figures = new RowCache<>(site, CACHE_SIZE);
     }
 
     byte[] render(Subject kind, Description d, ResourcePath path, Chrome chrome, TableRequest request) {
@@ -92,7 +94,7 @@ final class SubjectPages {
         }
         String base = LinkedDataServlet.DOC + path.local() + "?";
         QuestionTable table = QuestionTable.of(questions.get(), request, base, chrome);
-        Figures figures = slices.read(kind, resource, chrome, questions);
+        Figures figures = figures(kind, resource, chrome, questions);
         return Templates.render(
                 "subject.jte",
                 new SubjectPage(
@@ -110,18 +112,17 @@ final class SubjectPages {
         return cache.get(lang + " " + resource.getURI(), () -> rows.matching(kind.pattern(resource), lang));
     }
 
+    /** The figures of the subject's slices, or null; kept while the store cannot change. */
+    private Figures figures(Subject kind, Node resource, Chrome chrome, Supplier<List<QuestionRow>> rows) {
+        return figures.get(
+                        chrome.lang() + " " + resource.getURI(),
+                        () -> Optional.ofNullable(slices.read(kind, resource, chrome, rows)))
+                .orElse(null);
+    }
+
     /** The deputy's seats (with their constituency) and groups, oldest first; kept while the store cannot change. */
     private List<Cell> mandates(Node person, String lang) {
-        if (mandates == null) {
-            return readMandates(person, lang);
-        }
-        String key = lang + " " + person.getURI();
-        List<Cell> known = mandates.get(key);
-        if (known == null) {
-            known = readMandates(person, lang);
-            mandates.put(key, known);
-        }
-        return known;
+        return mandates.get(lang + " " + person.getURI(), () -> readMandates(person, lang));
     }
 
     private List<Cell> readMandates(Node person, String lang) {
