@@ -300,6 +300,56 @@ class PagesIT {
     }
 
     @Test
+    void theDumpsOntologyAndFragmentsPagesShareTheSiteLayoutInBothLanguages() throws Exception {
+        String question = PageFixtures.iri("question/QANR5L14QE59906").getURI();
+        String fragments = "/fragments?subject=" + Chrome.encode(question);
+        String hostile = "/fragments?object=" + Chrome.encode("\"" + PageFixtures.HOSTILE + "\"");
+        Map<String, String[]> titles = new LinkedHashMap<>();
+        titles.put("/dumps/", new String[] {"Données à télécharger", "Downloads"});
+        titles.put("/ontology", new String[] {"Ontologie qlod", "The qlod ontology"});
+        titles.put(fragments, new String[] {"Fragments de triplets", "Triple pattern fragments"});
+        for (Map.Entry<String, String[]> t : titles.entrySet()) {
+            String sep = t.getKey().contains("?") ? "&" : "?";
+            Document fr = page(t.getKey());
+            Document en = page(t.getKey() + sep + "lang=en");
+            for (Document d : List.of(fr, en)) {
+                assertNotNull(d.selectFirst("header nav a[href=/search]"), t.getKey());
+                assertNotNull(d.selectFirst("header form input[name=q]"), t.getKey());
+                assertNotNull(d.selectFirst("footer"), t.getKey());
+                assertNotNull(d.selectFirst("link[rel=stylesheet]"), t.getKey());
+                assertTrue(d.select("script").isEmpty(), t.getKey());
+            }
+            assertEquals(t.getValue()[0], fr.selectFirst("main h1").text());
+            assertEquals(t.getValue()[1], en.selectFirst("main h1").text());
+            assertEquals("en", en.selectFirst("html").attr("lang"));
+        }
+        Document dumps = page("/dumps/");
+        assertEquals(
+                "tout le jeu de données",
+                dumps.selectFirst("a[href=/dumps/qlod.nq.gz]")
+                        .parent()
+                        .nextElementSibling()
+                        .text());
+        assertTrue(dumps.selectFirst("table.dumps code").text().matches("sha256:[0-9a-f]{64}"));
+        Document ontology = page("/ontology?lang=en");
+        assertEquals(
+                "asked by",
+                ontology.selectFirst("th[id=qlod-askedBy] + td strong").text());
+        Document triples = page(fragments);
+        assertEquals(question, triples.selectFirst("form input[name=subject]").val());
+        assertFalse(triples.select("table.fragments tbody tr").isEmpty());
+        for (Element row : triples.select("table.fragments tbody tr")) {
+            assertEquals(
+                    "/doc/question/QANR5L14QE59906", row.selectFirst("td a").attr("href"));
+        }
+        Document escaped = page(hostile);
+        assertEquals(
+                "\"" + PageFixtures.HOSTILE + "\"",
+                escaped.selectFirst("form input[name=object]").val());
+        assertTrue(escaped.select("main script").isEmpty());
+    }
+
+    @Test
     void everyKindOfPagePrintsHostileLabelsAsText() throws Exception {
         for (String kind : KINDS) {
             Document d = page("/doc/" + kind);
