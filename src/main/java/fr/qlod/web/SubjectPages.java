@@ -84,7 +84,7 @@ final class SubjectPages {
             if (!links.isEmpty()) {
                 identity.add(new Fact("nosdeputes", chrome.t("official.nosdeputes"), links, null));
             }
-            mandates = mandates(resource, lang);
+            mandates = mandates(resource, chrome);
         } else {
             LocalDate start = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.startDate));
             LocalDate end = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.endDate));
@@ -121,23 +121,35 @@ final class SubjectPages {
     }
 
     /** The deputy's seats (with their constituency) and groups, oldest first; kept while the store cannot change. */
-    private List<Cell> mandates(Node person, String lang) {
-        return mandates.get(lang + " " + person.getURI(), () -> readMandates(person, lang));
+    private List<Cell> mandates(Node person, Chrome chrome) {
+        return mandates.get(chrome.lang() + " " + person.getURI(), () -> readMandates(person, chrome));
     }
 
-    private List<Cell> readMandates(Node person, String lang) {
+    private List<Cell> readMandates(Node person, Chrome chrome) {
+        String lang = chrome.lang();
         ParameterizedSparqlString q = new ParameterizedSparqlString(MANDATES);
         q.setIri("x", person.getURI());
         List<Cell> cells = new ArrayList<>();
         site.select(q.asQuery()).forEachRemaining(b -> {
             Node organ = b.get("organ");
+            // a seat (with its constituency) is in the Assemblée, whose organ of each legislature AMO may leave
+            // without a label: named, not shown by its id
             String label = b.get("organLabel") != null
                     ? b.get("organLabel").getLiteralLexicalForm()
-                    : organ.getURI().substring(organ.getURI().lastIndexOf('/') + 1);
+                    : b.get("constituency") != null
+                                    || b.get("code") != null
+                                            && "ASSEMBLEE".equals(b.get("code").getLiteralLexicalForm())
+                            ? chrome.t("subject.assembly")
+                            : organ.getURI().substring(organ.getURI().lastIndexOf('/') + 1);
             String where = b.get("constituencyLabel") != null
                     ? " — " + b.get("constituencyLabel").getLiteralLexicalForm()
                     : "";
-            String when = period(Dates.of(b.get("start")), Dates.of(b.get("end")), lang);
+            LocalDate start = Dates.of(b.get("start"));
+            LocalDate end = Dates.of(b.get("end"));
+            // an open mandate reads "since 18 June 2017", not "18 June 2017 – "
+            String when = start != null && end == null
+                    ? chrome.t("subject.since") + " " + Dates.show(start, lang)
+                    : period(start, end, lang);
             cells.add(Cell.link((when.isEmpty() ? "" : when + " : ") + label + where, site.link(organ)));
         });
         return List.copyOf(cells);
