@@ -21,9 +21,6 @@ record Figures(
         Chart perYear,
         Chart delays,
         boolean fromStatistics) {
-    /** The longest delay (in days) within the two months of the Règlement, as {@code qlod:answeredWithinTwoMonths} counts it. */
-    static final long TWO_MONTHS = 61;
-
     /** The figures counted from the rows (a remote store, a subject without a slice in the statistics graph). */
     static Figures of(List<QuestionRow> rows, Chrome chrome) {
         long answered = 0;
@@ -36,7 +33,7 @@ record Figures(
             }
             if (r.delay() != null) {
                 delays.add(r.delay(), 1);
-                if (r.delay() <= TWO_MONTHS) {
+                if (!Dates.late(r.delay())) {
                     within++;
                 }
             }

@@ -278,6 +278,28 @@ class PagesIT {
         }
     }
 
+    @Test
+    void anAnsweredQuestionIsLateOnItsCardAndInTablesByTheDerivedFactsRule() throws Exception {
+        String legislature = PageFixtures.iri("legislature/14").getURI();
+        Document d = page(site(legislature));
+        List<String> late = new ArrayList<>();
+        select("SELECT ?q { ?q qlod:legislature <" + legislature
+                        + "> ; qlod:answeredWithinTwoMonths false ;"
+                        + " qlod:answerDelayDays ?days } ORDER BY ?q")
+                .forEach(b -> late.add(site(b.get("q").getURI())));
+        List<String> marked = new ArrayList<>();
+        d.select("table.questions tbody tr:has(td[data-column=delay].late)")
+                .forEach(tr ->
+                        marked.add(tr.selectFirst("td[data-column=subject] a").attr("href")));
+        marked.sort(null);
+
+        assertFalse(late.isEmpty());
+        assertEquals(late, marked);
+        for (String q : late) {
+            assertTrue(page(q).selectFirst("[data-fact=delay] dd").hasClass("late"), q);
+        }
+    }
+
     private static String site(String iri) {
         return "/doc/" + iri.substring((PageFixtures.BASE + "id/").length());
     }
