@@ -139,6 +139,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule STORE_SURFACE = publicSurface(
             "store",
+            "Delays",
             "LoadResult",
             "QuestionStore",
             "RemoteLoadResult",

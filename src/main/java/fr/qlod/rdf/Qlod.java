@@ -132,6 +132,10 @@ public final class Qlod {
     public static final Resource byDepartement = resource("byDepartement");
     public static final Resource byYearAndRubrique = resource("byYearAndRubrique");
     public static final Resource byLegislatureGroupAndDeputy = resource("byLegislatureGroupAndDeputy");
+    public static final Resource byYearAndDeputy = resource("byYearAndDeputy");
+    public static final Resource byYearAndMinistry = resource("byYearAndMinistry");
+    public static final Resource byYearAndGroup = resource("byYearAndGroup");
+    public static final Resource byYearAndLegislature = resource("byYearAndLegislature");
     public static final Property breakdown = property("breakdown");
     public static final Property ofMinistry = property("ofMinistry");
     public static final Property ofGroup = property("ofGroup");
@@ -281,6 +285,10 @@ public final class Qlod {
         public static final Node byDepartement = Qlod.byDepartement.asNode();
         public static final Node byYearAndRubrique = Qlod.byYearAndRubrique.asNode();
         public static final Node byLegislatureGroupAndDeputy = Qlod.byLegislatureGroupAndDeputy.asNode();
+        public static final Node byYearAndDeputy = Qlod.byYearAndDeputy.asNode();
+        public static final Node byYearAndMinistry = Qlod.byYearAndMinistry.asNode();
+        public static final Node byYearAndGroup = Qlod.byYearAndGroup.asNode();
+        public static final Node byYearAndLegislature = Qlod.byYearAndLegislature.asNode();
         public static final Node breakdown = Qlod.breakdown.asNode();
         public static final Node ofMinistry = Qlod.ofMinistry.asNode();
         public static final Node ofGroup = Qlod.ofGroup.asNode();

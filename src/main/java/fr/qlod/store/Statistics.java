@@ -2,7 +2,6 @@ package fr.qlod.store;
 
 import fr.qlod.rdf.Qlod;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +10,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -49,8 +47,6 @@ final class Statistics {
     /** The deputy by their official IRI when a name slug is linked to it. */
     private static final String DEPUTY = "?q qlod:askedBy ?author . OPTIONAL { ?author owl:sameAs ?official } "
             + "BIND(COALESCE(?official, ?author) AS ?deputy)";
-    /** Upper bounds (inclusive) of the delay buckets in days; the last bucket is open. */
-    static final int[] BUCKETS = {30, 61, 91, 182, 365};
 
     /**
      * A breakdown: its concept, the variables that name a slice and the properties giving them, its
@@ -116,7 +112,28 @@ final class Statistics {
                     List.of("legislature", "group", "deputy"),
                     List.of(Qlod.Nodes.ofLegislature, Qlod.Nodes.ofGroup, Qlod.Nodes.ofDeputy),
                     "?q a qlod:Question ; qlod:legislature ?legislature . " + DEPUTY
-                            + " OPTIONAL { ?q qlod:groupAtQuestionTime ?group }"));
+                            + " OPTIONAL { ?q qlod:groupAtQuestionTime ?group }"),
+            // the questions per year of a deputy's, a ministry's, a group's and a legislature's page
+            new Breakdown(
+                    Qlod.Nodes.byYearAndDeputy,
+                    List.of("year", "deputy"),
+                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofDeputy),
+                    "?q a qlod:Question ; qlod:publicationYear ?year . " + DEPUTY),
+            new Breakdown(
+                    Qlod.Nodes.byYearAndMinistry,
+                    List.of("year", "ministry"),
+                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofMinistry),
+                    "?q a qlod:Question ; qlod:publicationYear ?year . " + MINISTRY),
+            new Breakdown(
+                    Qlod.Nodes.byYearAndGroup,
+                    List.of("year", "group"),
+                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofGroup),
+                    "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:groupAtQuestionTime ?group ."),
+            new Breakdown(
+                    Qlod.Nodes.byYearAndLegislature,
+                    List.of("year", "legislature"),
+                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofLegislature),
+                    "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:legislature ?legislature ."));
 
     private Statistics() {}
 
@@ -181,14 +198,14 @@ final class Statistics {
         private long questions;
         private long within;
         private Long deputies;
-        private final TreeMap<Long, Long> delays = new TreeMap<>();
+        private final Delays delays = new Delays();
 
         void count(Binding row) {
             long n = number(row.get("n"));
             questions += n;
             Node days = row.get("days");
             if (days != null && days.isLiteral() && days.getLiteralValue() instanceof Number d) {
-                delays.merge(d.longValue(), n, Long::sum);
+                delays.add(d.longValue(), n);
                 Node in = row.get("within");
                 if (in != null && Boolean.TRUE.equals(in.getLiteralValue())) {
                     within += n;
@@ -209,57 +226,29 @@ final class Statistics {
             if (deputies != null) {
                 quad(out, s, Qlod.Nodes.deputyCount, integer(deputies));
             }
-            long answered = 0;
-            long total = 0;
-            for (Map.Entry<Long, Long> e : delays.entrySet()) {
-                answered += e.getValue();
-                total += e.getKey() * e.getValue();
-            }
-            quad(out, s, Qlod.Nodes.answeredCount, integer(answered));
-            if (answered == 0) {
+            quad(out, s, Qlod.Nodes.answeredCount, integer(delays.count()));
+            if (delays.count() == 0) {
                 return;
             }
             quad(out, s, Qlod.Nodes.answeredWithinTwoMonthsCount, integer(within));
-            quad(
-                    out,
-                    s,
-                    Qlod.Nodes.meanDelayDays,
-                    decimal(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(answered), MathContext.DECIMAL64)));
-            BigDecimal median = BigDecimal.valueOf(nth((answered - 1) / 2) + nth(answered / 2))
-                    .divide(BigDecimal.valueOf(2));
-            quad(out, s, Qlod.Nodes.medianDelayDays, decimal(median));
-            long from = Long.MIN_VALUE;
-            for (int i = 0; i <= BUCKETS.length; i++) {
-                long to = i < BUCKETS.length ? BUCKETS[i] : Long.MAX_VALUE;
-                long count = 0;
-                for (long n : delays.subMap(from, true, to, true).values()) {
-                    count += n;
-                }
-                Node bucket = NodeFactory.createURI(s.getURI() + "/delay/" + (from == Long.MIN_VALUE ? "" : from) + "-"
-                        + (to == Long.MAX_VALUE ? "" : to));
+            quad(out, s, Qlod.Nodes.meanDelayDays, decimal(delays.mean()));
+            quad(out, s, Qlod.Nodes.medianDelayDays, decimal(delays.median()));
+            long[] counts = delays.buckets();
+            for (int i = 0; i < counts.length; i++) {
+                Integer from = Delays.lowerBound(i);
+                Integer to = Delays.upperBound(i);
+                Node bucket = NodeFactory.createURI(
+                        s.getURI() + "/delay/" + (from == null ? "" : from) + "-" + (to == null ? "" : to));
                 quad(out, s, Qlod.Nodes.delayBucket, bucket);
-                if (from != Long.MIN_VALUE) {
+                if (from != null) {
                     quad(out, bucket, Qlod.Nodes.bucketFromDays, integer(from));
                 }
-                if (to != Long.MAX_VALUE) {
+                if (to != null) {
                     quad(out, bucket, Qlod.Nodes.bucketToDays, integer(to));
                 }
-                quad(out, bucket, Qlod.Nodes.bucketCount, integer(count));
+                quad(out, bucket, Qlod.Nodes.bucketCount, integer(counts[i]));
                 quad(out, bucket, RDF.Nodes.type, Qlod.Nodes.DelayBucket);
-                from = to + 1;
             }
-        }
-
-        /** The delay of rank {@code i} (from 0) in increasing order. */
-        private long nth(long i) {
-            long seen = 0;
-            for (Map.Entry<Long, Long> e : delays.entrySet()) {
-                seen += e.getValue();
-                if (seen > i) {
-                    return e.getKey();
-                }
-            }
-            throw new IllegalStateException("rank " + i + " past " + seen + " delays");
         }
     }
 

@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -57,7 +57,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         if (raw.isEmpty() || raw.equals("/")) {
-            list(resp);
+            list(req, resp);
             return;
         }
         Optional<Dumps.Dump> dump = site.dumps().named(raw.substring(1));
@@ -73,27 +73,10 @@ final class DumpServlet extends HttpServlet {
         send(req, resp, dump.get());
     }
 
-    private void list(HttpServletResponse resp) throws IOException {
-        StringBuilder body = new StringBuilder("<h1>Données à télécharger</h1>\n<p>N-Quads compressé (gzip), un graphe "
-                + "nommé par fiche source, Licence Ouverte 2.0 ; somme SHA-256 du fichier compressé.</p>\n<ul>\n");
-        for (Dumps.Dump d : site.dumps().all()) {
-            body.append("<li><a href=\"/dumps/")
-                    .append(Html.escape(d.name()))
-                    .append("\">")
-                    .append(Html.escape(d.name()))
-                    .append("</a> — ")
-                    .append(
-                            d.legislature() == null
-                                    ? "tout le jeu de données"
-                                    : "la " + d.legislature() + "<sup>e</sup> législature")
-                    .append(", ")
-                    .append(d.bytes())
-                    .append(" octets, <code>sha256:")
-                    .append(d.sha256())
-                    .append("</code></li>\n");
-        }
-        body.append("</ul>\n");
-        byte[] bytes = Html.page("Données", "", body.toString()).getBytes(StandardCharsets.UTF_8);
+    private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        byte[] bytes = Templates.render(
+                "dumps.jte",
+                Map.of("chrome", Chrome.of(req, resp), "dumps", site.dumps().all()));
         Responses.cache(resp, site);
         resp.setContentType(Format.HTML.contentType());
         resp.setContentLength(bytes.length);

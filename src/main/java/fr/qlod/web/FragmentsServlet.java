@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -81,7 +84,7 @@ final class FragmentsServlet extends HttpServlet {
         Graph metadata = metadata(here, origin, new String[] {s, p, o}, page, fragment);
         Format format = chosen.get();
         byte[] body = format == Format.HTML
-                ? html(subject, s, p, o, page, fragment, origin)
+                ? html(s, p, o, page, fragment, Chrome.of(req, resp))
                 : rdf(fragment, metadata, here, format);
         Responses.cache(resp, site);
         Responses.sendConditional(req, resp, format, body, site.dataTime());
@@ -148,62 +151,37 @@ final class FragmentsServlet extends HttpServlet {
         return out.toByteArray();
     }
 
-    private byte[] html(Node subject, String s, String p, String o, int page, Fragment fragment, String origin) {
+    /** A field of the form: the parameter and the value it was given. */
+    record Field(String name, String value) {}
+
+    private byte[] html(String s, String p, String o, int page, Fragment fragment, Chrome chrome) {
         PageRenderer renderer = new PageRenderer(site);
-        StringBuilder body = new StringBuilder("<h1>Fragments de triplets</h1>\n<p>Une interface <a href=\"")
-                .append(SPEC)
-                .append("\">Triple Pattern Fragments</a> : un motif de triplet, ses triplets par pages de ")
-                .append(PAGE_SIZE)
-                .append(".</p>\n<form action=\"")
-                .append(PATH)
-                .append("\" method=\"get\">");
-        String[][] fields = {{"subject", s}, {"predicate", p}, {"object", o}};
-        for (String[] f : fields) {
-            body.append("<label>")
-                    .append(f[0])
-                    .append(" <input name=\"")
-                    .append(f[0])
-                    .append("\" value=\"")
-                    .append(Html.escape(f[1] == null ? "" : f[1]))
-                    .append("\"></label> ");
-        }
-        body.append("<button>Chercher</button></form>\n<p class=\"count\">Environ ")
-                .append(fragment.estimate())
-                .append(" triplets ; page ")
-                .append(page)
-                .append(".</p>\n<table>\n");
         Graph g = GraphFactory.createDefaultGraph();
         fragment.triples().forEach(g::add);
+        List<List<Cell>> triples = new ArrayList<>();
         for (Triple t : fragment.triples()) {
-            body.append("<tr><td>")
-                    .append(cell(renderer.cell(g, t.getSubject(), "fr")))
-                    .append("</td><td>")
-                    .append(cell(renderer.cell(g, t.getPredicate(), "fr")))
-                    .append("</td><td>")
-                    .append(cell(renderer.cell(g, t.getObject(), "fr")))
-                    .append("</td></tr>\n");
+            triples.add(List.of(
+                    renderer.cell(g, t.getSubject(), chrome.lang()),
+                    renderer.cell(g, t.getPredicate(), chrome.lang()),
+                    renderer.cell(g, t.getObject(), chrome.lang())));
         }
-        body.append("</table>\n<p>");
         String[] given = {s, p, o};
-        if (page > 1) {
-            body.append("<a rel=\"prev\" href=\"")
-                    .append(Html.escape(pageUrl("", given, page - 1)))
-                    .append("\">Page précédente</a> ");
-        }
-        if (fragment.hasNext()) {
-            body.append("<a rel=\"next\" href=\"")
-                    .append(Html.escape(pageUrl("", given, page + 1)))
-                    .append("\">Page suivante</a>");
-        }
-        body.append("</p>\n");
-        return Html.page("Fragments", "", body.toString()).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A cell as the cell fragment of the templates writes it, escaped. */
-    private static String cell(Cell c) {
-        String text = Html.escape(c.text());
-        String linked = c.href() == null ? text : "<a href=\"" + Html.escape(c.href()) + "\">" + text + "</a>";
-        return c.lang() == null ? linked : linked + " <span class=\"lang-tag\">@" + Html.escape(c.lang()) + "</span>";
+        Map<String, Object> params = new HashMap<>();
+        params.put("chrome", chrome);
+        params.put("spec", SPEC);
+        params.put("pageSize", PAGE_SIZE);
+        params.put(
+                "fields",
+                List.of(
+                        new Field("subject", s == null ? "" : s),
+                        new Field("predicate", p == null ? "" : p),
+                        new Field("object", o == null ? "" : o)));
+        params.put("estimate", fragment.estimate());
+        params.put("page", page);
+        params.put("triples", triples);
+        params.put("previous", page > 1 ? pageUrl("", given, page - 1) : null);
+        params.put("next", fragment.hasNext() ? pageUrl("", given, page + 1) : null);
+        return Templates.render("fragments.jte", params);
     }
 
     /** The URL of a page of the fragment with the given parameters; page 1 has no page parameter. */

@@ -1,13 +1,12 @@
 package fr.qlod.web;
 
-import gg.jte.Content;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 
 /**
- * HTML outside the templates: escaping for the few pages still written in Java (the ontology and
- * the dumps list), their frame, and the error page.
+ * HTML outside the templates: escaping for text written into HTML by Java, the error page, and
+ * sending a rendered page.
  */
 final class Html {
     private Html() {}
@@ -30,19 +29,6 @@ final class Html {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * A whole page in the common frame; {@code title} is text (escaped there), {@code head} and
-     * {@code body} are HTML already escaped by the caller: the one place raw HTML enters a template.
-     */
-    static String page(String title, String head, String body) {
-        Content rawHead = out -> out.writeContent(head);
-        Content rawBody = out -> out.writeContent(body);
-        return new String(
-                Templates.render(
-                        "raw.jte", Map.of("chrome", Chrome.FRENCH, "title", title, "head", rawHead, "body", rawBody)),
-                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A short error page with a search box and a link home, in French. */

@@ -113,18 +113,23 @@ final class Labels {
         return label != null ? label : shortName(term);
     }
 
-    /** The ontology's {@code rdfs:comment} of the term, or null. */
+    /** The ontology's French {@code rdfs:comment} of the term, else any, or null. */
     String comment(Node term) {
+        return comment(term, "fr");
+    }
+
+    /** The ontology's {@code rdfs:comment} of the term in the language, else in any, or null. */
+    String comment(Node term, String lang) {
         Graph g = ontology;
         ExtendedIterator<Triple> it = g.find(term, RDFS.comment.asNode(), Node.ANY);
         try {
             String any = null;
             while (it.hasNext()) {
                 Node o = it.next().getObject();
-                if (o.isLiteral() && o.getLiteralLanguage().startsWith("fr")) {
+                if (o.isLiteral() && o.getLiteralLanguage().startsWith(lang)) {
                     return o.getLiteralLexicalForm();
                 }
-                if (o.isLiteral()) {
+                if (o.isLiteral() && (any == null || o.getLiteralLanguage().startsWith("fr"))) {
                     any = o.getLiteralLexicalForm();
                 }
             }

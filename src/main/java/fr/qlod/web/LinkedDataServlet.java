@@ -136,7 +136,10 @@ final class LinkedDataServlet extends HttpServlet {
         d.about().find().forEach(g::add);
         d.inverse().forEach(g::add);
         if (d.hasNext() || d.page() > 0) {
-            String doc = site.base() + "doc/" + path.local();
+            String doc = (d.resource().getURI().startsWith(site.base() + "graph/")
+                            ? site.base() + "graph/"
+                            : site.base() + "doc/")
+                    + path.local();
             Node here = NodeFactory.createURI(doc + (d.page() == 0 ? "" : "?page=" + d.page()));
             if (d.hasNext()) {
                 g.add(Triple.create(here, Labels.HYDRA_NEXT, NodeFactory.createURI(doc + "?page=" + (d.page() + 1))));

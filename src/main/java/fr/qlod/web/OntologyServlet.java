@@ -5,10 +5,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -50,54 +53,51 @@ final class OntologyServlet extends HttpServlet {
             }
             format = negotiated.get();
         }
-        byte[] body = format == Format.HTML
-                ? html().getBytes(StandardCharsets.UTF_8)
-                : Responses.rdf(site.ontology(), format);
+        byte[] body = format == Format.HTML ? html(Chrome.of(req, resp)) : Responses.rdf(site.ontology(), format);
         Responses.sendConditional(req, resp, format, body, site.dataTime());
     }
 
-    private String html() {
-        StringBuilder body = new StringBuilder("<h1>Ontologie qlod</h1>\n<p class=\"iri\">" + Qlod.NS + "</p>\n");
-        section(body, "Classes", List.of(OWL.Class.asNode(), RDFS.Class.asNode()));
+    /** A section of the HTML listing: its anchor, the message key of its title, its terms. */
+    record Section(String id, String key, List<Term> terms) {}
+
+    /** A term of the listing: its anchor, its short name, its label and comment (or null) in the page's language. */
+    record Term(String anchor, String name, String label, String comment) {}
+
+    private byte[] html(Chrome chrome) {
+        List<Section> sections = new ArrayList<>();
+        section(sections, "classes", "ontology.classes", List.of(OWL.Class.asNode(), RDFS.Class.asNode()), chrome);
         section(
-                body,
-                "Propriétés",
-                List.of(OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(), RDF.Property.asNode()));
-        body.append("<p>Autres formats : <a href=\"/ontology.ttl\">ttl</a> <a href=\"/ontology.jsonld\">jsonld</a> "
-                + "<a href=\"/ontology.rdf\">rdf</a> <a href=\"/ontology.nt\">nt</a></p>\n");
-        return Html.page(
-                "Ontologie qlod",
-                "<link rel=\"alternate\" type=\"text/turtle\" href=\"/ontology.ttl\">\n",
-                body.toString());
+                sections,
+                "properties",
+                "ontology.properties",
+                List.of(OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(), RDF.Property.asNode()),
+                chrome);
+        return Templates.render("ontology.jte", Map.of("chrome", chrome, "namespace", Qlod.NS, "sections", sections));
     }
 
-    private void section(StringBuilder body, String title, List<Node> types) {
-        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+    private void section(List<Section> sections, String id, String key, List<Node> types, Chrome chrome) {
+        TreeSet<String> iris = new TreeSet<>();
         for (Node type : types) {
             for (Triple t :
                     site.ontology().find(Node.ANY, RDF.type.asNode(), type).toList()) {
                 if (t.getSubject().isURI()) {
-                    terms.add(t.getSubject().getURI());
+                    iris.add(t.getSubject().getURI());
                 }
             }
         }
-        if (terms.isEmpty()) {
+        if (iris.isEmpty()) {
             return;
         }
-        body.append("<h2>").append(Html.escape(title)).append("</h2>\n<table>\n");
-        for (String iri : terms) {
-            Node term = org.apache.jena.graph.NodeFactory.createURI(iri);
-            String comment = site.labels().comment(term);
-            body.append("<tr><th id=\"")
-                    .append(Html.escape(Labels.shortName(term).replace(':', '-')))
-                    .append("\">")
-                    .append(Html.escape(Labels.shortName(term)))
-                    .append("</th><td><strong>")
-                    .append(Html.escape(site.labels().term(term)))
-                    .append("</strong>")
-                    .append(comment == null ? "" : "<br>" + Html.escape(comment))
-                    .append("</td></tr>\n");
+        List<Term> terms = new ArrayList<>();
+        for (String iri : iris) {
+            Node term = NodeFactory.createURI(iri);
+            String name = Labels.shortName(term);
+            terms.add(new Term(
+                    name.replace(':', '-'),
+                    name,
+                    site.labels().term(term, chrome.lang()),
+                    site.labels().comment(term, chrome.lang())));
         }
-        body.append("</table>\n");
+        sections.add(new Section(id, key, terms));
     }
 }

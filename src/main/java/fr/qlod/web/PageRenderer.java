@@ -94,11 +94,13 @@ final class PageRenderer {
             inverse.add(new PropertyRow(
                     site.labels().term(t.getPredicate(), lang), List.of(cell(g, t.getSubject(), lang))));
         }
-        String here = LinkedDataServlet.DOC + path.local() + "?";
+        // a named graph's documents are under /graph/, a resource's under /doc/
+        String documents =
+                resource.getURI().startsWith(site.base() + "graph/") ? LinkedDataServlet.GRAPH : LinkedDataServlet.DOC;
+        String here = documents + path.local() + "?";
         List<FormatLink> formats = new ArrayList<>();
         for (Format f : LinkedDataServlet.RDF_FORMATS) {
-            formats.add(
-                    new FormatLink(f.suffix().substring(1), f.mediaType(), LinkedDataServlet.DOC + path.withSuffix(f)));
+            formats.add(new FormatLink(f.suffix().substring(1), f.mediaType(), documents + path.withSuffix(f)));
         }
         return new Generic(
                 label != null ? label : path.local(),

@@ -37,6 +37,7 @@ final class QuestionPages {
             }""";
 
     private static final Node ANSWER_DELAY = NodeFactory.createURI(Qlod.NS + "answerDelayDays");
+    private static final Node WITHIN_TWO_MONTHS = NodeFactory.createURI(Qlod.NS + "answeredWithinTwoMonths");
     private static final Node STATUS_ANSWERED = NodeFactory.createURI(Qlod.NS + "status-answered");
     private static final Node STATUS_PENDING = NodeFactory.createURI(Qlod.NS + "status-pending");
 
@@ -101,7 +102,11 @@ final class QuestionPages {
             long days = stored != null && stored.isLiteral()
                     ? Long.parseLong(stored.getLiteralLexicalForm())
                     : Dates.delay(published, answered);
-            boolean late = Dates.late(published, answered);
+            // the derived fact when the conversion wrote it, else the same rule (at most 61 days)
+            Node within = one(g, q, WITHIN_TWO_MONTHS);
+            boolean late = within != null && within.isLiteral() && within.getLiteralValue() instanceof Boolean b
+                    ? !b
+                    : Dates.late(days);
             card.add(new Fact(
                     "delay",
                     chrome.t("card.delay"),

@@ -32,7 +32,7 @@ record QuestionRow(
 
     /** Whether it was answered after the two months of the Règlement. */
     boolean late() {
-        return answered && date != null && answerDate != null && Dates.late(date, answerDate);
+        return answered && delay != null && Dates.late(delay);
     }
 
     Integer year() {

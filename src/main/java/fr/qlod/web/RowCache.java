@@ -2,38 +2,52 @@ package fr.qlod.web;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The question rows of the most recently asked subjects and searches, kept only when the store
- * cannot change while served ({@link Site#readOnly}): a busy deputy's or ministry's page, or a
- * search refined facet by facet, then reads the store once instead of at every click.
+ * What was read for the most recently asked subjects and searches (their question rows, a deputy's
+ * mandates, a subject's figures), kept only when the store cannot change while served ({@link
+ * Site#readOnly}): a busy deputy's or ministry's page, or a search refined facet by facet, then reads
+ * the store once instead of at every click. Requests that miss the same key at once wait for one
+ * read instead of each reading it (eight clients opening a cold page read it once, not eight times).
  */
-final class RowCache {
-    private final Map<String, List<QuestionRow>> rows;
+final class RowCache<V> {
+    private final Map<String, V> kept;
+    private final Map<String, Object> reading = new ConcurrentHashMap<>();
 
     RowCache(Site site, int size) {
-        this.rows = site.readOnly()
+        this.kept = site.readOnly()
                 ? Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                     @Override
-                    protected boolean removeEldestEntry(Map.Entry<String, List<QuestionRow>> eldest) {
+                    protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                         return size() > size;
                     }
                 })
                 : null;
     }
 
-    List<QuestionRow> get(String key, Supplier<List<QuestionRow>> read) {
-        if (rows == null) {
+    V get(String key, Supplier<V> read) {
+        if (kept == null) {
             return read.get();
         }
-        List<QuestionRow> known = rows.get(key);
-        if (known == null) {
-            known = read.get();
-            rows.put(key, known);
+        V known = kept.get(key);
+        if (known != null) {
+            return known;
         }
-        return known;
+        Object lock = reading.computeIfAbsent(key, k -> new Object());
+        try {
+            synchronized (lock) {
+                known = kept.get(key);
+                if (known == null) {
+                    known = read.get();
+                    kept.put(key, known);
+                }
+                return known;
+            }
+        } finally {
+            reading.remove(key, lock);
+        }
     }
 }

@@ -73,13 +73,13 @@ final class SearchServlet extends HttpServlet {
 
     private final transient Site site;
     private final transient QuestionRows rows;
-    private final transient RowCache cache;
+    private final transient RowCache<List<QuestionRow>> cache;
     private final transient Map<String, List<Node>> suggested;
 
     SearchServlet(Site site) {
         this.site = site;
         this.rows = new QuestionRows(site);
-        this.cache = new RowCache(site, CACHE_SIZE);
+        this.cache = new RowCache<>(site, CACHE_SIZE);
         this.suggested = new java.util.concurrent.ConcurrentHashMap<>();
     }
 

@@ -4,6 +4,8 @@ import fr.qlod.rdf.Qlod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -36,19 +38,25 @@ final class SubjectPages {
     private final Site site;
     private final PageRenderer renderer;
     private final QuestionRows rows;
-    private final RowCache cache;
+    private final RowCache<List<QuestionRow>> cache;
+    private final SliceFigures slices;
+    private final RowCache<List<Cell>> mandates;
+    private final RowCache<Optional<Figures>> figures;
 
     SubjectPages(Site site, PageRenderer renderer) {
         this.site = site;
         this.renderer = renderer;
         this.rows = new QuestionRows(site);
-        this.cache = new RowCache(site, CACHE_SIZE);
+        this.cache = new RowCache<>(site, CACHE_SIZE);
+        this.slices = new SliceFigures(site);
+        this.mandates = new RowCache<>(site, CACHE_SIZE);
+        this.figures = new RowCache<>(site, CACHE_SIZE);
     }
 
     byte[] render(Subject kind, Description d, ResourcePath path, Chrome chrome, TableRequest request) {
         Node resource = d.resource();
         String lang = chrome.lang();
-        List<QuestionRow> questions = questions(kind, resource, lang);
+        Supplier<List<QuestionRow>> questions = () -> questions(kind, resource, lang);
         Graph g = d.about();
         List<Fact> identity = new ArrayList<>();
         List<Cell> mandates = List.of();
@@ -76,7 +84,7 @@ final class SubjectPages {
             if (!links.isEmpty()) {
                 identity.add(new Fact("nosdeputes", chrome.t("official.nosdeputes"), links, null));
             }
-            mandates = mandates(resource, lang);
+            mandates = mandates(resource, chrome);
         } else {
             LocalDate start = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.startDate));
             LocalDate end = Dates.of(QuestionPages.one(g, resource, Qlod.Nodes.endDate));
@@ -85,7 +93,8 @@ final class SubjectPages {
             }
         }
         String base = LinkedDataServlet.DOC + path.local() + "?";
-        QuestionTable table = QuestionTable.of(questions, request, base, chrome);
+        QuestionTable table = QuestionTable.of(questions.get(), request, base, chrome);
+        Figures figures = figures(kind, resource, chrome, questions);
         return Templates.render(
                 "subject.jte",
                 new SubjectPage(
@@ -94,7 +103,8 @@ final class SubjectPages {
                         kind,
                         identity,
                         mandates,
-                        Figures.of(questions, chrome),
+                        figures != null ? figures : Figures.of(questions.get(), chrome),
+                        figures != null && kind == Subject.MINISTRY ? chrome.t("subject.figures.ministry") : null,
                         table));
     }
 
@@ -102,23 +112,47 @@ final class SubjectPages {
         return cache.get(lang + " " + resource.getURI(), () -> rows.matching(kind.pattern(resource), lang));
     }
 
-    /** The deputy's seats (with their constituency) and groups, oldest first. */
-    private List<Cell> mandates(Node person, String lang) {
+    /** The figures of the subject's slices, or null; kept while the store cannot change. */
+    private Figures figures(Subject kind, Node resource, Chrome chrome, Supplier<List<QuestionRow>> rows) {
+        return figures.get(
+                        chrome.lang() + " " + resource.getURI(),
+                        () -> Optional.ofNullable(slices.read(kind, resource, chrome, rows)))
+                .orElse(null);
+    }
+
+    /** The deputy's seats (with their constituency) and groups, oldest first; kept while the store cannot change. */
+    private List<Cell> mandates(Node person, Chrome chrome) {
+        return mandates.get(chrome.lang() + " " + person.getURI(), () -> readMandates(person, chrome));
+    }
+
+    private List<Cell> readMandates(Node person, Chrome chrome) {
+        String lang = chrome.lang();
         ParameterizedSparqlString q = new ParameterizedSparqlString(MANDATES);
         q.setIri("x", person.getURI());
         List<Cell> cells = new ArrayList<>();
         site.select(q.asQuery()).forEachRemaining(b -> {
             Node organ = b.get("organ");
+            // a seat (with its constituency) is in the Assemblée, whose organ of each legislature AMO may leave
+            // without a label: named, not shown by its id
             String label = b.get("organLabel") != null
                     ? b.get("organLabel").getLiteralLexicalForm()
-                    : organ.getURI().substring(organ.getURI().lastIndexOf('/') + 1);
+                    : b.get("constituency") != null
+                                    || b.get("code") != null
+                                            && "ASSEMBLEE".equals(b.get("code").getLiteralLexicalForm())
+                            ? chrome.t("subject.assembly")
+                            : organ.getURI().substring(organ.getURI().lastIndexOf('/') + 1);
             String where = b.get("constituencyLabel") != null
                     ? " — " + b.get("constituencyLabel").getLiteralLexicalForm()
                     : "";
-            String when = period(Dates.of(b.get("start")), Dates.of(b.get("end")), lang);
+            LocalDate start = Dates.of(b.get("start"));
+            LocalDate end = Dates.of(b.get("end"));
+            // an open mandate reads "since 18 June 2017", not "18 June 2017 – "
+            String when = start != null && end == null
+                    ? chrome.t("subject.since") + " " + Dates.show(start, lang)
+                    : period(start, end, lang);
             cells.add(Cell.link((when.isEmpty() ? "" : when + " : ") + label + where, site.link(organ)));
         });
-        return cells;
+        return List.copyOf(cells);
     }
 
     private static String period(LocalDate start, LocalDate end, String lang) {

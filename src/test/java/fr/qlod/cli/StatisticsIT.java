@@ -63,6 +63,17 @@ class StatisticsIT {
                     "?q a qlod:Question ; qlod:legislature ?k1 . " + String.format(DEPUTY, "k3")
                             + " OPTIONAL { ?q qlod:groupAtQuestionTime ?k2 }");
 
+    /** The breakdowns by year of the subjects' pages: the plain pattern binding their key ?k1 (year), ?k2. */
+    private static final Map<Node, String> PLAIN_BY_YEAR = Map.of(
+            Qlod.Nodes.byYearAndDeputy,
+            "?q a qlod:Question ; dcterms:issued ?date . BIND(YEAR(?date) AS ?k1) " + String.format(DEPUTY, "k2"),
+            Qlod.Nodes.byYearAndMinistry,
+            "?q a qlod:Question ; dcterms:issued ?date . BIND(YEAR(?date) AS ?k1) " + MINISTRY.replace("?k1", "?k2"),
+            Qlod.Nodes.byYearAndGroup,
+            "?q a qlod:Question ; dcterms:issued ?date ; qlod:groupAtQuestionTime ?k2 . BIND(YEAR(?date) AS ?k1)",
+            Qlod.Nodes.byYearAndLegislature,
+            "?q a qlod:Question ; dcterms:issued ?date ; qlod:legislature ?k2 . BIND(YEAR(?date) AS ?k1)");
+
     private static final Map<Node, List<Node>> KEYS = Map.of(
             Qlod.Nodes.allQuestions, List.of(),
             Qlod.Nodes.byMinistry, List.of(Qlod.Nodes.ofMinistry),
@@ -75,6 +86,20 @@ class StatisticsIT {
             Qlod.Nodes.byYearAndRubrique, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofRubrique),
             Qlod.Nodes.byLegislatureGroupAndDeputy,
                     List.of(Qlod.Nodes.ofLegislature, Qlod.Nodes.ofGroup, Qlod.Nodes.ofDeputy));
+
+    private static final Map<Node, List<Node>> KEYS_BY_YEAR = Map.of(
+            Qlod.Nodes.byYearAndDeputy, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofDeputy),
+            Qlod.Nodes.byYearAndMinistry, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofMinistry),
+            Qlod.Nodes.byYearAndGroup, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofGroup),
+            Qlod.Nodes.byYearAndLegislature, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofLegislature));
+    private static final Map<Node, String> ALL_PLAIN = merged(PLAIN, PLAIN_BY_YEAR);
+    private static final Map<Node, List<Node>> ALL_KEYS = merged(KEYS, KEYS_BY_YEAR);
+
+    private static <V> Map<Node, V> merged(Map<Node, V> a, Map<Node, V> b) {
+        Map<Node, V> all = new java.util.HashMap<>(a);
+        all.putAll(b);
+        return all;
+    }
 
     @TempDir
     Path dir;
@@ -132,7 +157,7 @@ class StatisticsIT {
     /** The slices of the statistics graph, one line each: breakdown, key, figures. */
     private static TreeSet<String> stored(DatasetGraph dsg) {
         TreeSet<String> lines = new TreeSet<>();
-        for (Map.Entry<Node, List<Node>> b : KEYS.entrySet()) {
+        for (Map.Entry<Node, List<Node>> b : ALL_KEYS.entrySet()) {
             StringBuilder vars = new StringBuilder();
             StringBuilder pattern = new StringBuilder();
             for (int i = 0; i < b.getValue().size(); i++) {
@@ -182,8 +207,8 @@ class StatisticsIT {
     /** The same figures from the questions' own statements: the first answer's date minus the question's. */
     private static TreeSet<String> plain(DatasetGraph dsg) {
         TreeSet<String> lines = new TreeSet<>();
-        for (Map.Entry<Node, String> b : PLAIN.entrySet()) {
-            int arity = KEYS.get(b.getKey()).size();
+        for (Map.Entry<Node, String> b : ALL_PLAIN.entrySet()) {
+            int arity = ALL_KEYS.get(b.getKey()).size();
             String vars = "";
             for (int i = 1; i <= arity; i++) {
                 vars += " ?k" + i;

@@ -3,6 +3,7 @@ package fr.qlod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.store.Delays;
 import fr.qlod.store.QuestionStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,7 +105,7 @@ class BrowserIT {
             assertTrue(chart.isDisplayed());
             assertTrue(chart.getSize().getHeight() > 100, "the chart is drawn: " + chart.getSize());
             assertEquals(
-                    Figures.BINS.length + 1,
+                    Delays.bucketCount(),
                     chart.findElements(By.cssSelector("rect")).size());
         }
     }

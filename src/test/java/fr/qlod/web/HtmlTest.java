@@ -31,10 +31,10 @@ class HtmlTest {
 
     @Test
     void pageTitleIsEscapedAndPageHasNoScript() {
-        String page = Html.page("<script>x</script>", "", "<p>corps</p>");
+        String page = Html.errorPage(404, "<script>x</script>", "<p>corps</p>");
 
-        assertTrue(page.contains("<title>&lt;script&gt;x&lt;/script&gt; — qlod</title>"));
+        assertTrue(page.contains("<title>&lt;script&gt;x&lt;/script&gt; — qlod</title>"), page);
         assertFalse(page.contains("<script"));
-        assertTrue(page.contains("<p>corps</p>"));
+        assertTrue(page.contains("&lt;p&gt;corps&lt;/p&gt;"), page);
     }
 }

@@ -16,7 +16,9 @@ import org.apache.jena.sparql.core.Quad;
  * The demo corpus loaded by {@code qlod demo --no-serve} (the real pipeline), plus a deputy, a group,
  * a ministry, a legislature and a rubrique whose labels carry markup, with {@value #HOSTILE_QUESTIONS}
  * written questions between them: enough for a second page of the deputy's table, one answered per
- * delay bin, and labels that every kind of page must print escaped.
+ * delay bin, and labels that every kind of page must print escaped. They carry the derived facts a
+ * conversion writes ({@code qlod:publicationYear}, {@code qlod:answerDelayDays}, {@code
+ * qlod:answeredWithinTwoMonths}), so that the load counts them into the statistics graph.
  */
 final class PageFixtures {
     static final URI BASE = URI.create("http://localhost:3030/");
@@ -68,6 +70,8 @@ final class PageFixtures {
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "askedBy"), iri(DEPUTY)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "groupAtQuestionTime"), iri(GROUP)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "addressedTo"), iri(MINISTRY)));
+                out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "currentlyAllocatedTo"), iri(MINISTRY)));
+                out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "publicationYear"), integer(date.getYear())));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "legislature"), iri(LEGISLATURE)));
                 out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "rubrique"), iri(RUBRIQUE)));
                 out.quad(Quad.create(
@@ -83,6 +87,13 @@ final class PageFixtures {
                     out.quad(Quad.create(qg, q, NodeFactory.createURI(QLOD + "answer"), a));
                     out.quad(Quad.create(
                             qg, a, uri("http://purl.org/dc/terms/issued"), date(date.plusDays(delays[i % 6]))));
+                    out.quad(Quad.create(
+                            qg, q, NodeFactory.createURI(QLOD + "answerDelayDays"), integer(delays[i % 6])));
+                    out.quad(Quad.create(
+                            qg,
+                            q,
+                            NodeFactory.createURI(QLOD + "answeredWithinTwoMonths"),
+                            NodeFactory.createLiteralDT(String.valueOf(delays[i % 6] <= 61), XSDDatatype.XSDboolean)));
                 }
             }
         });
@@ -120,6 +131,10 @@ final class PageFixtures {
 
     private static Node lit(String text) {
         return NodeFactory.createLiteralString(text);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
     private static Node date(LocalDate d) {

@@ -8,10 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.qlod.store.Delays;
 import fr.qlod.store.QuestionStore;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -142,17 +150,221 @@ class PagesIT {
                 Math.round(100.0 * within / PageFixtures.HOSTILE_QUESTIONS) + " %",
                 d.selectFirst("[data-figure=within] .value").text());
         Element histogram = d.selectFirst("#chart-delays");
-        assertEquals(Figures.BINS.length + 1, histogram.select("svg g.bar").size());
+        assertEquals(Delays.bucketCount(), histogram.select("svg g.bar").size());
         assertEquals(
                 "Délais de réponse (jours)",
                 histogram.selectFirst("svg > title").text());
         assertEquals(
-                Figures.BINS.length + 1,
+                Delays.bucketCount(),
                 histogram.select("table.chart-data tbody tr").size());
         long counted = histogram.select("table.chart-data tbody td.num").eachText().stream()
                 .mapToLong(Long::parseLong)
                 .sum();
         assertEquals(answered, counted);
+    }
+
+    /**
+     * For the demo's busiest deputy, ministry, group, legislature and rubrique, the figures and charts
+     * of the page are those of the subject's slice of the statistics graph, and those of a plain
+     * aggregation of the questions' derived facts (the breakdown's own definition of the subject's
+     * questions; buckets up to 30, 61, 91, 182 and 365 days; the mean of the two middle delays).
+     */
+    @Test
+    void subjectFiguresEqualTheStatisticsGraphAndAPlainAggregation() throws Exception {
+        String deputy = "?q qlod:askedBy ?author . OPTIONAL { ?author owl:sameAs ?official } "
+                + "BIND(COALESCE(?official, ?author) AS ?x)";
+        String ministry = "?q qlod:currentlyAllocatedTo ?body . OPTIONAL { ?body qlod:portfolio ?portfolio } "
+                + "BIND(COALESCE(?portfolio, ?body) AS ?x)";
+        Map<String, String[]> kinds = new LinkedHashMap<>();
+        kinds.put("qlod:Deputy", new String[] {"byDeputy", "ofDeputy", "byYearAndDeputy", deputy});
+        kinds.put("qlod:Ministry", new String[] {"byMinistry", "ofMinistry", "byYearAndMinistry", ministry});
+        kinds.put(
+                "qlod:PoliticalGroup",
+                new String[] {"byGroup", "ofGroup", "byYearAndGroup", "?q qlod:groupAtQuestionTime ?x ."});
+        kinds.put(
+                "qlod:Legislature",
+                new String[] {"byLegislature", "ofLegislature", "byYearAndLegislature", "?q qlod:legislature ?x ."});
+        kinds.put(
+                "<http://www.w3.org/2004/02/skos/core#Concept>",
+                new String[] {"byRubrique", "ofRubrique", "byYearAndRubrique", "?q qlod:rubrique ?x ."});
+        for (Map.Entry<String, String[]> kind : kinds.entrySet()) {
+            String[] k = kind.getValue();
+            String pattern = "?q a qlod:Question . " + k[3];
+            String x = select("SELECT ?x (COUNT(*) AS ?n) { " + pattern + " ?x a " + kind.getKey()
+                            + " FILTER(STRSTARTS(STR(?x), \""
+                            + PageFixtures.BASE + "id/\") && !CONTAINS(STR(?x), \"hostile\") && ?x != <"
+                            + PageFixtures.iri(PageFixtures.DEPUTY).getURI() + "> && ?x != <"
+                            + PageFixtures.iri(PageFixtures.GROUP).getURI() + "> && ?x != <"
+                            + PageFixtures.iri(PageFixtures.LEGISLATURE).getURI()
+                            + ">) } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1")
+                    .get(0)
+                    .get("x")
+                    .getURI();
+            String of = pattern + " FILTER(?x = <" + x + ">)";
+            Document d = page(site(x));
+            String what = kind.getKey() + " " + x;
+
+            long n = number(select("SELECT (COUNT(*) AS ?n) { " + of + " }").get(0), "n");
+            List<Long> delays = new ArrayList<>();
+            long within = 0;
+            for (Binding b : select("SELECT ?days ?within { " + of
+                    + " ?q qlod:answerDelayDays ?days OPTIONAL { ?q qlod:answeredWithinTwoMonths ?within } }")) {
+                delays.add(number(b, "days"));
+                within += b.get("within") != null
+                                && Boolean.TRUE.equals(b.get("within").getLiteralValue())
+                        ? 1
+                        : 0;
+            }
+            delays.sort(null);
+            List<String> histogram = new ArrayList<>();
+            long[] bounds = {30, 61, 91, 182, 365, Long.MAX_VALUE};
+            long low = Long.MIN_VALUE;
+            for (long high : bounds) {
+                long from = low;
+                histogram.add(String.valueOf(
+                        delays.stream().filter(v -> v >= from && v <= high).count()));
+                low = high + 1;
+            }
+            List<String> perYear = new ArrayList<>();
+            select("SELECT ?year (COUNT(*) AS ?n) { " + of
+                            + " ?q qlod:publicationYear ?year } GROUP BY ?year ORDER BY ?year")
+                    .forEach(b -> perYear.add(b.get("year").getLiteralLexicalForm() + " " + number(b, "n")));
+            assertTrue(n > 1 && delays.size() > 1 && perYear.size() > 0, what);
+
+            // the plain aggregation
+            assertEquals(String.valueOf(n), figure(d, "count"), what);
+            assertEquals(Math.round(100.0 * delays.size() / n) + " %", figure(d, "answered"), what);
+            assertEquals(Math.round(100.0 * within / n) + " %", figure(d, "within"), what);
+            BigDecimal median = BigDecimal.valueOf(delays.get((delays.size() - 1) / 2) + delays.get(delays.size() / 2))
+                    .divide(BigDecimal.valueOf(2));
+            assertEquals(
+                    median.stripTrailingZeros().toPlainString().replace('.', ',') + " jours",
+                    figure(d, "median"),
+                    what);
+            assertEquals(
+                    histogram,
+                    d.select("#chart-delays table.chart-data tbody td.num").eachText(),
+                    what);
+            List<String> shown = new ArrayList<>();
+            d.select("#chart-per-year table.chart-data tbody tr").forEach(tr -> shown.add(tr.text()));
+            assertEquals(perYear, shown, what);
+
+            // the statistics graph
+            String slice = "GRAPH <https://w3id.org/qlod/statistics> { ?s qlod:breakdown qlod:" + k[0] + " ; qlod:"
+                    + k[1] + " <" + x + "> ; ";
+            Binding stats = select("SELECT * { " + slice
+                            + "qlod:questionCount ?n ; qlod:answeredCount ?answered ;"
+                            + " qlod:answeredWithinTwoMonthsCount ?within ; qlod:medianDelayDays ?median } }")
+                    .get(0);
+            assertEquals(n, number(stats, "n"), what);
+            assertEquals(delays.size(), number(stats, "answered"), what);
+            assertEquals(within, number(stats, "within"), what);
+            assertEquals(0, median.compareTo(new BigDecimal(stats.get("median").getLiteralLexicalForm())), what);
+            List<String> buckets = new ArrayList<>();
+            select("SELECT ?count { " + slice + "qlod:delayBucket ?b . ?b qlod:bucketCount ?count "
+                            + "OPTIONAL { ?b qlod:bucketToDays ?to } } } ORDER BY (!BOUND(?to)) ?to")
+                    .forEach(b -> buckets.add(String.valueOf(number(b, "count"))));
+            assertEquals(histogram, buckets, what);
+            List<String> years = new ArrayList<>();
+            select("SELECT ?year ?n { GRAPH <https://w3id.org/qlod/statistics> { ?s qlod:breakdown qlod:" + k[2]
+                            + " ; qlod:" + k[1] + " <" + x
+                            + "> ; qlod:ofYear ?year ; qlod:questionCount ?n } } ORDER BY ?year")
+                    .forEach(b -> years.add(b.get("year").getLiteralLexicalForm() + " " + number(b, "n")));
+            assertEquals(perYear, years, what);
+        }
+    }
+
+    @Test
+    void anAnsweredQuestionIsLateOnItsCardAndInTablesByTheDerivedFactsRule() throws Exception {
+        String legislature = PageFixtures.iri("legislature/14").getURI();
+        Document d = page(site(legislature));
+        List<String> late = new ArrayList<>();
+        select("SELECT ?q { ?q qlod:legislature <" + legislature
+                        + "> ; qlod:answeredWithinTwoMonths false ;"
+                        + " qlod:answerDelayDays ?days } ORDER BY ?q")
+                .forEach(b -> late.add(site(b.get("q").getURI())));
+        List<String> marked = new ArrayList<>();
+        d.select("table.questions tbody tr:has(td[data-column=delay].late)")
+                .forEach(tr ->
+                        marked.add(tr.selectFirst("td[data-column=subject] a").attr("href")));
+        marked.sort(null);
+
+        assertFalse(late.isEmpty());
+        assertEquals(late, marked);
+        for (String q : late) {
+            assertTrue(page(q).selectFirst("[data-fact=delay] dd").hasClass("late"), q);
+        }
+    }
+
+    private static String site(String iri) {
+        return "/doc/" + iri.substring((PageFixtures.BASE + "id/").length());
+    }
+
+    private static String figure(Document d, String key) {
+        return d.selectFirst("[data-figure=" + key + "] .value").text();
+    }
+
+    private static List<Binding> select(String query) {
+        String q = "PREFIX qlod: <https://w3id.org/qlod#> PREFIX owl: <http://www.w3.org/2002/07/owl#> " + query;
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Binding> rows = new ArrayList<>();
+            QueryExec.dataset(store.dataset()).query(q).select().forEachRemaining(rows::add);
+            return rows;
+        });
+    }
+
+    private static long number(Binding b, String var) {
+        return ((Number) b.get(var).getLiteralValue()).longValue();
+    }
+
+    @Test
+    void theDumpsOntologyAndFragmentsPagesShareTheSiteLayoutInBothLanguages() throws Exception {
+        String question = PageFixtures.iri("question/QANR5L14QE59906").getURI();
+        String fragments = "/fragments?subject=" + Chrome.encode(question);
+        String hostile = "/fragments?object=" + Chrome.encode("\"" + PageFixtures.HOSTILE + "\"");
+        Map<String, String[]> titles = new LinkedHashMap<>();
+        titles.put("/dumps/", new String[] {"Données à télécharger", "Downloads"});
+        titles.put("/ontology", new String[] {"Ontologie qlod", "The qlod ontology"});
+        titles.put(fragments, new String[] {"Fragments de triplets", "Triple pattern fragments"});
+        for (Map.Entry<String, String[]> t : titles.entrySet()) {
+            String sep = t.getKey().contains("?") ? "&" : "?";
+            Document fr = page(t.getKey());
+            Document en = page(t.getKey() + sep + "lang=en");
+            for (Document d : List.of(fr, en)) {
+                assertNotNull(d.selectFirst("header nav a[href=/search]"), t.getKey());
+                assertNotNull(d.selectFirst("header form input[name=q]"), t.getKey());
+                assertNotNull(d.selectFirst("footer"), t.getKey());
+                assertNotNull(d.selectFirst("link[rel=stylesheet]"), t.getKey());
+                assertTrue(d.select("script").isEmpty(), t.getKey());
+            }
+            assertEquals(t.getValue()[0], fr.selectFirst("main h1").text());
+            assertEquals(t.getValue()[1], en.selectFirst("main h1").text());
+            assertEquals("en", en.selectFirst("html").attr("lang"));
+        }
+        Document dumps = page("/dumps/");
+        assertEquals(
+                "tout le jeu de données",
+                dumps.selectFirst("a[href=/dumps/qlod.nq.gz]")
+                        .parent()
+                        .nextElementSibling()
+                        .text());
+        assertTrue(dumps.selectFirst("table.dumps code").text().matches("sha256:[0-9a-f]{64}"));
+        Document ontology = page("/ontology?lang=en");
+        assertEquals(
+                "asked by",
+                ontology.selectFirst("th[id=qlod-askedBy] + td strong").text());
+        Document triples = page(fragments);
+        assertEquals(question, triples.selectFirst("form input[name=subject]").val());
+        assertFalse(triples.select("table.fragments tbody tr").isEmpty());
+        for (Element row : triples.select("table.fragments tbody tr")) {
+            assertEquals(
+                    "/doc/question/QANR5L14QE59906", row.selectFirst("td a").attr("href"));
+        }
+        Document escaped = page(hostile);
+        assertEquals(
+                "\"" + PageFixtures.HOSTILE + "\"",
+                escaped.selectFirst("form input[name=object]").val());
+        assertTrue(escaped.select("main script").isEmpty());
     }
 
     @Test

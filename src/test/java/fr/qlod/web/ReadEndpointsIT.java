@@ -208,6 +208,30 @@ class ReadEndpointsIT {
     }
 
     @Test
+    void aGraphsHtmlPageLinksToTheGraphsOwnDocuments() throws Exception {
+        Document html = Jsoup.parse(get(port, "/graph/" + QUESTION, "text/html").body());
+        Node graph = NodeFactory.createURI(BASE + "graph/" + QUESTION);
+
+        List<String> links = html.select("p.formats a").eachAttr("href");
+        assertFalse(links.isEmpty(), html.outerHtml());
+        assertEquals(links, html.select("link[rel=alternate]").eachAttr("href"));
+        for (String href : links) {
+            assertTrue(href.startsWith("/graph/" + QUESTION + "."), href);
+            HttpResponse<String> doc = get(port, href, null);
+            assertEquals(200, doc.statusCode(), href);
+            if (href.endsWith(".ttl")) {
+                assertTrue(
+                        parse(doc.body(), Lang.TURTLE)
+                                .contains(
+                                        graph,
+                                        NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime"),
+                                        Node.ANY),
+                        doc.body());
+            }
+        }
+    }
+
+    @Test
     void documentsAreServedInNQuadsAndTrigByNegotiationAndSuffix() throws Exception {
         Graph turtle = parse(get(port, "/doc/" + QUESTION + ".ttl", null).body(), Lang.TURTLE);
         for (Format f : List.of(Format.NQUADS, Format.TRIG)) {
