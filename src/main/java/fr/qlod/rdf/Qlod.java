@@ -119,6 +119,10 @@ public final class Qlod {
     public static final Property answeredWithinTwoMonths = property("answeredWithinTwoMonths");
     public static final Property publicationYear = property("publicationYear");
     public static final Property authorDepartement = property("authorDepartement");
+    public static final Property overdueInMonth = property("overdueInMonth");
+    public static final Property overdueSince = property("overdueSince");
+    public static final Property reallocationDate = property("reallocationDate");
+    public static final Property previousAllocation = property("previousAllocation");
     // The statistics graph (see STATISTICS_GRAPH): its classes, breakdown concepts and properties
     public static final Resource Statistics = resource("Statistics");
     public static final Resource DelayBucket = resource("DelayBucket");
@@ -136,6 +140,8 @@ public final class Qlod {
     public static final Resource byYearAndMinistry = resource("byYearAndMinistry");
     public static final Resource byYearAndGroup = resource("byYearAndGroup");
     public static final Resource byYearAndLegislature = resource("byYearAndLegislature");
+    public static final Resource byClosure = resource("byClosure");
+    public static final Resource byAnswerText = resource("byAnswerText");
     public static final Property breakdown = property("breakdown");
     public static final Property ofMinistry = property("ofMinistry");
     public static final Property ofGroup = property("ofGroup");
@@ -144,6 +150,12 @@ public final class Qlod {
     public static final Property ofYear = property("ofYear");
     public static final Property ofLegislature = property("ofLegislature");
     public static final Property ofDepartement = property("ofDepartement");
+    public static final Property ofStatus = property("ofStatus");
+    public static final Property ofClosureCode = property("ofClosureCode");
+    public static final Property ofWithdrawalReason = property("ofWithdrawalReason");
+    public static final Property ofAnswerText = property("ofAnswerText");
+    public static final Property firstWithdrawalDate = property("firstWithdrawalDate");
+    public static final Property lastWithdrawalDate = property("lastWithdrawalDate");
     public static final Property questionCount = property("questionCount");
     public static final Property deputyCount = property("deputyCount");
     public static final Property answeredCount = property("answeredCount");
@@ -273,6 +285,10 @@ public final class Qlod {
         public static final Node answeredWithinTwoMonths = Qlod.answeredWithinTwoMonths.asNode();
         public static final Node publicationYear = Qlod.publicationYear.asNode();
         public static final Node authorDepartement = Qlod.authorDepartement.asNode();
+        public static final Node overdueInMonth = Qlod.overdueInMonth.asNode();
+        public static final Node overdueSince = Qlod.overdueSince.asNode();
+        public static final Node reallocationDate = Qlod.reallocationDate.asNode();
+        public static final Node previousAllocation = Qlod.previousAllocation.asNode();
         public static final Node Statistics = Qlod.Statistics.asNode();
         public static final Node DelayBucket = Qlod.DelayBucket.asNode();
         public static final Node allQuestions = Qlod.allQuestions.asNode();
@@ -289,6 +305,8 @@ public final class Qlod {
         public static final Node byYearAndMinistry = Qlod.byYearAndMinistry.asNode();
         public static final Node byYearAndGroup = Qlod.byYearAndGroup.asNode();
         public static final Node byYearAndLegislature = Qlod.byYearAndLegislature.asNode();
+        public static final Node byClosure = Qlod.byClosure.asNode();
+        public static final Node byAnswerText = Qlod.byAnswerText.asNode();
         public static final Node breakdown = Qlod.breakdown.asNode();
         public static final Node ofMinistry = Qlod.ofMinistry.asNode();
         public static final Node ofGroup = Qlod.ofGroup.asNode();
@@ -297,6 +315,12 @@ public final class Qlod {
         public static final Node ofYear = Qlod.ofYear.asNode();
         public static final Node ofLegislature = Qlod.ofLegislature.asNode();
         public static final Node ofDepartement = Qlod.ofDepartement.asNode();
+        public static final Node ofStatus = Qlod.ofStatus.asNode();
+        public static final Node ofClosureCode = Qlod.ofClosureCode.asNode();
+        public static final Node ofWithdrawalReason = Qlod.ofWithdrawalReason.asNode();
+        public static final Node ofAnswerText = Qlod.ofAnswerText.asNode();
+        public static final Node firstWithdrawalDate = Qlod.firstWithdrawalDate.asNode();
+        public static final Node lastWithdrawalDate = Qlod.lastWithdrawalDate.asNode();
         public static final Node questionCount = Qlod.questionCount.asNode();
         public static final Node deputyCount = Qlod.deputyCount.asNode();
         public static final Node answeredCount = Qlod.answeredCount.asNode();

@@ -26,7 +26,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The statistics graph ({@link Qlod#STATISTICS_GRAPH}): the figures pages and queries need, per
  * ministry, group, deputy, rubrique, year, legislature and département and for a few pairs of
- * them, counted from the questions' derived facts and written as one {@code qlod:Statistics}
+ * them, the questions closed without an answer by closure, and the answer texts shared by two
+ * questions or more, counted from the questions' derived facts and written as one {@code qlod:Statistics}
  * resource per slice, named by its breakdown and values. Worked out again over the whole store after every load into it, in one
  * write transaction that replaces the graph, so an incremental load or a replaced record
  * leaves it exactly as a first load of the same data would: one grouped query per breakdown,
@@ -52,14 +53,29 @@ final class Statistics {
      * A breakdown: its concept, the variables that name a slice and the properties giving them, its
      * pattern, and whether its slices also count their distinct deputies.
      */
-    private record Breakdown(Node concept, List<String> vars, List<Node> properties, String pattern, boolean deputies) {
+    private record Breakdown(
+            Node concept, List<String> vars, List<Node> properties, String pattern, boolean deputies, Kind kind) {
         Breakdown(Node concept, List<String> vars, List<Node> properties, String pattern) {
-            this(concept, vars, properties, pattern, false);
+            this(concept, vars, properties, pattern, false, Kind.DELAYS);
+        }
+
+        Breakdown(Node concept, List<String> vars, List<Node> properties, String pattern, boolean deputies) {
+            this(concept, vars, properties, pattern, deputies, Kind.DELAYS);
         }
 
         String keys() {
             return vars.stream().map(v -> "?" + v + " ").reduce("", String::concat);
         }
+    }
+
+    /** What a breakdown's slices hold beyond their question count. */
+    private enum Kind {
+        /** The answer delays: answered, within two months, mean, median, buckets. */
+        DELAYS,
+        /** The answer delays and the span of the questions' withdrawal dates ({@code ?withdrawn}). */
+        WITHDRAWALS,
+        /** The question count alone, and only the slices of two questions or more (shared answer texts). */
+        SHARED
     }
 
     private static final List<Breakdown> BREAKDOWNS = List.of(
@@ -133,7 +149,25 @@ final class Statistics {
                     Qlod.Nodes.byYearAndLegislature,
                     List.of("year", "legislature"),
                     List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofLegislature),
-                    "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:legislature ?legislature ."));
+                    "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:legislature ?legislature ."),
+            new Breakdown(
+                    Qlod.Nodes.byClosure,
+                    List.of("status", "closureCode", "reason"),
+                    List.of(Qlod.Nodes.ofStatus, Qlod.Nodes.ofClosureCode, Qlod.Nodes.ofWithdrawalReason),
+                    "?q a qlod:Question ; qlod:status ?status ."
+                            + " FILTER(?status NOT IN (qlod:status-answered, qlod:status-pending))"
+                            + " OPTIONAL { ?q qlod:closureCode ?closureCode }"
+                            + " OPTIONAL { ?q qlod:withdrawalReason ?reason }"
+                            + " OPTIONAL { ?q qlod:withdrawalDate ?withdrawn }",
+                    false,
+                    Kind.WITHDRAWALS),
+            new Breakdown(
+                    Qlod.Nodes.byAnswerText,
+                    List.of("answerText"),
+                    List.of(Qlod.Nodes.ofAnswerText),
+                    "{ SELECT DISTINCT ?q ?answerText WHERE { ?q a qlod:Question ; qlod:answer/qlod:hasAnswerText ?answerText } }",
+                    false,
+                    Kind.SHARED));
 
     private Statistics() {}
 
@@ -160,13 +194,25 @@ final class Statistics {
     /** The slices of a breakdown, by their key (the values of its variables, null for an unbound one). */
     private static Map<List<Node>, Slice> slices(DatasetGraph dsg, Breakdown b) {
         Map<List<Node>, Slice> slices = new LinkedHashMap<>();
+        if (b.kind() == Kind.SHARED) {
+            select(
+                    dsg,
+                    "SELECT " + b.keys() + "(COUNT(*) AS ?n) WHERE { " + b.pattern() + " } GROUP BY " + b.keys()
+                            + "HAVING (COUNT(*) > 1)",
+                    b,
+                    row -> slices.computeIfAbsent(key(b, row), k -> new Slice(false))
+                            .count(row));
+            return slices;
+        }
+        String withdrawals =
+                b.kind() == Kind.WITHDRAWALS ? " (MIN(?withdrawn) AS ?first) (MAX(?withdrawn) AS ?last)" : "";
         select(
                 dsg,
-                "SELECT " + b.keys() + "?days ?within (COUNT(*) AS ?n) WHERE { " + b.pattern()
+                "SELECT " + b.keys() + "?days ?within (COUNT(*) AS ?n)" + withdrawals + " WHERE { " + b.pattern()
                         + " OPTIONAL { ?q qlod:answerDelayDays ?days } OPTIONAL { ?q qlod:answeredWithinTwoMonths ?within } }"
                         + " GROUP BY " + b.keys() + "?days ?within",
                 b,
-                row -> slices.computeIfAbsent(key(b, row), k -> new Slice()).count(row));
+                row -> slices.computeIfAbsent(key(b, row), k -> new Slice(true)).count(row));
         if (b.deputies()) {
             select(
                     dsg,
@@ -195,14 +241,23 @@ final class Statistics {
 
     /** The figures of one slice, gathered from its rows (one per distinct delay, and one for the unanswered). */
     private static final class Slice {
+        private final boolean delaysToo;
         private long questions;
         private long within;
         private Long deputies;
+        private Node firstWithdrawal;
+        private Node lastWithdrawal;
         private final Delays delays = new Delays();
+
+        Slice(boolean delaysToo) {
+            this.delaysToo = delaysToo;
+        }
 
         void count(Binding row) {
             long n = number(row.get("n"));
             questions += n;
+            firstWithdrawal = extreme(firstWithdrawal, row.get("first"), -1);
+            lastWithdrawal = extreme(lastWithdrawal, row.get("last"), 1);
             Node days = row.get("days");
             if (days != null && days.isLiteral() && days.getLiteralValue() instanceof Number d) {
                 delays.add(d.longValue(), n);
@@ -225,6 +280,13 @@ final class Statistics {
             quad(out, s, Qlod.Nodes.questionCount, integer(questions));
             if (deputies != null) {
                 quad(out, s, Qlod.Nodes.deputyCount, integer(deputies));
+            }
+            if (firstWithdrawal != null) {
+                quad(out, s, Qlod.Nodes.firstWithdrawalDate, firstWithdrawal);
+                quad(out, s, Qlod.Nodes.lastWithdrawalDate, lastWithdrawal);
+            }
+            if (!delaysToo) {
+                return;
             }
             quad(out, s, Qlod.Nodes.answeredCount, integer(delays.count()));
             if (delays.count() == 0) {
@@ -249,6 +311,18 @@ final class Statistics {
                 quad(out, bucket, Qlod.Nodes.bucketCount, integer(counts[i]));
                 quad(out, bucket, RDF.Nodes.type, Qlod.Nodes.DelayBucket);
             }
+        }
+
+        /** The earlier ({@code sign} -1) or later (1) of two dates, either of which may be null. */
+        private static Node extreme(Node known, Node found, int sign) {
+            if (found == null) {
+                return known;
+            }
+            if (known == null) {
+                return found;
+            }
+            int c = NodeValue.compare(NodeValue.makeNode(found), NodeValue.makeNode(known));
+            return Integer.signum(c) == sign ? found : known;
         }
     }
 

@@ -38,7 +38,10 @@ import org.apache.jena.vocabulary.VOID;
  * {@link #DISTINCT_LIMIT} quads, {@code void:distinctSubjects}, {@code void:entities} (typed
  * subjects) and a {@code void:classPartition} per class. Those need every distinct subject in
  * memory, which a full corpus (tens of millions of quads) would not fit in a server's heap, so
- * they are left out above the limit rather than risk the server.
+ * they are left out above the limit rather than risk the server. The number of questions, of the
+ * whole dataset and of each legislature's subset (a {@code void:classPartition} of {@code
+ * qlod:Question}), is read from the statistics graph a qlod store counts at each load, whatever
+ * the store's size; a store without it (a remote one) has them only under the limit.
  */
 final class VoidDescription {
     static final String LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
@@ -104,6 +107,7 @@ final class VoidDescription {
             add(g, dataset, VOID.sparqlEndpoint.asNode(), iri(base + "sparql"));
             add(g, dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(site.idSpace()));
             add(g, dataset, VOID.dataDump.asNode(), iri(base + DUMP_PATH));
+            Map<Integer, Long> questions = dsg == null ? Map.of() : questionCounts(dsg);
             long quads = quadsAndLinksets(dsg, g, dataset, base);
             add(g, dataset, VOID.triples.asNode(), count(quads));
             add(g, dataset, VOID.documents.asNode(), count(graphs(dsg)));
@@ -118,9 +122,12 @@ final class VoidDescription {
                         dataset,
                         VOID.entities.asNode(),
                         count(count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c }")));
-                classPartitions(dsg, g, dataset, base);
+                classPartitions(dsg, g, dataset, base, questions.containsKey(ALL));
             }
-            distributions(g, dataset, base);
+            if (questions.containsKey(ALL)) {
+                questionPartition(g, dataset, classPartition(base, Qlod.Question.getURI()), questions.get(ALL));
+            }
+            distributions(g, dataset, base, questions);
             services(g, dataset, base);
             examples(dsg, g, dataset);
         };
@@ -137,7 +144,7 @@ final class VoidDescription {
      * A DCAT distribution per dump: where to download it, its media type (N-Quads), compression
      * (gzip), size and SHA-256 checksum (SPDX); the legislature's dumps as subsets of the dataset.
      */
-    private void distributions(Graph g, Node dataset, URI base) {
+    private void distributions(Graph g, Node dataset, URI base, Map<Integer, Long> questions) {
         for (Dumps.Dump d : site.dumps().all()) {
             Node distribution = iri(base + "void#dump-" + d.name().replace(".nq.gz", ""));
             Node of = dataset;
@@ -153,6 +160,10 @@ final class VoidDescription {
                         NodeFactory.createLiteralLang("Questions de la " + d.legislature() + "e législature", "fr"));
                 add(g, of, VOID.dataDump.asNode(), iri(base + "dumps/" + d.name()));
                 add(g, of, DCTerms.license.asNode(), iri(LICENCE));
+                Long n = questions.get(d.legislature());
+                if (n != null) {
+                    questionPartition(g, of, iri(base + "void#legislature-" + d.legislature() + "-questions"), n);
+                }
             }
             add(g, of, DCAT.distribution.asNode(), distribution);
             add(g, distribution, RDF.type.asNode(), DCAT.Distribution.asNode());
@@ -200,16 +211,53 @@ final class VoidDescription {
         add(g, dataset, iri(Labels.HYDRA + "search"), iri(base + "fragments#search"));
     }
 
-    private void classPartitions(DatasetGraph dsg, Graph g, Node dataset, URI base) {
+    /** The key of the whole dataset's question count in {@link #questionCounts}. */
+    private static final Integer ALL = 0;
+
+    /**
+     * The number of questions of the whole store (key {@link #ALL}) and of each legislature (by its
+     * number), as the statistics graph gives them; empty when the store has no statistics graph.
+     */
+    private static Map<Integer, Long> questionCounts(DatasetGraph dsg) {
+        Map<Integer, Long> counts = new HashMap<>();
+        String query = "PREFIX qlod: <" + Qlod.NS + ">\n"
+                + "SELECT ?legislature ?number ?n { GRAPH <" + Qlod.STATISTICS_GRAPH + "> { ?s qlod:questionCount ?n ."
+                + " { ?s qlod:breakdown qlod:allQuestions } UNION"
+                + " { ?s qlod:breakdown qlod:byLegislature ; qlod:ofLegislature ?legislature } }"
+                + " OPTIONAL { ?legislature qlod:legislatureNumber ?number } }";
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(b -> {
+                Node number = b.get("number");
+                long n = ((Number) b.get("n").getLiteralValue()).longValue();
+                if (number == null && !b.contains("legislature")) {
+                    counts.put(ALL, n);
+                } else if (number != null && number.getLiteralValue() instanceof Number k) {
+                    counts.put(k.intValue(), n);
+                }
+            });
+        }
+        return counts;
+    }
+
+    private static void questionPartition(Graph g, Node of, Node partition, long questions) {
+        add(g, of, VOID.classPartition.asNode(), partition);
+        add(g, partition, VOID._class.asNode(), Qlod.Question.asNode());
+        add(g, partition, VOID.entities.asNode(), count(questions));
+    }
+
+    private static Node classPartition(URI base, String c) {
+        return iri(base + "void#class-" + Integer.toHexString(c.hashCode()));
+    }
+
+    private void classPartitions(DatasetGraph dsg, Graph g, Node dataset, URI base, boolean questionsCounted) {
         Query q = QueryFactory.create("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY ?c");
         try (QueryExec exec = QueryExec.dataset(dsg).query(q).build()) {
             exec.select().forEachRemaining(b -> {
                 Node c = b.get("c");
-                if (!c.isURI()) {
+                if (!c.isURI() || (questionsCounted && c.equals(Qlod.Question.asNode()))) {
                     return;
                 }
-                Node partition = iri(
-                        base + "void#class-" + Integer.toHexString(c.getURI().hashCode()));
+                Node partition = classPartition(base, c.getURI());
                 add(g, dataset, VOID.classPartition.asNode(), partition);
                 add(g, partition, VOID._class.asNode(), c);
                 add(g, partition, VOID.entities.asNode(), b.get("n"));

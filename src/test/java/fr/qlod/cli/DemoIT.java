@@ -181,7 +181,7 @@ class DemoIT {
         cli.setOut(new PrintWriter(out, true));
         Path db = dir.resolve("kept");
         assertEquals(0, cli.execute("demo", "--no-serve", "--port", "0", "--db", db.toString()));
-        assertTrue(out.toString().startsWith("qlod demo: 131 graphs, 2406 quads loaded"), out.toString());
+        assertTrue(out.toString().startsWith("qlod demo: 131 graphs, 2429 quads loaded"), out.toString());
         assertTrue(Files.isDirectory(db.resolve("tdb2")), "--db keeps the store");
     }
 }

@@ -151,7 +151,49 @@ class StatisticsIT {
         TreeSet<String> plain = Txn.calculateRead(dsg, () -> plain(dsg));
         assertTrue(plain.size() > 30, plain::toString);
         assertEquals(String.join("\n", plain), String.join("\n", stored));
+        for (String[] figures : SLICES) {
+            TreeSet<String> fromSlices = Txn.calculateRead(dsg, () -> lines(dsg, PREFIXES + figures[0]));
+            TreeSet<String> fromQuestions = Txn.calculateRead(dsg, () -> lines(dsg, PREFIXES + figures[1]));
+            assertTrue(!fromQuestions.isEmpty(), figures[1]);
+            assertEquals(String.join("\n", fromQuestions), String.join("\n", fromSlices));
+        }
         return stored;
+    }
+
+    /**
+     * The breakdowns by closure and by shared answer text: the slices of the statistics graph, then
+     * the same figures by a plain aggregation over the questions, each row one line.
+     */
+    private static final String[][] SLICES = {
+        {
+            "SELECT ?status ?code ?reason ?n ?first ?last WHERE { GRAPH <" + Qlod.STATISTICS_GRAPH + "> {"
+                    + " ?s qlod:breakdown qlod:byClosure ; qlod:ofStatus ?status ; qlod:questionCount ?n ."
+                    + " OPTIONAL { ?s qlod:ofClosureCode ?code } OPTIONAL { ?s qlod:ofWithdrawalReason ?reason }"
+                    + " OPTIONAL { ?s qlod:firstWithdrawalDate ?first ; qlod:lastWithdrawalDate ?last } } }",
+            "SELECT ?status ?code ?reason (COUNT(DISTINCT ?q) AS ?n) (MIN(?date) AS ?first) (MAX(?date) AS ?last)"
+                    + " WHERE { ?q a qlod:Question ; qlod:status ?status ."
+                    + " FILTER(?status != qlod:status-answered && ?status != qlod:status-pending)"
+                    + " OPTIONAL { ?q qlod:closureCode ?code } OPTIONAL { ?q qlod:withdrawalReason ?reason }"
+                    + " OPTIONAL { ?q qlod:withdrawalDate ?date } } GROUP BY ?status ?code ?reason"
+        },
+        {
+            "SELECT ?text ?n WHERE { GRAPH <" + Qlod.STATISTICS_GRAPH + "> {"
+                    + " ?s qlod:breakdown qlod:byAnswerText ; qlod:ofAnswerText ?text ; qlod:questionCount ?n } }",
+            "SELECT ?text (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q qlod:answer ?a . ?a qlod:hasAnswerText ?text }"
+                    + " GROUP BY ?text HAVING (COUNT(DISTINCT ?q) >= 2)"
+        }
+    };
+
+    /** Each row of a query as one line of its values in column order. */
+    private static TreeSet<String> lines(DatasetGraph dsg, String query) {
+        TreeSet<String> lines = new TreeSet<>();
+        QueryExec.dataset(dsg).query(query).select().forEachRemaining(row -> {
+            List<String> values = new ArrayList<>();
+            row.vars().forEachRemaining(v -> values.add(v.getName() + "=" + row.get(v)));
+            values.sort(null);
+            lines.add(String.join(" ", values));
+        });
+        return lines;
     }
 
     /** The slices of the statistics graph, one line each: breakdown, key, figures. */

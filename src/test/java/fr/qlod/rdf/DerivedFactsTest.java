@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.model.Allocation;
 import fr.qlod.model.Answer;
 import fr.qlod.model.Author;
 import fr.qlod.model.Closure;
 import fr.qlod.model.Constituency;
 import fr.qlod.model.JoPublication;
 import fr.qlod.model.Mandate;
+import fr.qlod.model.MinistryRef;
 import fr.qlod.model.OrganType;
 import fr.qlod.model.Origin;
 import fr.qlod.model.Question;
@@ -20,6 +22,7 @@ import fr.qlod.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -238,6 +241,121 @@ class DerivedFactsTest {
             assertEquals(graph, quads.get(0).getGraph());
         }
         assertFalse(warnings.stream().anyMatch(w -> w.getMessage().contains("derived")));
+    }
+
+    /** The question's overdue months, as "yyyy-mm", sorted. */
+    private static List<String> overdueMonths(DatasetGraph dsg) {
+        TreeSet<String> months = new TreeSet<>();
+        dsg.find(Node.ANY, QUESTION, Qlod.Nodes.overdueInMonth, Node.ANY).forEachRemaining(q -> {
+            assertEquals(XSDDatatype.XSDgYearMonth.getURI(), q.getObject().getLiteralDatatypeURI());
+            months.add(q.getObject().getLiteralLexicalForm());
+        });
+        return List.copyOf(months);
+    }
+
+    private static Node date(LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    }
+
+    @Test
+    void aQuestionIsOverdueFromItsSixtySecondDayUntilTheDayBeforeItsAnswerAcrossALeapFebruary() {
+        // 2016 is a leap year: 1 January + 62 days is 3 March
+        LocalDate asked = LocalDate.of(2016, 1, 1);
+        assertEquals(LocalDate.of(2016, 3, 3), DerivedFacts.overdueFrom(asked));
+        DatasetGraph dsg =
+                map(asked(asked).answer(answer(LocalDate.of(2016, 5, 1))).build());
+        assertEquals(List.of("2016-03", "2016-04"), overdueMonths(dsg));
+        assertEquals(null, value(dsg, Qlod.Nodes.overdueSince));
+        assertEquals(
+                List.of("2016-03", "2016-04", "2016-05"),
+                overdueMonths(map(
+                        asked(asked).answer(answer(LocalDate.of(2016, 5, 2))).build())));
+        // 2015 is not: 1 January + 62 days is 4 March
+        assertEquals(LocalDate.of(2015, 3, 4), DerivedFacts.overdueFrom(LocalDate.of(2015, 1, 1)));
+    }
+
+    @Test
+    void aQuestionAnsweredByItsSixtySecondDayWasNeverOverdue() {
+        LocalDate asked = LocalDate.of(2013, 12, 31);
+        assertEquals(
+                List.of(),
+                overdueMonths(
+                        map(asked(asked).answer(answer(asked.plusDays(62))).build())));
+        assertEquals(
+                List.of("2014-03"),
+                overdueMonths(
+                        map(asked(asked).answer(answer(asked.plusDays(63))).build())));
+        DatasetGraph early = map(asked(asked).answer(answer(asked.plusDays(10))).build());
+        assertEquals(List.of(), overdueMonths(early));
+        assertEquals(null, value(early, Qlod.Nodes.overdueSince));
+    }
+
+    @Test
+    void aQuestionNeverAnsweredIsOverdueSinceItsSixtySecondDayWithoutMonths() {
+        DatasetGraph dsg = map(asked(LocalDate.of(2017, 5, 2)).build());
+        assertEquals(date(LocalDate.of(2017, 7, 3)), value(dsg, Qlod.Nodes.overdueSince));
+        assertEquals(List.of(), overdueMonths(dsg));
+    }
+
+    @Test
+    void aWithdrawnQuestionStoppedWaitingOnItsWithdrawal() {
+        Closure withdrawn = new Closure(
+                Status.WITHDRAWN_BY_AUTHOR, "AU", "Retrait à l'initiative de l'auteur", LocalDate.of(2013, 6, 1), null);
+        DatasetGraph dsg =
+                map(asked(LocalDate.of(2013, 1, 15)).closure(withdrawn).build());
+        assertEquals(List.of("2013-03", "2013-04", "2013-05"), overdueMonths(dsg));
+        assertEquals(null, value(dsg, Qlod.Nodes.overdueSince));
+        Closure undated = new Closure(Status.LAPSED_END_OF_LEGISLATURE, "CAD", null, null, null);
+        DatasetGraph lapsed =
+                map(asked(LocalDate.of(2013, 1, 15)).closure(undated).build());
+        assertEquals(date(LocalDate.of(2013, 3, 18)), value(lapsed, Qlod.Nodes.overdueSince));
+    }
+
+    @Test
+    void aQuestionAnsweredTwiceStoppedWaitingOnItsFirstAnswer() {
+        DatasetGraph dsg = map(asked(LocalDate.of(2013, 1, 15))
+                .answer(answer(LocalDate.of(2013, 4, 2)))
+                .answer(answer(LocalDate.of(2013, 9, 4)))
+                .build());
+        assertEquals(List.of("2013-03", "2013-04"), overdueMonths(dsg));
+    }
+
+    @Test
+    void aChangeOfAttributionNamesItsDateAndTheLatestAllocationsDatedBeforeIt() {
+        MinistryRef justice = new MinistryRef("Justice", null, null);
+        MinistryRef interieur = new MinistryRef("Intérieur", null, null);
+        MinistryRef culture = new MinistryRef("Culture", null, null);
+        Question q = asked(LocalDate.of(2014, 7, 8))
+                .allocation(new Allocation(justice, null, null))
+                .allocation(new Allocation(justice, LocalDate.of(2014, 7, 8), null))
+                .allocation(new Allocation(interieur, LocalDate.of(2014, 8, 27), null))
+                .allocation(new Allocation(culture, LocalDate.of(2014, 8, 27), null))
+                .allocation(new Allocation(justice, LocalDate.of(2015, 1, 2), null))
+                .build();
+        DatasetGraph dsg = map(q);
+        String base = MappingCases.BASE + "id/question/QANR5L15QE42/allocation/";
+        for (int i : List.of(1, 2)) {
+            Node allocation = NodeFactory.createURI(base + i);
+            assertFalse(dsg.contains(Node.ANY, allocation, Qlod.Nodes.reallocationDate, Node.ANY), "allocation " + i);
+            assertFalse(dsg.contains(Node.ANY, allocation, Qlod.Nodes.previousAllocation, Node.ANY), "allocation " + i);
+        }
+        for (int i : List.of(3, 4)) {
+            Node change = NodeFactory.createURI(base + i);
+            assertTrue(dsg.contains(Node.ANY, change, Qlod.Nodes.reallocationDate, date(LocalDate.of(2014, 8, 27))));
+            assertEquals(List.of(NodeFactory.createURI(base + 2)), objects(dsg, change, Qlod.Nodes.previousAllocation));
+        }
+        Node last = NodeFactory.createURI(base + 5);
+        assertTrue(dsg.contains(Node.ANY, last, Qlod.Nodes.reallocationDate, date(LocalDate.of(2015, 1, 2))));
+        assertEquals(
+                List.of(NodeFactory.createURI(base + 3), NodeFactory.createURI(base + 4)),
+                objects(dsg, last, Qlod.Nodes.previousAllocation));
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node s, Node p) {
+        TreeSet<String> iris = new TreeSet<>();
+        dsg.find(Node.ANY, s, p, Node.ANY)
+                .forEachRemaining(q -> iris.add(q.getObject().getURI()));
+        return iris.stream().map(NodeFactory::createURI).toList();
     }
 
     private static Mandate deputyMandate(String id, LocalDate start, LocalDate end, String departement) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.rdf.Qlod;
 import fr.qlod.store.QuestionStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,10 +24,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -34,6 +37,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
@@ -309,8 +313,39 @@ class ServerIT {
                 storeCount("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
                 number(v, dataset, VOID.documents.asNode()));
         assertFalse(v.find(dataset, VOID.distinctSubjects.asNode(), Node.ANY).hasNext());
-        assertFalse(v.find(dataset, VOID.classPartition.asNode(), Node.ANY).hasNext());
         assertTrue(v.find(dataset, VOID.subset.asNode(), Node.ANY).hasNext(), "linksets are still counted");
+        // the fixture's records type no qlod:Question, so its statistics graph has no figure to read
+        assertFalse(v.find(dataset, VOID.classPartition.asNode(), Node.ANY).hasNext());
+    }
+
+    @Test
+    void voidReadsTheNumberOfQuestionsFromTheStatisticsGraph() {
+        // a figure written into the statistics graph (the fixture's records type no qlod:Question)
+        // is the one VoID gives, even for a store over the distinct limit, where it counts nothing else
+        Node stats = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
+        Node slice = NodeFactory.createURI(Qlod.STATISTICS_GRAPH + "/allQuestions/test");
+        List<Quad> figures = List.of(
+                Quad.create(stats, slice, Qlod.Nodes.breakdown, Qlod.Nodes.allQuestions),
+                Quad.create(
+                        stats,
+                        slice,
+                        Qlod.Nodes.questionCount,
+                        NodeFactory.createLiteralDT("123456", XSDDatatype.XSDinteger)));
+        DatasetGraph dsg = store.dataset();
+        try {
+            Txn.executeWrite(dsg, () -> figures.forEach(dsg::add));
+            Site site = new Site(store, BASE, GraphFactory.createDefaultGraph(), 100, true);
+            Graph v = new VoidDescription(site, 1).graph();
+            Node dataset = NodeFactory.createURI(BASE + "void#dataset");
+            List<Node> partitions = new ArrayList<>();
+            v.find(dataset, VOID.classPartition.asNode(), Node.ANY)
+                    .forEachRemaining(t -> partitions.add(t.getObject()));
+            assertEquals(1, partitions.size(), partitions::toString);
+            assertTrue(v.contains(partitions.get(0), VOID._class.asNode(), Qlod.Question.asNode()));
+            assertEquals(123456L, number(v, partitions.get(0), VOID.entities.asNode()));
+        } finally {
+            Txn.executeWrite(dsg, () -> figures.forEach(dsg::delete));
+        }
     }
 
     @Test
