@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code qlod load --endpoint} into a real remote store, step after step, each compared with the same
  * loads into a local TDB2 store: the demo corpus, the demo again, every demo IRI served by {@code
- * qlod serve --endpoint} as by the local server, a newer version of one record, and a load killed with
- * SIGKILL in the middle then resumed.
+ * qlod serve --endpoint} as by the local server, a newer version of one record, a load killed with
+ * SIGKILL in the middle then resumed, and a concept spelled differently by later loads.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -187,6 +187,34 @@ abstract class RemoteLoadScenario {
         assertFalse(Files.exists(checkpoint), "the checkpoint of a whole load is deleted");
         forkedLocalLoad(dump);
         assertSameAsLocal("after a killed and resumed load");
+    }
+
+    @Test
+    @Order(6)
+    void aConceptNamedByLaterLoadsKeepsOnePreferredLabelAsInTheLocalStore() throws IOException {
+        Path dump = GeneratedDump.write(dir.resolve("one.json"), 1);
+        String analyse = "Aides \\u00e0 l'installation des jeunes agriculteurs";
+        assertTrue(Files.readString(dump).contains(analyse), "the generated record's analyse");
+        // each spelling in a record of its own; mixed case is preferred to capitals, then code-point order
+        List<String> spellings = List.of("ZYTHOLOGIE ARTISANALE", "Zythologie artisanale", "zythologie artisanale");
+        for (int i = 0; i < spellings.size(); i++) {
+            String number = Integer.toString(GeneratedDump.FIRST + 700 + i);
+            Path file = Files.writeString(
+                    dir.resolve("spelling-" + i + ".json"),
+                    Files.readString(dump)
+                            .replace(analyse, spellings.get(i))
+                            .replace("QANR5L15QE" + GeneratedDump.FIRST, "QANR5L15QE" + number)
+                            .replace("\"" + GeneratedDump.FIRST + "\"", "\"" + number + "\""));
+            loadBoth(protocol(4 + i), List.of(file), false);
+        }
+
+        Node concept = NodeFactory.createURI("http://localhost:3030/id/analyse/zythologie-artisanale");
+        DatasetGraph stored = remote.graphs(GRAPHS);
+        Set<String> preferred = new HashSet<>();
+        stored.find(Node.ANY, concept, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), Node.ANY)
+                .forEachRemaining(q -> preferred.add(q.getObject().getLiteralLexicalForm()));
+        assertEquals(Set.of("Zythologie artisanale"), preferred, "the remote store's preferred labels");
+        assertSameAsLocal("after three spellings of one concept");
     }
 
     /** Run while the stores hold the demo corpus only; one IRI in {@value #SAMPLE_EVERY}, in IRI order. */
