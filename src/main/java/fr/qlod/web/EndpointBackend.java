@@ -109,12 +109,20 @@ final class EndpointBackend implements Backend {
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The request, its failures turned into {@link Unavailable}. */
+    /** The request, the store's failures (no answer in time, no connection, an error answered) turned into {@link Unavailable}. */
     private <T> T remote(Supplier<T> request) {
         try {
             return request.get();
-        } catch (RuntimeException e) {
+        } catch (HttpException | QueryExceptionHTTP e) {
             throw unavailable(e);
+        } catch (RuntimeException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IOException) {
+                    // an answer cut short while it was read
+                    throw unavailable(e);
+                }
+            }
+            throw e;
         }
     }
 
