@@ -31,6 +31,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.ArgGroup;
@@ -247,7 +248,11 @@ final class QueryCommand implements Callable<Integer> {
 
     private void runRemote(Query query, OutputStream out) {
         String url = target.endpoint.toString();
-        try (QueryExec exec = QueryExecHTTP.service(url).query(query).build()) {
+        // a query too long for a URL as a form: Virtuoso 7.2 never answers an application/sparql-query body
+        try (QueryExec exec = QueryExecHTTP.service(url)
+                .query(query)
+                .sendMode(QuerySendMode.asGetWithLimitForm)
+                .build()) {
             write(query, exec, out);
         } catch (HttpException | QueryExceptionHTTP e) {
             throw new StoreException(url, "the endpoint " + url + " cannot be queried: " + reason(e), e);

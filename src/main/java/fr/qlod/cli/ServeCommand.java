@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,14 @@ final class ServeCommand implements Callable<Integer> {
                         + "Several such servers over one store scale the front end out.")
         URI endpoint;
     }
+
+    @Option(
+            names = "--store-timeout",
+            paramLabel = "SECONDS",
+            description = "With --endpoint: the time-out of each request to the store, to connect and to answer "
+                    + "(default: 30); a page whose store request times out answers 504, one whose "
+                    + "store is down or fails answers 503.")
+    Integer storeTimeout;
 
     @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -109,17 +118,24 @@ final class ServeCommand implements Callable<Integer> {
                 // answered to the endpoint's Basic or Digest challenge by every query Jena sends it
                 AuthEnv.get().registerUsernamePassword(source.endpoint, remote.user, password);
             }
-            QlodServer.Builder builder =
-                    QlodServer.create().endpoint(source.endpoint).port(port).bind(bind);
+            if (storeTimeout != null && storeTimeout <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--store-timeout must be positive");
+            }
+            QlodServer.Builder builder = QlodServer.create()
+                    .endpoint(source.endpoint)
+                    .storeTimeout(
+                            storeTimeout == null ? QlodServer.DEFAULT_STORE_TIMEOUT : Duration.ofSeconds(storeTimeout))
+                    .port(port)
+                    .bind(bind);
             if (base != null) {
                 builder.base(base);
             }
             run(builder, source.endpoint.toString(), base != null ? "given with --base" : "the server's own address");
             return ExitCodes.OK;
         }
-        if (remote.user != null || remote.passwordFile != null) {
+        if (remote.user != null || remote.passwordFile != null || storeTimeout != null) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--user and --password-file go with --endpoint");
+                    spec.commandLine(), "--user, --password-file and --store-timeout go with --endpoint");
         }
         try (QuestionStore store = QuestionStore.open(source.db)) {
             QlodServer.Builder builder =

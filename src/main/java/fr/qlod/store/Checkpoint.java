@@ -4,9 +4,12 @@ import fr.qlod.rdf.KeySet;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -42,6 +45,7 @@ final class Checkpoint implements AutoCloseable {
         try {
             String header = HEADER + endpoint;
             if (Files.exists(file) && header.equals(firstLine(file))) {
+                dropPartialLine(file);
                 KeySet keys = new KeySet();
                 try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     in.readLine();
@@ -63,6 +67,31 @@ final class Checkpoint implements AutoCloseable {
             return new Checkpoint(file, new KeySet(), fresh);
         } catch (IOException e) {
             throw new StoreException(file.toString(), "cannot use the checkpoint file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Cuts a last line that has no end: a load killed while appending it left it half written, and
+     * the next keys appended would otherwise be glued to it (that graph, and the first of the next
+     * batch, would never match). Its graph was not recorded whole, so it is sent again.
+     */
+    private static void dropPartialLine(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            ByteBuffer one = ByteBuffer.allocate(1);
+            long end = size;
+            while (end > 0) {
+                one.clear();
+                channel.read(one, end - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end < size) {
+                channel.truncate(end);
+                channel.force(true);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -98,13 +99,28 @@ final class RemoteLoader {
         batchBytes = 0;
     }
 
-    /** A digest of a graph's name and content: the same record sent again has the same key. */
+    /**
+     * A digest of a graph's name and content: the same record sent again has the same key, in this
+     * JVM or another. The content is digested as a set of N-Triples lines, sorted, so that the key does
+     * not depend on the order the conversion wrote the triples in (an order that may come from a hash
+     * iteration, which differs between JVMs: {@code Set.of}, {@code Map.copyOf}, identity hashes).
+     */
     static String key(Node graph, byte[] content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(graph.getURI().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            byte[] digest = sha.digest(content);
+            String[] lines = new String(content, StandardCharsets.UTF_8).split("\n");
+            Arrays.sort(lines);
+            String previous = null;
+            for (String line : lines) {
+                if (!line.isEmpty() && !line.equals(previous)) {
+                    sha.update(line.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                }
+                previous = line;
+            }
+            byte[] digest = sha.digest();
             return graph.getURI() + " " + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

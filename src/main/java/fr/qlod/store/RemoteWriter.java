@@ -1,15 +1,24 @@
 package fr.qlod.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -18,7 +27,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * with what the store holds (only its provenance, the triples whose subject is the graph, is
  * replaced). On {@code quads} and {@code update} one query per batch asks which graphs exist, so that
  * replaced, merged and added graphs are counted; on {@code gsp} only the mention graphs are read
- * (to merge them), and every other graph counts as added.
+ * (to merge them), and every other graph counts as added. A merged mention graph keeps one {@code
+ * skos:prefLabel} per resource and language, as in a local load ({@link PrefLabelMerge}).
  */
 final class RemoteWriter {
     private static final String NTRIPLES_AS_TURTLE = "text/turtle; charset=utf-8";
@@ -52,16 +62,19 @@ final class RemoteWriter {
         switch (protocol) {
             case GSP -> batch.forEach(this::put);
             case QUADS -> {
-                StringBuilder clearing = clearing(batch, existing(batch));
+                Set<Node> existing = existing(batch);
+                StringBuilder clearing = clearing(batch, existing);
+                List<Pending> sent = mergingLabels(batch, existing, clearing);
                 if (!clearing.isEmpty()) {
                     update(clearing.toString());
                 }
-                expect(http.post("application/n-quads", nquads(batch)), "POST of N-Quads");
+                expect(http.post("application/n-quads", nquads(sent)), "POST of N-Quads");
             }
             case UPDATE -> {
                 Set<Node> existing = existing(batch);
                 StringBuilder request = clearing(batch, existing);
-                insertData(batch, request);
+                List<Pending> sent = mergingLabels(batch, existing, request);
+                insertData(sent, request);
                 update(request.toString());
             }
         }
@@ -125,6 +138,79 @@ final class RemoteWriter {
         return request;
     }
 
+    /**
+     * The batch with the local load's {@code skos:prefLabel} rule applied to each mention graph the
+     * store holds ({@link PrefLabelMerge}): the stored labels of those graphs are read in one query;
+     * a stored label no longer preferred is deleted (its {@code DELETE DATA} appended to the request)
+     * and sent again as a {@code skos:altLabel}, an arriving one not preferred is sent as one.
+     */
+    private List<Pending> mergingLabels(List<Pending> batch, Set<Node> existing, StringBuilder request) {
+        List<Pending> merging = batch.stream()
+                .filter(p -> p.mention() && existing.contains(p.graph()))
+                .toList();
+        if (merging.isEmpty()) {
+            return batch;
+        }
+        StringBuilder q = new StringBuilder("SELECT ?g ?s ?o WHERE { VALUES ?g {");
+        merging.forEach(p -> q.append(" <").append(p.graph().getURI()).append('>'));
+        q.append(" } GRAPH ?g { ?s <")
+                .append(PrefLabelMerge.PREF_LABEL.getURI())
+                .append("> ?o } }");
+        RemoteHttp.Answer answer = expect(
+                http.query(q.toString(), "application/sparql-results+json"), "query of the stored skos:prefLabel");
+        Map<Node, Graph> stored = new HashMap<>();
+        ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(answer.body()), ResultSetLang.RS_JSON);
+        rows.forEachRemaining(row -> {
+            Node o = row.get("o").asNode();
+            if (o.isLiteral()) {
+                stored.computeIfAbsent(row.get("g").asNode(), g -> GraphFactory.createDefaultGraph())
+                        .add(Triple.create(row.get("s").asNode(), PrefLabelMerge.PREF_LABEL, o));
+            }
+        });
+        List<Pending> sent = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            Graph held = stored.get(p.graph());
+            if (!merging.contains(p) || held == null) {
+                sent.add(p);
+                continue;
+            }
+            Graph incoming = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(new String(p.bytes(), StandardCharsets.UTF_8), Lang.NTRIPLES)
+                    .parse(incoming);
+            Graph union = GraphFactory.createDefaultGraph();
+            held.find().forEach(union::add);
+            incoming.find().forEach(union::add);
+            for (Triple t : PrefLabelMerge.apply(union)) {
+                if (held.contains(t)) {
+                    request.append("DELETE DATA { GRAPH <")
+                            .append(p.graph().getURI())
+                            .append("> { ")
+                            .append(NodeFmtLib.strNT(t.getSubject()))
+                            .append(' ')
+                            .append(NodeFmtLib.strNT(t.getPredicate()))
+                            .append(' ')
+                            .append(NodeFmtLib.strNT(t.getObject()))
+                            .append(" } } ;\n");
+                }
+                incoming.delete(t);
+                incoming.add(Triple.create(t.getSubject(), PrefLabelMerge.ALT_LABEL, t.getObject()));
+            }
+            sent.add(new Pending(p.graph(), ntriples(incoming), p.mention(), p.key()));
+        }
+        return sent;
+    }
+
+    private static byte[] ntriples(Graph graph) {
+        StringBuilder out = new StringBuilder();
+        graph.find().forEach(t -> out.append(NodeFmtLib.strNT(t.getSubject()))
+                .append(' ')
+                .append(NodeFmtLib.strNT(t.getPredicate()))
+                .append(' ')
+                .append(NodeFmtLib.strNT(t.getObject()))
+                .append(" .\n"));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Which graphs of the batch the store already holds: one query. */
     private Set<Node> existing(List<Pending> batch) {
         StringBuilder q = new StringBuilder("SELECT ?g WHERE { VALUES ?g {");
@@ -176,6 +262,7 @@ final class RemoteWriter {
                     union.remove(p.graph(), Node.ANY, Node.ANY);
                     RDFParser.fromString(new String(body, StandardCharsets.UTF_8), Lang.NTRIPLES)
                             .parse(union);
+                    PrefLabelMerge.apply(union);
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     RDFDataMgr.write(out, union, Lang.NTRIPLES);
                     body = out.toByteArray();

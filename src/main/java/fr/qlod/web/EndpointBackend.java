@@ -2,7 +2,17 @@ package fr.qlod.web;
 
 import fr.qlod.rdf.Prov;
 import fr.qlod.rdf.Qlod;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.HttpException;
@@ -29,10 +41,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 
@@ -44,13 +59,24 @@ import org.apache.jena.vocabulary.DCTerms;
  * in a bounded cache ({@value #CACHE_ENTRIES} documents, each for {@link #CACHE_TIME}), since a
  * remote store may be loaded while served. Full-text search uses Virtuoso's {@code bif:contains} when
  * the endpoint understands it, found by asking once.
+ *
+ * <p>Every request has a time-out, to connect and to answer ({@link #DEFAULT_TIMEOUT} unless given):
+ * a store that does not answer in time, or cannot be reached, or answers an error, fails the request
+ * of the page with {@link Unavailable}, which {@link #errors()} turns into a 504 or 503 page, instead of
+ * holding a server thread. A query too long for a URL is POSTed as a form, never as a bare {@code
+ * application/sparql-query} body, on which Virtuoso 7.2 spins at full CPU without ever answering.
  */
 final class EndpointBackend implements Backend {
     static final int CACHE_ENTRIES = 10_000;
     static final Duration CACHE_TIME = Duration.ofMinutes(1);
+    /** The default time-out of each request to the store, to connect and to answer. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final String endpoint;
+    private final Duration timeout;
+    private final HttpClient client;
     private final Map<String, Cached> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -61,8 +87,132 @@ final class EndpointBackend implements Backend {
 
     private record Cached(Description description, Instant until) {}
 
-    EndpointBackend(URI endpoint) {
+    EndpointBackend(URI endpoint, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the time-out of the store must be positive");
+        }
         this.endpoint = endpoint.toString();
+        this.timeout = timeout;
+        // HTTP/1.1: the JDK otherwise offers every new connection an upgrade to HTTP/2 (h2c)
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** A request to the store, with the time-out; long queries POSTed as a form. */
+    private QueryExecHTTPBuilder exec() {
+        return QueryExecHTTP.service(endpoint)
+                .httpClient(client)
+                .sendMode(QuerySendMode.asGetWithLimitForm)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The request, the store's failures (no answer in time, no connection, an error answered) turned into {@link Unavailable}. */
+    private <T> T remote(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (HttpException | QueryExceptionHTTP e) {
+            throw unavailable(e);
+        } catch (RuntimeException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IOException) {
+                    // an answer cut short while it was read
+                    throw unavailable(e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Unavailable unavailable(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return new Unavailable(
+                        Unavailable.GATEWAY_TIMEOUT,
+                        "The store " + endpoint + " did not answer within " + timeout.toSeconds() + " s.",
+                        e);
+            }
+            if (t instanceof ConnectException) {
+                return new Unavailable(
+                        Unavailable.SERVICE_UNAVAILABLE, "The store " + endpoint + " cannot be reached.", e);
+            }
+        }
+        int status = status(e);
+        return new Unavailable(
+                Unavailable.SERVICE_UNAVAILABLE,
+                "The store " + endpoint + (status > 0 ? " answered HTTP " + status : " failed") + ".",
+                e);
+    }
+
+    /** The HTTP status the store answered, or 0. */
+    private static int status(RuntimeException e) {
+        if (e instanceof QueryExceptionHTTP q) {
+            return Math.max(0, q.getStatusCode());
+        }
+        return e instanceof HttpException h ? Math.max(0, h.getStatusCode()) : 0;
+    }
+
+    /**
+     * A request to the store that failed: it took longer than the time-out (504), or the store could
+     * not be reached or answered an error (503).
+     */
+    static final class Unavailable extends RuntimeException {
+        static final int SERVICE_UNAVAILABLE = 503;
+        static final int GATEWAY_TIMEOUT = 504;
+        private final int status;
+
+        Unavailable(int status, String message, Throwable cause) {
+            super(message, cause);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
+        }
+    }
+
+    /** The filter that answers a request whose store request failed ({@link Unavailable}) with its status and a page. */
+    static Filter errors() {
+        return new Filter() {
+            @Override
+            public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                    throws IOException, ServletException {
+                try {
+                    chain.doFilter(request, response);
+                } catch (Unavailable e) {
+                    answer((HttpServletResponse) response, e);
+                } catch (ServletException | RuntimeException e) {
+                    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                        if (t instanceof Unavailable u) {
+                            answer((HttpServletResponse) response, u);
+                            return;
+                        }
+                    }
+                    throw e;
+                }
+            }
+
+            private void answer(HttpServletResponse resp, Unavailable e) throws IOException {
+                if (resp.isCommitted()) {
+                    throw e;
+                }
+                // the security headers stay; what the page had said of itself goes
+                resp.resetBuffer();
+                resp.setHeader("ETag", null);
+                resp.setHeader("Last-Modified", null);
+                resp.setHeader("Cache-Control", "no-store");
+                if (e.status() == Unavailable.SERVICE_UNAVAILABLE) {
+                    resp.setHeader("Retry-After", "30");
+                }
+                Responses.error(
+                        resp,
+                        e.status(),
+                        e.status() == Unavailable.GATEWAY_TIMEOUT ? "Délai dépassé" : "Base indisponible",
+                        e.getMessage() + " Try again later.");
+            }
+        };
     }
 
     @Override
@@ -160,17 +310,19 @@ final class EndpointBackend implements Backend {
 
     @Override
     public RowSetRewindable select(Query query) {
-        try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query).build()) {
-            RowSet rows = exec.select();
-            List<Binding> canonical = new ArrayList<>();
-            rows.forEachRemaining(b -> {
-                BindingBuilder row = BindingFactory.builder();
-                b.forEach((v, n) -> row.add(v, canonical(n)));
-                canonical.add(row.build());
-            });
-            return RowSetStream.create(rows.getResultVars(), canonical.iterator())
-                    .rewindable();
-        }
+        return remote(() -> {
+            try (QueryExec exec = exec().query(query).build()) {
+                RowSet rows = exec.select();
+                List<Binding> canonical = new ArrayList<>();
+                rows.forEachRemaining(b -> {
+                    BindingBuilder row = BindingFactory.builder();
+                    b.forEach((v, n) -> row.add(v, canonical(n)));
+                    canonical.add(row.build());
+                });
+                return RowSetStream.create(rows.getResultVars(), canonical.iterator())
+                        .rewindable();
+            }
+        });
     }
 
     /** The value in its canonical form: stores write some in another (Virtuoso: "1"^^xsd:boolean for "true"). */
@@ -180,14 +332,16 @@ final class EndpointBackend implements Backend {
 
     @Override
     public Graph construct(Query query) {
-        try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query).build()) {
-            Graph g = GraphFactory.createDefaultGraph();
-            exec.construct()
-                    .find()
-                    .forEachRemaining(
-                            t -> g.add(Triple.create(t.getSubject(), t.getPredicate(), canonical(t.getObject()))));
-            return g;
-        }
+        return remote(() -> {
+            try (QueryExec exec = exec().query(query).build()) {
+                Graph g = GraphFactory.createDefaultGraph();
+                exec.construct()
+                        .find()
+                        .forEachRemaining(
+                                t -> g.add(Triple.create(t.getSubject(), t.getPredicate(), canonical(t.getObject()))));
+                return g;
+            }
+        });
     }
 
     /**
@@ -212,24 +366,30 @@ final class EndpointBackend implements Backend {
         String q =
                 "SELECT ?s (MAX(?sc) AS ?score) { GRAPH ?g { ?s ?p ?o . ?o bif:contains '" + String.join(" AND ", terms)
                         + "' OPTION (score ?sc) } } GROUP BY ?s ORDER BY DESC(?score) ?s LIMIT " + max;
-        List<Node> hits = new ArrayList<>();
-        try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).queryString(q).build()) {
-            exec.select().forEachRemaining(b -> hits.add(b.get("s")));
-        }
-        return Optional.of(hits);
+        return Optional.of(remote(() -> {
+            List<Node> hits = new ArrayList<>();
+            try (QueryExec exec = exec().queryString(q).build()) {
+                exec.select().forEachRemaining(b -> hits.add(b.get("s")));
+            }
+            return hits;
+        }));
     }
 
     private boolean textSearch() {
         Boolean known = textSearch;
         if (known == null) {
-            try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint)
+            try (QueryExec exec = exec()
                     // Virtuoso refuses bif:contains on a variable no triple pattern binds
                     .queryString("ASK { ?s ?p ?o . ?o bif:contains '\"qlod\"' }")
                     .build()) {
                 exec.ask();
                 known = true;
             } catch (HttpException | QueryExceptionHTTP e) {
-                // a store that does not know bif:contains refuses the query (400)
+                // a store that does not know bif:contains refuses the query (400); one that is down is asked again
+                int status = status(e);
+                if (status < 400 || status >= 500) {
+                    throw unavailable(e);
+                }
                 known = false;
             }
             textSearch = known;

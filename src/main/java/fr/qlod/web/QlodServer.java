@@ -54,6 +54,8 @@ public final class QlodServer {
     public static final String DEFAULT_BIND = "127.0.0.1";
     /** The default query timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** The default time-out of each request to a remote store (pages, search, VoID). */
+    public static final Duration DEFAULT_STORE_TIMEOUT = EndpointBackend.DEFAULT_TIMEOUT;
     /** The default maximum rows of a query result. */
     public static final int DEFAULT_RESULT_LIMIT = 10_000;
     /** The ontology's classpath resource. */
@@ -133,6 +135,7 @@ public final class QlodServer {
         private String user;
         private String password;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private Duration storeTimeout = DEFAULT_STORE_TIMEOUT;
         private int resultLimit = DEFAULT_RESULT_LIMIT;
         private String ontology = ONTOLOGY_RESOURCE;
         private final List<URI> allowedServices = new ArrayList<>();
@@ -179,6 +182,12 @@ public final class QlodServer {
             return this;
         }
 
+        /** The time-out of each request to a remote {@linkplain #endpoint endpoint}, to connect and to answer. */
+        public Builder storeTimeout(Duration timeout) {
+            this.storeTimeout = timeout;
+            return this;
+        }
+
         public Builder queryTimeout(Duration timeout) {
             this.timeout = timeout;
             return this;
@@ -213,6 +222,9 @@ public final class QlodServer {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port out of range: " + port);
             }
+            if (storeTimeout == null || storeTimeout.isNegative() || storeTimeout.isZero()) {
+                throw new IllegalArgumentException("the time-out of the remote store must be positive");
+            }
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("the query timeout must be positive");
             }
@@ -228,7 +240,12 @@ public final class QlodServer {
             URI siteBase = base != null ? base : URI.create("http://localhost:" + port + "/");
             Site site = store != null
                     ? new Site(store, siteBase, loadOntology(ontology), resultLimit, user == null)
-                    : new Site(new EndpointBackend(endpoint), siteBase, loadOntology(ontology), resultLimit, false);
+                    : new Site(
+                            new EndpointBackend(endpoint, storeTimeout),
+                            siteBase,
+                            loadOntology(ontology),
+                            resultLimit,
+                            false);
             Endpoint query = Endpoint.create()
                     .operation(Operation.Query)
                     .endpointName("")
@@ -261,6 +278,10 @@ public final class QlodServer {
                     .addServlet("/dumps/*", new DumpServlet(site))
                     .addServlet(FragmentsServlet.PATH, new FragmentsServlet(site))
                     .addServlet("/*", new HomeServlet(site));
+            if (store == null) {
+                // after the security headers: a remote store that times out or is down answers 504 or 503, not 500
+                fuseki.addFilter("/*", EndpointBackend.errors());
+            }
             for (Format f : Format.values()) {
                 if (f != Format.JSON) {
                     fuseki.addServlet("/ontology" + f.suffix(), ontologyServlet);

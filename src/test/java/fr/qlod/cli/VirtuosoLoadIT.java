@@ -23,15 +23,6 @@ class VirtuosoLoadIT extends RemoteLoadScenario {
         ((VirtuosoProcess) remote).indexText();
     }
 
-    /**
-     * Not checked: in one CI run here Virtuoso spun at full CPU on the bif:contains search for over
-     * twenty minutes after the index call, and the request had no time-out; to be looked into.
-     */
-    @Override
-    boolean checksSearch() {
-        return false;
-    }
-
     @Override
     String killedBatchSize() {
         // Virtuoso took about 0.35 s a request (each answered a Digest challenge first) on the shared machine

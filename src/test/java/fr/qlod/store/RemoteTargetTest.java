@@ -41,4 +41,18 @@ class RemoteTargetTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(
                 RemoteLoader.key(g, "a".getBytes()), RemoteLoader.key(g, "b".getBytes()));
     }
+
+    @Test
+    void aGraphsKeyDoesNotDependOnTheOrderOfItsTriples() {
+        var g = org.apache.jena.graph.NodeFactory.createURI("http://example.test/graph/question/Q1");
+        String a = "<http://example.test/id/q> <http://example.test/p> \"a\" .\n";
+        String b = "<http://example.test/id/q> <http://example.test/p> \"b\"@fr .\n";
+
+        assertEquals(RemoteLoader.key(g, (a + b).getBytes()), RemoteLoader.key(g, (b + a).getBytes()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+                RemoteLoader.key(g, (a + b).getBytes()),
+                RemoteLoader.key(
+                        org.apache.jena.graph.NodeFactory.createURI("http://example.test/graph/Q2"),
+                        (a + b).getBytes()));
+    }
 }
