@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * Fuseki's query processor for a front end over a remote store: the query, parsed and limited here
@@ -32,6 +33,8 @@ final class EndpointQuery extends SPARQL_QueryDataset {
         return QueryExecHTTP.service(endpoint)
                 .query(LimitedQuery.limited(query, resultLimit))
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                // a long query as a form, never as an application/sparql-query body, which Virtuoso 7.2 never answers
+                .sendMode(QuerySendMode.asGetWithLimitForm)
                 .build();
     }
 }
