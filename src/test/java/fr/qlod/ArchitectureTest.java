@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The layering of qlod's packages, bottom to top: the root package ({@link QlodException}, {@link Progress}),
- * then {@code model ← source ← rdf ← store ← web ← cli}; {@code harvest} stands on {@code model} and serves
- * {@code cli} only; {@code query} stands on {@code source} and serves {@code web} and {@code cli}. And each
+ * then {@code model ← parse ← mapping ← store ← web ← cli}; {@code harvest} stands on {@code model} and serves
+ * {@code cli} only; {@code query} stands on {@code parse} and serves {@code web} and {@code cli}. And each
  * package's public surface: the types other packages may use. A failure names the rule broken; a new public
  * type is added to its package's list here, on purpose.
  */
@@ -43,10 +43,10 @@ class ArchitectureTest {
     static final ArchRule MODEL = mayUseOnly("model");
 
     @ArchTest
-    static final ArchRule SOURCE = mayUseOnly("source");
+    static final ArchRule PARSE = mayUseOnly("parse");
 
     @ArchTest
-    static final ArchRule RDF = mayUseOnly("rdf");
+    static final ArchRule MAPPING = mayUseOnly("mapping");
 
     @ArchTest
     static final ArchRule STORE = mayUseOnly("store");
@@ -96,8 +96,8 @@ class ArchitectureTest {
             "Status");
 
     @ArchTest
-    static final ArchRule SOURCE_SURFACE = publicSurface(
-            "source",
+    static final ArchRule PARSE_SURFACE = publicSurface(
+            "parse",
             "Completeness",
             "Decoding",
             "ErrorPolicy",
@@ -113,8 +113,8 @@ class ArchitectureTest {
             "XmlViewReader");
 
     @ArchTest
-    static final ArchRule RDF_SURFACE = publicSurface(
-            "rdf",
+    static final ArchRule MAPPING_SURFACE = publicSurface(
+            "mapping",
             "Conversion",
             "Directory",
             "Eli",
@@ -167,13 +167,13 @@ class ArchitectureTest {
         Map<String, List<String>> layers = new LinkedHashMap<>();
         layers.put("", List.of());
         layers.put("model", List.of(""));
-        layers.put("source", List.of("", "model"));
-        layers.put("rdf", List.of("", "model", "source"));
-        layers.put("store", List.of("", "model", "source", "rdf"));
-        layers.put("web", List.of("", "model", "source", "rdf", "store", "query"));
+        layers.put("parse", List.of("", "model"));
+        layers.put("mapping", List.of("", "model", "parse"));
+        layers.put("store", List.of("", "model", "parse", "mapping"));
+        layers.put("web", List.of("", "model", "parse", "mapping", "store", "query"));
         layers.put("harvest", List.of("", "model"));
-        layers.put("query", List.of("", "model", "source"));
-        layers.put("cli", List.of("", "model", "source", "rdf", "store", "web", "harvest", "query"));
+        layers.put("query", List.of("", "model", "parse"));
+        layers.put("cli", List.of("", "model", "parse", "mapping", "store", "web", "harvest", "query"));
         return Collections.unmodifiableMap(layers);
     }
 
@@ -185,7 +185,7 @@ class ArchitectureTest {
                 + (others.isEmpty()
                         ? "no other qlod package"
                         : "only " + String.join(", ", others) + " and the root package")
-                + " (order: model <- source <- rdf <- store <- web <- cli; harvest on model; query on source)";
+                + " (order: model <- parse <- mapping <- store <- web <- cli; harvest on model; query on parse)";
     }
 
     /** Classes of package {@code name} use no qlod package but their own and those {@link #MAY_USE} allows. */

@@ -1,12 +1,12 @@
 package fr.qlod.cli;
 
 import fr.qlod.Progress;
-import fr.qlod.rdf.Conversion;
-import fr.qlod.rdf.MappingContext;
-import fr.qlod.rdf.MappingException;
-import fr.qlod.rdf.Uris;
-import fr.qlod.source.Problems;
-import fr.qlod.source.Sources;
+import fr.qlod.mapping.Conversion;
+import fr.qlod.mapping.MappingContext;
+import fr.qlod.mapping.MappingException;
+import fr.qlod.mapping.Uris;
+import fr.qlod.parse.Problems;
+import fr.qlod.parse.Sources;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

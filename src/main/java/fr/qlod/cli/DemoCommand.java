@@ -1,9 +1,9 @@
 package fr.qlod.cli;
 
-import fr.qlod.rdf.Conversion;
-import fr.qlod.rdf.MappingContext;
-import fr.qlod.rdf.Uris;
-import fr.qlod.source.Problems;
+import fr.qlod.mapping.Conversion;
+import fr.qlod.mapping.MappingContext;
+import fr.qlod.mapping.Uris;
+import fr.qlod.parse.Problems;
 import fr.qlod.store.LoadResult;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.web.QlodServer;

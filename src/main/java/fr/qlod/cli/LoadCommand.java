@@ -1,10 +1,10 @@
 package fr.qlod.cli;
 
-import fr.qlod.rdf.Conversion;
-import fr.qlod.rdf.IdenticalAnswers;
-import fr.qlod.rdf.MappingContext;
-import fr.qlod.rdf.MappingException;
-import fr.qlod.source.Problems;
+import fr.qlod.mapping.Conversion;
+import fr.qlod.mapping.IdenticalAnswers;
+import fr.qlod.mapping.MappingContext;
+import fr.qlod.mapping.MappingException;
+import fr.qlod.parse.Problems;
 import fr.qlod.store.LoadResult;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.QuestionStore.LoadPath;

@@ -1,7 +1,7 @@
 package fr.qlod.cli;
 
 import fr.qlod.QlodException;
-import fr.qlod.source.SourceFormatException;
+import fr.qlod.parse.SourceFormatException;
 import fr.qlod.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package fr.qlod.cli;
 
-import fr.qlod.rdf.EntityMapper;
+import fr.qlod.mapping.EntityMapper;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;

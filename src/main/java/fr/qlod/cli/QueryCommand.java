@@ -1,7 +1,7 @@
 package fr.qlod.cli;
 
+import fr.qlod.mapping.Qlod;
 import fr.qlod.query.SampleQuery;
-import fr.qlod.rdf.Qlod;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.StoreException;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package fr.qlod.cli;
 
-import fr.qlod.rdf.MappingException;
-import fr.qlod.source.ErrorPolicy;
-import fr.qlod.source.Problems;
+import fr.qlod.mapping.MappingException;
+import fr.qlod.parse.ErrorPolicy;
+import fr.qlod.parse.Problems;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package fr.qlod.cli;
 
-import fr.qlod.rdf.ResolutionReport;
+import fr.qlod.mapping.ResolutionReport;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package fr.qlod.cli;
 
-import fr.qlod.rdf.Directory;
-import fr.qlod.rdf.MappingContext;
-import fr.qlod.rdf.Uris;
+import fr.qlod.mapping.Directory;
+import fr.qlod.mapping.MappingContext;
+import fr.qlod.mapping.Uris;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

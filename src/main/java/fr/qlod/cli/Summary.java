@@ -1,6 +1,6 @@
 package fr.qlod.cli;
 
-import fr.qlod.source.Problems;
+import fr.qlod.parse.Problems;
 
 /** The one-line summary a reading command prints at the end. */
 final class Summary {

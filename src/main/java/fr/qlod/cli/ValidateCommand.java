@@ -1,6 +1,6 @@
 package fr.qlod.cli;
 
-import fr.qlod.rdf.Ontology;
+import fr.qlod.mapping.Ontology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

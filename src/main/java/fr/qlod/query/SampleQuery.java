@@ -1,6 +1,6 @@
 package fr.qlod.query;
 
-import fr.qlod.source.SourceFormatException;
+import fr.qlod.parse.SourceFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

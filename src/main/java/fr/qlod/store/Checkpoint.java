@@ -1,6 +1,6 @@
 package fr.qlod.store;
 
-import fr.qlod.rdf.KeySet;
+import fr.qlod.mapping.KeySet;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.IOException;

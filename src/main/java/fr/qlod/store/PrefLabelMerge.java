@@ -1,6 +1,6 @@
 package fr.qlod.store;
 
-import fr.qlod.rdf.PreferredLabel;
+import fr.qlod.mapping.PreferredLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package fr.qlod.store;
 
-import fr.qlod.rdf.KeySet;
-import fr.qlod.rdf.Uris;
+import fr.qlod.mapping.KeySet;
+import fr.qlod.mapping.Uris;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package fr.qlod.store;
 
-import fr.qlod.rdf.IdenticalAnswers;
+import fr.qlod.mapping.IdenticalAnswers;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package fr.qlod.store;
 
-import fr.qlod.rdf.KeySet;
-import fr.qlod.rdf.PreferredLabel;
-import fr.qlod.rdf.Uris;
+import fr.qlod.mapping.KeySet;
+import fr.qlod.mapping.PreferredLabel;
+import fr.qlod.mapping.Uris;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package fr.qlod.store;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package fr.qlod.store;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

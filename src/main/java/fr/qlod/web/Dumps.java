@@ -1,6 +1,6 @@
 package fr.qlod.web;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

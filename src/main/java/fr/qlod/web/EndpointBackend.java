@@ -1,7 +1,7 @@
 package fr.qlod.web;
 
-import fr.qlod.rdf.Prov;
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Prov;
+import fr.qlod.mapping.Qlod;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

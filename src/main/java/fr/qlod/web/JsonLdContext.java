@@ -3,7 +3,7 @@ package fr.qlod.web;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

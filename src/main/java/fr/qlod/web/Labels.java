@@ -1,6 +1,6 @@
 package fr.qlod.web;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

@@ -1,6 +1,6 @@
 package fr.qlod.web;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package fr.qlod.web;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

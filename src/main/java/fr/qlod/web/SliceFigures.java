@@ -1,6 +1,6 @@
 package fr.qlod.web;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import fr.qlod.store.Delays;
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package fr.qlod.cli;
 
-import fr.qlod.source.Sources;
+import fr.qlod.parse.Sources;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

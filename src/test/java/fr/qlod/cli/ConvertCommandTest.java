@@ -73,9 +73,9 @@ class ConvertCommandTest {
         org.apache.jena.graph.Graph schemes =
                 dsg.getGraph(NodeFactory.createURI("http://localhost:3030/graph/schemes"));
         for (Node scheme : List.of(
-                fr.qlod.rdf.Qlod.RubriqueScheme.asNode(),
-                fr.qlod.rdf.Qlod.TeteAnalyseScheme.asNode(),
-                fr.qlod.rdf.Qlod.AnalyseScheme.asNode())) {
+                fr.qlod.mapping.Qlod.RubriqueScheme.asNode(),
+                fr.qlod.mapping.Qlod.TeteAnalyseScheme.asNode(),
+                fr.qlod.mapping.Qlod.AnalyseScheme.asNode())) {
             assertTrue(
                     schemes.contains(
                             scheme,

@@ -131,7 +131,7 @@ class DemoIT {
         org.apache.jena.rdf.model.Resource lazaro = model.createResource(base + "id/person/PA1857");
         for (String seed : seeds) {
             assertTrue(
-                    model.contains(model.createResource(seed), fr.qlod.rdf.Qlod.askedBy, lazaro),
+                    model.contains(model.createResource(seed), fr.qlod.mapping.Qlod.askedBy, lazaro),
                     seed + " askedBy PA1857 in\n" + turtle.body());
         }
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.bench.GeneratedDump;
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import fr.qlod.store.QuestionStore;
 import fr.qlod.store.RemoteStore;
 import fr.qlod.web.QlodServer;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import fr.qlod.store.QuestionStore;
 import java.io.IOException;
 import java.math.BigDecimal;

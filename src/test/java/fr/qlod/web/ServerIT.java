@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.qlod.rdf.Qlod;
+import fr.qlod.mapping.Qlod;
 import fr.qlod.store.QuestionStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

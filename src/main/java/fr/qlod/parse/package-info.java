@@ -1,0 +1,2 @@
+/** Parsing: readers for every source format of a question, format detection, encoding repair and French date parsing. */
+package fr.qlod.parse;

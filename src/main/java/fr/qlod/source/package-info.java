@@ -1,2 +1,0 @@
-/** Readers for every source format of a question, format detection, encoding repair and French date parsing. */
-package fr.qlod.source;
