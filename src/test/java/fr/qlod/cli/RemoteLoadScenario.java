@@ -280,7 +280,8 @@ abstract class RemoteLoadScenario {
                 StringBuilder values = new StringBuilder();
                 paths.forEach(p ->
                         values.append(" <").append(base).append("id/").append(p).append('>'));
-                String query = "SELECT ?s (COUNT(*) AS ?n) { VALUES ?s {" + values + " } ?s ?p ?o } GROUP BY ?s";
+                String query =
+                        "SELECT ?s (COUNT(*) AS ?n) { VALUES ?s {" + values + " } GRAPH ?g { ?s ?p ?o } } GROUP BY ?s";
                 assertTrue(query.length() > 4096, "query length " + query.length());
                 HttpResponse<String> longQuery = http.send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + there.port() + "/sparql"))
