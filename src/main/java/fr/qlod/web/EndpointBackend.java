@@ -102,7 +102,7 @@ final class EndpointBackend implements Backend {
     }
 
     /** A request to the store, with the time-out; long queries POSTed as a form. */
-    private QueryExecHTTPBuilder exec() {
+    QueryExecHTTPBuilder exec() {
         return QueryExecHTTP.service(endpoint)
                 .httpClient(client)
                 .sendMode(QuerySendMode.asGetWithLimitForm)

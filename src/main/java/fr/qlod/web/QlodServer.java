@@ -238,21 +238,17 @@ public final class QlodServer {
                 throw new IllegalArgumentException("the base must end with '/': " + base);
             }
             URI siteBase = base != null ? base : URI.create("http://localhost:" + port + "/");
+            EndpointBackend remote = store != null ? null : new EndpointBackend(endpoint, storeTimeout);
             Site site = store != null
                     ? new Site(store, siteBase, loadOntology(ontology), resultLimit, user == null)
-                    : new Site(
-                            new EndpointBackend(endpoint, storeTimeout),
-                            siteBase,
-                            loadOntology(ontology),
-                            resultLimit,
-                            false);
+                    : new Site(remote, siteBase, loadOntology(ontology), resultLimit, false);
             Endpoint query = Endpoint.create()
                     .operation(Operation.Query)
                     .endpointName("")
                     .processor(
                             store != null
                                     ? new LimitedQuery(timeout, resultLimit, new ServicePolicy(allowedServices))
-                                    : new EndpointQuery(endpoint, timeout, resultLimit))
+                                    : new EndpointQuery(remote, timeout, resultLimit))
                     .build();
             // over a remote endpoint, Fuseki's dataset is an empty stand-in: EndpointQuery runs the queries remotely
             DatasetGraph served = store != null ? store.dataset() : DatasetGraphFactory.createTxnMem();
