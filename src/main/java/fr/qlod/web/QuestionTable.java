@@ -18,6 +18,14 @@ record QuestionTable(List<Header> headers, List<QuestionRow> rows, Pager pager, 
 
     /** The page the request asks for of these rows; {@code base} is the page's address ending in ? or &. */
     static QuestionTable of(List<QuestionRow> all, TableRequest req, String base, Chrome chrome) {
+        List<QuestionRow> sorted = req.sorted(all);
+        int from = Math.min(sorted.size(), req.page() * TableRequest.PAGE_SIZE);
+        int to = Math.min(sorted.size(), from + TableRequest.PAGE_SIZE);
+        return of(sorted.subList(from, to), sorted.size(), req, base, chrome);
+    }
+
+    /** The page the request asks for, of which {@code rows} are the rows, out of {@code total}. */
+    static QuestionTable of(List<QuestionRow> rows, int total, TableRequest req, String base, Chrome chrome) {
         List<Header> headers = new ArrayList<>();
         for (String column : TableRequest.COLUMNS) {
             boolean current = column.equals(req.column());
@@ -28,11 +36,9 @@ record QuestionTable(List<Header> headers, List<QuestionRow> rows, Pager pager, 
                     base + "sort=" + next + "#questions",
                     current ? req.descending() ? "descending" : "ascending" : null));
         }
-        List<QuestionRow> sorted = req.sorted(all);
-        int from = Math.min(sorted.size(), req.page() * TableRequest.PAGE_SIZE);
-        int to = Math.min(sorted.size(), from + TableRequest.PAGE_SIZE);
+        int first = Math.min(total, req.page() * TableRequest.PAGE_SIZE);
         String paged = base + "sort=" + req.sort() + "&";
-        Pager pager = Pager.of(paged, "qpage", req.page(), to < sorted.size());
-        return new QuestionTable(headers, sorted.subList(from, to), pager, sorted.size(), from);
+        Pager pager = Pager.of(paged, "qpage", req.page(), first + rows.size() < total);
+        return new QuestionTable(headers, rows, pager, total, first);
     }
 }

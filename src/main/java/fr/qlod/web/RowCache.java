@@ -28,6 +28,11 @@ final class RowCache<V> {
                 : null;
     }
 
+    /** What is kept for the key, or null (nothing kept, or no cache). */
+    V peek(String key) {
+        return kept == null ? null : kept.get(key);
+    }
+
     V get(String key, Supplier<V> read) {
         if (kept == null) {
             return read.get();

@@ -13,9 +13,10 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * Builds the pages of {@link Subject}s: the resource's questions are read once per page (or once per
- * server when the store cannot change while served, in a small cache), then sorted, paged and
- * counted here.
+ * Builds the pages of {@link Subject}s. In the default order (newest first) a page reads only its
+ * own 25 questions; any other order reads all the resource's questions, then sorts and pages them
+ * here. Both are read once per page, or once per server when the store cannot change while served
+ * (in small caches).
  */
 final class SubjectPages {
     /** The most subjects whose questions are kept. */
@@ -39,6 +40,7 @@ final class SubjectPages {
     private final PageRenderer renderer;
     private final QuestionRows rows;
     private final RowCache<List<QuestionRow>> cache;
+    private final RowCache<QuestionRows.Page> newest;
     private final SliceFigures slices;
     private final RowCache<List<Cell>> mandates;
     private final RowCache<Optional<Figures>> figures;
@@ -48,6 +50,7 @@ final class SubjectPages {
         this.renderer = renderer;
         this.rows = new QuestionRows(site);
         this.cache = new RowCache<>(site, CACHE_SIZE);
+        this.newest = new RowCache<>(site, CACHE_SIZE);
         this.slices = new SliceFigures(site);
         this.mandates = new RowCache<>(site, CACHE_SIZE);
         this.figures = new RowCache<>(site, CACHE_SIZE);
@@ -93,7 +96,7 @@ final class SubjectPages {
             }
         }
         String base = LinkedDataServlet.DOC + path.local() + "?";
-        QuestionTable table = QuestionTable.of(questions.get(), request, base, chrome);
+        QuestionTable table = table(kind, resource, request, base, chrome, questions);
         Figures figures = figures(kind, resource, chrome, questions);
         return Templates.render(
                 "subject.jte",
@@ -106,6 +109,29 @@ final class SubjectPages {
                         figures != null ? figures : Figures.of(questions.get(), chrome),
                         figures != null && kind == Subject.MINISTRY ? chrome.t("subject.figures.ministry") : null,
                         table));
+    }
+
+    /**
+     * The page of the table the request asks for. In the default order (newest first) only that
+     * page's questions are read, unless all the subject's rows are already kept; any other order
+     * sorts all of them.
+     */
+    private QuestionTable table(
+            Subject kind,
+            Node resource,
+            TableRequest request,
+            String base,
+            Chrome chrome,
+            Supplier<List<QuestionRow>> questions) {
+        String lang = chrome.lang();
+        List<QuestionRow> kept = cache.peek(lang + " " + resource.getURI());
+        if (kept != null || !request.sort().equals(TableRequest.DEFAULT_SORT)) {
+            return QuestionTable.of(kept != null ? kept : questions.get(), request, base, chrome);
+        }
+        QuestionRows.Page page = newest.get(
+                lang + " " + request.page() + " " + resource.getURI(),
+                () -> rows.newest(kind.pattern(resource), request.page(), TableRequest.PAGE_SIZE, lang));
+        return QuestionTable.of(page.rows(), page.total(), request, base, chrome);
     }
 
     private List<QuestionRow> questions(Subject kind, Node resource, String lang) {

@@ -59,6 +59,10 @@ class PagesIT {
     }
 
     private static Document page(String path) throws Exception {
+        return page(port, path);
+    }
+
+    private static Document page(int port, String path) throws Exception {
         HttpResponse<String> r = get(port, path, HTML);
         assertEquals(200, r.statusCode(), path);
         return Jsoup.parse(r.body());
@@ -129,6 +133,45 @@ class PagesIT {
                 String.valueOf(PageFixtures.HOSTILE_QUESTIONS),
                 first.selectFirst("[data-figure=count] .value").text());
         assertEquals(3, first.select("#chart-per-year svg g.bar").size());
+    }
+
+    @Test
+    void theNewestFirstTableReadsItsPageAloneAndListsWhatSortingAllTheRowsLists() throws Exception {
+        // a server of its own, whose caches no other test filled: its first pages read their questions alone
+        QlodServer fresh = PageFixtures.serve(store);
+        try {
+            List<String> paged = newestFirst(fresh.port());
+            page(fresh.port(), "/doc/" + PageFixtures.DEPUTY + "?sort=delay");
+            List<String> fromAllRows = newestFirst(fresh.port());
+            List<String> expected = new ArrayList<>();
+            Txn.executeRead(store.dataset(), () -> QueryExec.dataset(store.dataset())
+                    .query("SELECT ?q WHERE { ?q <https://w3id.org/qlod#askedBy> <"
+                            + PageFixtures.iri(PageFixtures.DEPUTY)
+                            + "> ; <http://purl.org/dc/terms/issued> ?date } ORDER BY DESC(?date) ?q")
+                    .select()
+                    .forEachRemaining(b -> expected.add(b.get("q").getURI())));
+
+            assertEquals(PageFixtures.HOSTILE_QUESTIONS, expected.size());
+            assertEquals(expected, paged);
+            assertEquals(expected, fromAllRows);
+        } finally {
+            fresh.stop();
+        }
+    }
+
+    /** The questions of the deputy's table in its default order, page after page. */
+    private static List<String> newestFirst(int port) throws Exception {
+        List<String> questions = new ArrayList<>();
+        for (int p = 0; ; p++) {
+            Document d = page(port, "/doc/" + PageFixtures.DEPUTY + (p == 0 ? "" : "?qpage=" + p));
+            questions.addAll(d.select("table.questions tbody tr").eachAttr("data-iri"));
+            assertEquals(
+                    String.valueOf(PageFixtures.HOSTILE_QUESTIONS),
+                    d.selectFirst("[data-figure=count] .value").text());
+            if (d.selectFirst(".pager a[rel=next]") == null) {
+                return questions;
+            }
+        }
     }
 
     @Test
