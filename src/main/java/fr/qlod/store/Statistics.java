@@ -1,70 +1,72 @@
 package fr.qlod.store;
 
 import fr.qlod.mapping.Qlod;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.qlod.store.QuestionFacts.Fact;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The statistics graph ({@link Qlod#STATISTICS_GRAPH}): the figures pages and queries need, per
  * ministry, group, deputy, rubrique, year, legislature and département and for a few pairs of
  * them, the questions closed without an answer by closure, and the answer texts shared by two
  * questions or more, counted from the questions' derived facts and written as one {@code qlod:Statistics}
- * resource per slice, named by its breakdown and values. Worked out again over the whole store after every load into it, in one
- * write transaction that replaces the graph, so an incremental load or a replaced record
- * leaves it exactly as a first load of the same data would: one grouped query per breakdown,
- * whose rows are as many as the slices times their distinct delays, whatever the store's size.
+ * resource per slice, named by its breakdown and values. Worked out again over the whole store after
+ * every load into it, in one write transaction that replaces the graph, so an incremental load or a
+ * replaced record leaves it exactly as a first load of the same data would. The questions are read
+ * once ({@link FactScan}) and each is folded into the slices of every breakdown, as the grouped
+ * SPARQL queries that defined them counted it: one row per combination of its values (two
+ * rubriques, two delays or an author with two {@code owl:sameAs} links count twice), a ministry
+ * at its portfolio, a deputy at its official IRI.
  *
  * <pre>
  * Txn.executeWrite(tdb, () -&gt; Statistics.rebuild(tdb));
  * </pre>
  */
 final class Statistics {
-    private static final Node GRAPH = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
-    private static final String PREFIXES =
-            String.join("\n", "PREFIX qlod: <" + Qlod.NS + ">", "PREFIX owl: <http://www.w3.org/2002/07/owl#>", "");
-    /** The ministry at the level of its portfolio, as the sample queries take it. */
-    private static final String MINISTRY =
-            "?q qlod:currentlyAllocatedTo ?body . OPTIONAL { ?body qlod:portfolio ?portfolio } "
-                    + "BIND(COALESCE(?portfolio, ?body) AS ?ministry)";
-    /** The deputy by their official IRI when a name slug is linked to it. */
-    private static final String DEPUTY = "?q qlod:askedBy ?author . OPTIONAL { ?author owl:sameAs ?official } "
-            + "BIND(COALESCE(?official, ?author) AS ?deputy)";
+    private static final Logger LOG = LoggerFactory.getLogger(Statistics.class);
 
     /**
-     * A breakdown: its concept, the variables that name a slice and the properties giving them, its
-     * pattern, and whether its slices also count their distinct deputies.
+     * One of the values naming a breakdown's slices: the property giving it on the slice, its
+     * values on a question, and whether a question without any still counts, in the slice where
+     * it is unbound.
      */
-    private record Breakdown(
-            Node concept, List<String> vars, List<Node> properties, String pattern, boolean deputies, Kind kind) {
-        Breakdown(Node concept, List<String> vars, List<Node> properties, String pattern) {
-            this(concept, vars, properties, pattern, false, Kind.DELAYS);
+    private record Dimension(Node property, Function<QuestionFacts, List<NodeId>> values, boolean optional) {
+        static Dimension of(Node property, Fact fact) {
+            return new Dimension(property, f -> f.get(fact), false);
         }
 
-        Breakdown(Node concept, List<String> vars, List<Node> properties, String pattern, boolean deputies) {
-            this(concept, vars, properties, pattern, deputies, Kind.DELAYS);
+        static Dimension optional(Node property, Fact fact) {
+            return new Dimension(property, f -> f.get(fact), true);
+        }
+    }
+
+    /** A breakdown: its concept, the dimensions of its slices, and whether its slices also count their distinct deputies. */
+    private record Breakdown(Node concept, List<Dimension> dimensions, boolean deputies, Kind kind) {
+        Breakdown(Node concept, Dimension... dimensions) {
+            this(concept, List.of(dimensions), false, Kind.DELAYS);
         }
 
-        String keys() {
-            return vars.stream().map(v -> "?" + v + " ").reduce("", String::concat);
+        Breakdown withDeputies() {
+            return new Breakdown(concept, dimensions, true, kind);
+        }
+
+        List<Node> properties() {
+            return dimensions.stream().map(Dimension::property).toList();
         }
     }
 
@@ -72,287 +74,228 @@ final class Statistics {
     private enum Kind {
         /** The answer delays: answered, within two months, mean, median, buckets. */
         DELAYS,
-        /** The answer delays and the span of the questions' withdrawal dates ({@code ?withdrawn}). */
+        /** The answer delays and the span of the questions' withdrawal dates. */
         WITHDRAWALS,
         /** The question count alone, and only the slices of two questions or more (shared answer texts). */
         SHARED
     }
 
+    private static final Dimension MINISTRY = new Dimension(Qlod.Nodes.ofMinistry, QuestionFacts::ministries, false);
+    private static final Dimension DEPUTY = new Dimension(Qlod.Nodes.ofDeputy, QuestionFacts::deputies, false);
+    private static final Dimension GROUP = Dimension.of(Qlod.Nodes.ofGroup, Fact.GROUP);
+    private static final Dimension RUBRIQUE = Dimension.of(Qlod.Nodes.ofRubrique, Fact.RUBRIQUE);
+    private static final Dimension YEAR = Dimension.of(Qlod.Nodes.ofYear, Fact.YEAR);
+    private static final Dimension LEGISLATURE = Dimension.of(Qlod.Nodes.ofLegislature, Fact.LEGISLATURE);
+
     private static final List<Breakdown> BREAKDOWNS = List.of(
-            new Breakdown(Qlod.Nodes.allQuestions, List.of(), List.of(), "?q a qlod:Question ."),
-            new Breakdown(
-                    Qlod.Nodes.byMinistry,
-                    List.of("ministry"),
-                    List.of(Qlod.Nodes.ofMinistry),
-                    "?q a qlod:Question . " + MINISTRY),
-            new Breakdown(
-                    Qlod.Nodes.byGroup,
-                    List.of("group"),
-                    List.of(Qlod.Nodes.ofGroup),
-                    "?q a qlod:Question ; qlod:groupAtQuestionTime ?group .",
-                    true),
-            new Breakdown(
-                    Qlod.Nodes.byDeputy,
-                    List.of("deputy"),
-                    List.of(Qlod.Nodes.ofDeputy),
-                    "?q a qlod:Question . " + DEPUTY),
-            new Breakdown(
-                    Qlod.Nodes.byRubrique,
-                    List.of("rubrique"),
-                    List.of(Qlod.Nodes.ofRubrique),
-                    "?q a qlod:Question ; qlod:rubrique ?rubrique ."),
-            new Breakdown(
-                    Qlod.Nodes.byYear,
-                    List.of("year"),
-                    List.of(Qlod.Nodes.ofYear),
-                    "?q a qlod:Question ; qlod:publicationYear ?year ."),
-            new Breakdown(
-                    Qlod.Nodes.byLegislature,
-                    List.of("legislature"),
-                    List.of(Qlod.Nodes.ofLegislature),
-                    "?q a qlod:Question ; qlod:legislature ?legislature .",
-                    true),
-            new Breakdown(
-                    Qlod.Nodes.byDepartement,
-                    List.of("departement"),
-                    List.of(Qlod.Nodes.ofDepartement),
-                    "?q a qlod:Question ; qlod:authorDepartement ?departement .",
-                    true),
-            new Breakdown(
-                    Qlod.Nodes.byYearAndRubrique,
-                    List.of("year", "rubrique"),
-                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofRubrique),
-                    "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:rubrique ?rubrique ."),
+            new Breakdown(Qlod.Nodes.allQuestions),
+            new Breakdown(Qlod.Nodes.byMinistry, MINISTRY),
+            new Breakdown(Qlod.Nodes.byGroup, GROUP).withDeputies(),
+            new Breakdown(Qlod.Nodes.byDeputy, DEPUTY),
+            new Breakdown(Qlod.Nodes.byRubrique, RUBRIQUE),
+            new Breakdown(Qlod.Nodes.byYear, YEAR),
+            new Breakdown(Qlod.Nodes.byLegislature, LEGISLATURE).withDeputies(),
+            new Breakdown(Qlod.Nodes.byDepartement, Dimension.of(Qlod.Nodes.ofDepartement, Fact.DEPARTEMENT))
+                    .withDeputies(),
+            new Breakdown(Qlod.Nodes.byYearAndRubrique, YEAR, RUBRIQUE),
             new Breakdown(
                     Qlod.Nodes.byLegislatureGroupAndDeputy,
-                    List.of("legislature", "group", "deputy"),
-                    List.of(Qlod.Nodes.ofLegislature, Qlod.Nodes.ofGroup, Qlod.Nodes.ofDeputy),
-                    "?q a qlod:Question ; qlod:legislature ?legislature . " + DEPUTY
-                            + " OPTIONAL { ?q qlod:groupAtQuestionTime ?group }"),
+                    LEGISLATURE,
+                    Dimension.optional(Qlod.Nodes.ofGroup, Fact.GROUP),
+                    DEPUTY),
             // the questions per year of a deputy's, a ministry's, a group's and a legislature's page
-            new Breakdown(
-                    Qlod.Nodes.byYearAndDeputy,
-                    List.of("year", "deputy"),
-                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofDeputy),
-                    "?q a qlod:Question ; qlod:publicationYear ?year . " + DEPUTY),
-            new Breakdown(
-                    Qlod.Nodes.byYearAndMinistry,
-                    List.of("year", "ministry"),
-                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofMinistry),
-                    "?q a qlod:Question ; qlod:publicationYear ?year . " + MINISTRY),
-            new Breakdown(
-                    Qlod.Nodes.byYearAndGroup,
-                    List.of("year", "group"),
-                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofGroup),
-                    "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:groupAtQuestionTime ?group ."),
-            new Breakdown(
-                    Qlod.Nodes.byYearAndLegislature,
-                    List.of("year", "legislature"),
-                    List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofLegislature),
-                    "?q a qlod:Question ; qlod:publicationYear ?year ; qlod:legislature ?legislature ."),
+            new Breakdown(Qlod.Nodes.byYearAndDeputy, YEAR, DEPUTY),
+            new Breakdown(Qlod.Nodes.byYearAndMinistry, YEAR, MINISTRY),
+            new Breakdown(Qlod.Nodes.byYearAndGroup, YEAR, GROUP),
+            new Breakdown(Qlod.Nodes.byYearAndLegislature, YEAR, LEGISLATURE),
             new Breakdown(
                     Qlod.Nodes.byClosure,
-                    List.of("status", "closureCode", "reason"),
-                    List.of(Qlod.Nodes.ofStatus, Qlod.Nodes.ofClosureCode, Qlod.Nodes.ofWithdrawalReason),
-                    "?q a qlod:Question ; qlod:status ?status ."
-                            + " FILTER(?status NOT IN (qlod:status-answered, qlod:status-pending))"
-                            + " OPTIONAL { ?q qlod:closureCode ?closureCode }"
-                            + " OPTIONAL { ?q qlod:withdrawalReason ?reason }"
-                            + " OPTIONAL { ?q qlod:withdrawalDate ?withdrawn }",
+                    List.of(
+                            new Dimension(Qlod.Nodes.ofStatus, QuestionFacts::closures, false),
+                            Dimension.optional(Qlod.Nodes.ofClosureCode, Fact.CLOSURE_CODE),
+                            Dimension.optional(Qlod.Nodes.ofWithdrawalReason, Fact.WITHDRAWAL_REASON)),
                     false,
                     Kind.WITHDRAWALS),
             new Breakdown(
                     Qlod.Nodes.byAnswerText,
-                    List.of("answerText"),
-                    List.of(Qlod.Nodes.ofAnswerText),
-                    "{ SELECT DISTINCT ?q ?answerText WHERE { ?q a qlod:Question ; qlod:answer/qlod:hasAnswerText ?answerText } }",
+                    List.of(new Dimension(Qlod.Nodes.ofAnswerText, QuestionFacts::answerTexts, false)),
                     false,
                     Kind.SHARED));
 
-    private Statistics() {}
+    private final FactScan scan;
+    private final List<Map<List<NodeId>, StatisticsSlice>> slices = new ArrayList<>();
+    private final SharedTexts texts = new SharedTexts();
+
+    private Statistics(FactScan scan) {
+        this.scan = scan;
+        BREAKDOWNS.forEach(b -> slices.add(new HashMap<>()));
+    }
 
     /**
-     * Replaces the statistics graph of {@code dsg} (a dataset whose default graph is the union of
-     * its named graphs) by the figures of the questions it holds. Call it inside a write transaction.
+     * Replaces the statistics graph of {@code dsg} (a TDB2 dataset whose default graph is the union
+     * of its named graphs) by the figures of the questions it holds. Call it inside a write transaction.
      *
      * @return the number of slices written
      */
     static int rebuild(DatasetGraph dsg) {
-        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        List<Quad> quads = new ArrayList<>();
-        int slices = 0;
-        for (Breakdown b : BREAKDOWNS) {
-            for (Map.Entry<List<Node>, Slice> e : slices(dsg, b).entrySet()) {
-                e.getValue().write(quads, b, e.getKey());
-                slices++;
-            }
-        }
-        quads.forEach(dsg::add);
-        return slices;
-    }
-
-    /** The slices of a breakdown, by their key (the values of its variables, null for an unbound one). */
-    private static Map<List<Node>, Slice> slices(DatasetGraph dsg, Breakdown b) {
-        Map<List<Node>, Slice> slices = new LinkedHashMap<>();
-        if (b.kind() == Kind.SHARED) {
-            select(
-                    dsg,
-                    "SELECT " + b.keys() + "(COUNT(*) AS ?n) WHERE { " + b.pattern() + " } GROUP BY " + b.keys()
-                            + "HAVING (COUNT(*) > 1)",
-                    b,
-                    row -> slices.computeIfAbsent(key(b, row), k -> new Slice(false))
-                            .count(row));
-            return slices;
-        }
-        String withdrawals =
-                b.kind() == Kind.WITHDRAWALS ? " (MIN(?withdrawn) AS ?first) (MAX(?withdrawn) AS ?last)" : "";
-        select(
-                dsg,
-                "SELECT " + b.keys() + "?days ?within (COUNT(*) AS ?n)" + withdrawals + " WHERE { " + b.pattern()
-                        + " OPTIONAL { ?q qlod:answerDelayDays ?days } OPTIONAL { ?q qlod:answeredWithinTwoMonths ?within } }"
-                        + " GROUP BY " + b.keys() + "?days ?within",
-                b,
-                row -> slices.computeIfAbsent(key(b, row), k -> new Slice(true)).count(row));
-        if (b.deputies()) {
-            select(
-                    dsg,
-                    "SELECT " + b.keys() + "(COUNT(DISTINCT ?deputy) AS ?deputies) WHERE { " + b.pattern() + " "
-                            + DEPUTY + " } GROUP BY " + b.keys(),
-                    b,
-                    row -> slices.get(key(b, row)).deputies = number(row.get("deputies")));
-        }
-        return slices;
-    }
-
-    private static void select(DatasetGraph dsg, String query, Breakdown b, Consumer<Binding> rows) {
-        RowSet result = QueryExec.dataset(dsg).query(PREFIXES + query).select();
-        result.forEachRemaining(rows);
-    }
-
-    private static List<Node> key(Breakdown b, Binding row) {
-        List<Node> key = new ArrayList<>();
-        b.vars().forEach(v -> key.add(row.get(v)));
-        return key;
-    }
-
-    private static long number(Node n) {
-        return ((Number) n.getLiteralValue()).longValue();
-    }
-
-    /** The figures of one slice, gathered from its rows (one per distinct delay, and one for the unanswered). */
-    private static final class Slice {
-        private final boolean delaysToo;
-        private long questions;
-        private long within;
-        private Long deputies;
-        private Node firstWithdrawal;
-        private Node lastWithdrawal;
-        private final Delays delays = new Delays();
-
-        Slice(boolean delaysToo) {
-            this.delaysToo = delaysToo;
-        }
-
-        void count(Binding row) {
-            long n = number(row.get("n"));
-            questions += n;
-            firstWithdrawal = extreme(firstWithdrawal, row.get("first"), -1);
-            lastWithdrawal = extreme(lastWithdrawal, row.get("last"), 1);
-            Node days = row.get("days");
-            if (days != null && days.isLiteral() && days.getLiteralValue() instanceof Number d) {
-                delays.add(d.longValue(), n);
-                Node in = row.get("within");
-                if (in != null && Boolean.TRUE.equals(in.getLiteralValue())) {
-                    within += n;
-                }
-            }
-        }
-
-        void write(List<Quad> out, Breakdown b, List<Node> key) {
-            Node s = sliceIri(b, key);
-            quad(out, s, RDF.Nodes.type, Qlod.Nodes.Statistics);
-            quad(out, s, Qlod.Nodes.breakdown, b.concept());
-            for (int i = 0; i < key.size(); i++) {
-                if (key.get(i) != null) {
-                    quad(out, s, b.properties().get(i), key.get(i));
-                }
-            }
-            quad(out, s, Qlod.Nodes.questionCount, integer(questions));
-            if (deputies != null) {
-                quad(out, s, Qlod.Nodes.deputyCount, integer(deputies));
-            }
-            if (firstWithdrawal != null) {
-                quad(out, s, Qlod.Nodes.firstWithdrawalDate, firstWithdrawal);
-                quad(out, s, Qlod.Nodes.lastWithdrawalDate, lastWithdrawal);
-            }
-            if (!delaysToo) {
-                return;
-            }
-            quad(out, s, Qlod.Nodes.answeredCount, integer(delays.count()));
-            if (delays.count() == 0) {
-                return;
-            }
-            quad(out, s, Qlod.Nodes.answeredWithinTwoMonthsCount, integer(within));
-            quad(out, s, Qlod.Nodes.meanDelayDays, decimal(delays.mean()));
-            quad(out, s, Qlod.Nodes.medianDelayDays, decimal(delays.median()));
-            long[] counts = delays.buckets();
-            for (int i = 0; i < counts.length; i++) {
-                Integer from = Delays.lowerBound(i);
-                Integer to = Delays.upperBound(i);
-                Node bucket = NodeFactory.createURI(
-                        s.getURI() + "/delay/" + (from == null ? "" : from) + "-" + (to == null ? "" : to));
-                quad(out, s, Qlod.Nodes.delayBucket, bucket);
-                if (from != null) {
-                    quad(out, bucket, Qlod.Nodes.bucketFromDays, integer(from));
-                }
-                if (to != null) {
-                    quad(out, bucket, Qlod.Nodes.bucketToDays, integer(to));
-                }
-                quad(out, bucket, Qlod.Nodes.bucketCount, integer(counts[i]));
-                quad(out, bucket, RDF.Nodes.type, Qlod.Nodes.DelayBucket);
-            }
-        }
-
-        /** The earlier ({@code sign} -1) or later (1) of two dates, either of which may be null. */
-        private static Node extreme(Node known, Node found, int sign) {
-            if (found == null) {
-                return known;
-            }
-            if (known == null) {
-                return found;
-            }
-            int c = NodeValue.compare(NodeValue.makeNode(found), NodeValue.makeNode(known));
-            return Integer.signum(c) == sign ? found : known;
-        }
+        long start = System.nanoTime();
+        FactScan scan = new FactScan(dsg);
+        Statistics statistics = new Statistics(scan);
+        long questions = scan.forEach(statistics::add);
+        Set<Quad> quads = new HashSet<>();
+        int written = statistics.write(quads);
+        long counted = System.nanoTime();
+        int changed = replace(dsg, quads);
+        LOG.debug(
+                "Counted {} questions into {} statistics slices in {} ms; {} quads changed in {} ms",
+                questions,
+                written,
+                (counted - start) / 1_000_000,
+                changed,
+                (System.nanoTime() - counted) / 1_000_000);
+        return written;
     }
 
     /**
-     * A slice's IRI, the same from one count to the next (so that a store loaded twice is the same
-     * and pages can link to a slice): {@code https://w3id.org/qlod/statistics/byMinistry/} and the
-     * first 16 hex digits of the SHA-256 of its values.
+     * Makes the statistics graph hold {@code quads}, deleting and adding only what differs: each
+     * quad written costs six index insertions, and a reload or a store counted again after an
+     * interruption finds most figures as they were.
+     *
+     * @return the number of quads deleted and added
      */
-    private static Node sliceIri(Breakdown b, List<Node> key) {
-        StringBuilder values = new StringBuilder();
-        key.forEach(k -> values.append(k == null ? "" : NodeFmtLib.strNT(k)).append('\n'));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(values.toString().getBytes(StandardCharsets.UTF_8));
-            return NodeFactory.createURI(Qlod.STATISTICS_GRAPH + "/"
-                    + b.concept().getLocalName() + "/" + HexFormat.of().formatHex(hash, 0, 8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    private static int replace(DatasetGraph dsg, Set<Quad> quads) {
+        List<Quad> gone = new ArrayList<>();
+        dsg.find(StatisticsSlice.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!quads.remove(q)) {
+                gone.add(q);
+            }
+        });
+        gone.forEach(dsg::delete);
+        quads.forEach(dsg::add);
+        return gone.size() + quads.size();
+    }
+
+    /** Counts one question in every slice it belongs to. */
+    private void add(QuestionFacts f) {
+        StatisticsSlice.Rows delays = delayRows(f);
+        for (int i = 0; i < BREAKDOWNS.size(); i++) {
+            Breakdown b = BREAKDOWNS.get(i);
+            if (b.kind() == Kind.SHARED) {
+                f.answerTexts().forEach(texts::add);
+            } else {
+                add(b, slices.get(i), f, delays, new NodeId[b.dimensions().size()], 0);
+            }
         }
     }
 
-    private static void quad(List<Quad> out, Node s, Node p, Node o) {
-        out.add(Quad.create(GRAPH, s, p, o));
+    /** Counts the question in the slices of each combination of its values from dimension {@code d} on. */
+    private void add(
+            Breakdown b,
+            Map<List<NodeId>, StatisticsSlice> into,
+            QuestionFacts f,
+            StatisticsSlice.Rows delays,
+            NodeId[] key,
+            int d) {
+        if (d == key.length) {
+            StatisticsSlice slice = into.computeIfAbsent(Arrays.asList(key.clone()), k -> new StatisticsSlice(true));
+            long rows = 1;
+            if (b.kind() == Kind.WITHDRAWALS) {
+                List<NodeId> dates = f.get(Fact.WITHDRAWAL_DATE);
+                rows = Math.max(1, dates.size());
+                dates.forEach(date -> slice.withdrawn(scan.node(date)));
+            }
+            slice.add(delays, rows);
+            if (b.deputies() && !f.deputies().isEmpty()) {
+                slice.deputies(f.deputies());
+            }
+            return;
+        }
+        Dimension dimension = b.dimensions().get(d);
+        List<NodeId> values = dimension.values().apply(f);
+        if (values.isEmpty() && dimension.optional()) {
+            key[d] = null;
+            add(b, into, f, delays, key, d + 1);
+        }
+        for (NodeId value : values) {
+            key[d] = value;
+            add(b, into, f, delays, key, d + 1);
+        }
     }
 
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    /** The rows of a question's delays and within-two-months values (see {@link StatisticsSlice.Rows}). */
+    private StatisticsSlice.Rows delayRows(QuestionFacts f) {
+        List<NodeId> delayIds = f.get(Fact.DELAY);
+        List<NodeId> withinIds = f.get(Fact.WITHIN_TWO_MONTHS);
+        long perDay = Math.max(1, withinIds.size());
+        List<Long> days = new ArrayList<>(1);
+        for (NodeId id : delayIds) {
+            Node n = scan.node(id);
+            if (n.isLiteral() && n.getLiteralValue() instanceof Number d) {
+                days.add(d.longValue());
+            }
+        }
+        long yes = withinIds.stream()
+                .map(scan::node)
+                .filter(n -> n.isLiteral() && Boolean.TRUE.equals(n.getLiteralValue()))
+                .count();
+        return new StatisticsSlice.Rows(Math.max(1, delayIds.size()) * perDay, days, perDay, days.size() * yes);
     }
 
-    private static Node decimal(BigDecimal d) {
-        return NodeValue.makeDecimal(d).asNode();
+    /** Writes every slice into {@code out}; returns how many. */
+    private int write(Collection<Quad> out) {
+        Map<NodeId, Node> nodes = new HashMap<>();
+        Function<List<NodeId>, List<Node>> decoded = key -> key.stream()
+                .map(id -> id == null ? null : nodes.computeIfAbsent(id, scan::node))
+                .toList();
+        int written = 0;
+        for (int i = 0; i < BREAKDOWNS.size(); i++) {
+            Breakdown b = BREAKDOWNS.get(i);
+            for (Map.Entry<List<NodeId>, StatisticsSlice> e : slices.get(i).entrySet()) {
+                e.getValue().write(out, b.concept(), b.properties(), decoded.apply(e.getKey()));
+                written++;
+            }
+            if (b.kind() == Kind.SHARED) {
+                written += texts.writeShared(out, b, scan);
+            }
+        }
+        return written;
+    }
+
+    /**
+     * The answer texts of every question, once per question and text, kept as TDB2's 8-byte form of
+     * their NodeIds (a question and its text take 8 bytes, not a map entry), counted once sorted.
+     */
+    private static final class SharedTexts {
+        private final byte[] scratch = new byte[NodeId.SIZE];
+        private long[] ids = new long[1024];
+        private int size;
+
+        void add(NodeId text) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            NodeIdFactory.set(text, scratch, 0);
+            ids[size++] = Bytes.getLong(scratch, 0);
+        }
+
+        /** Writes a slice for each text of two questions or more; returns how many. */
+        int writeShared(Collection<Quad> out, Breakdown b, FactScan scan) {
+            Arrays.sort(ids, 0, size);
+            int written = 0;
+            for (int from = 0, to; from < size; from = to) {
+                to = from + 1;
+                while (to < size && ids[to] == ids[from]) {
+                    to++;
+                }
+                if (to - from > 1) {
+                    Bytes.setLong(ids[from], scratch, 0);
+                    StatisticsSlice slice = new StatisticsSlice(false);
+                    slice.add(new StatisticsSlice.Rows(to - from, List.of(), 0, 0), 1);
+                    slice.write(out, b.concept(), b.properties(), List.of(scan.node(NodeIdFactory.get(scratch, 0))));
+                    written++;
+                }
+            }
+            return written;
+        }
     }
 }

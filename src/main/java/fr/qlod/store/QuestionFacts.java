@@ -1,0 +1,95 @@
+package fr.qlod.store;
+
+import fr.qlod.mapping.Qlod;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.tdb2.store.NodeId;
+
+/**
+ * What the statistics count of one question, as TDB2 NodeIds: the objects of each property it
+ * is read from ({@link Fact}), each value once however many named graphs state it, and the values
+ * worked out from them as the statistics define them: the ministries (each allocated body's
+ * portfolios, or the body when it has none, one per body), the deputies (each author's
+ * {@code owl:sameAs} targets, or the author when it has none, one per author), the statuses that
+ * closed it without an answer (all but answered and pending) and the distinct answer texts. One instance is filled again for each question by {@link FactScan}.
+ */
+final class QuestionFacts {
+    /** The properties read from a question, each giving a list of values. */
+    enum Fact {
+        ALLOCATED_TO(Qlod.Nodes.currentlyAllocatedTo),
+        AUTHOR(Qlod.Nodes.askedBy),
+        GROUP(Qlod.Nodes.groupAtQuestionTime),
+        RUBRIQUE(Qlod.Nodes.rubrique),
+        YEAR(Qlod.Nodes.publicationYear),
+        LEGISLATURE(Qlod.Nodes.legislature),
+        DEPARTEMENT(Qlod.Nodes.authorDepartement),
+        STATUS(Qlod.Nodes.status),
+        CLOSURE_CODE(Qlod.Nodes.closureCode),
+        WITHDRAWAL_REASON(Qlod.Nodes.withdrawalReason),
+        WITHDRAWAL_DATE(Qlod.Nodes.withdrawalDate),
+        DELAY(Qlod.Nodes.answerDelayDays),
+        WITHIN_TWO_MONTHS(Qlod.Nodes.answeredWithinTwoMonths),
+        ANSWER(Qlod.Nodes.answer);
+
+        final Node property;
+
+        Fact(Node property) {
+            this.property = property;
+        }
+    }
+
+    private final Map<Fact, List<NodeId>> values = new EnumMap<>(Fact.class);
+    private final List<NodeId> ministries = new ArrayList<>();
+    private final List<NodeId> deputies = new ArrayList<>();
+    private final List<NodeId> closures = new ArrayList<>();
+    private final List<NodeId> answerTexts = new ArrayList<>();
+
+    QuestionFacts() {
+        for (Fact f : Fact.values()) {
+            values.put(f, new ArrayList<>());
+        }
+    }
+
+    /** The distinct objects of the fact's property. */
+    List<NodeId> get(Fact fact) {
+        return values.get(fact);
+    }
+
+    /** The ministries at the level of their portfolio, one per allocated body (and per portfolio of it). */
+    List<NodeId> ministries() {
+        return ministries;
+    }
+
+    /** The deputies by their official IRI when a name slug is linked to it, one per author (and per link). */
+    List<NodeId> deputies() {
+        return deputies;
+    }
+
+    /** Its statuses other than answered and pending: those of a question closed without an answer. */
+    List<NodeId> closures() {
+        return closures;
+    }
+
+    /** The distinct answer texts of the question's answers. */
+    List<NodeId> answerTexts() {
+        return answerTexts;
+    }
+
+    void clear() {
+        values.values().forEach(List::clear);
+        ministries.clear();
+        deputies.clear();
+        closures.clear();
+        answerTexts.clear();
+    }
+
+    /** Adds {@code value} to {@code list} unless it is there already (a statement made in two graphs). */
+    static void addDistinct(List<NodeId> list, NodeId value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+}
