@@ -43,8 +43,10 @@ import picocli.CommandLine.Spec;
                     + "http://host:3030/ds, or any Graph Store Protocol endpoint) the graphs are sent in batches "
                     + "(--protocol), with the same replace and merge semantics. A remote store has no transaction "
                     + "across requests: a failure leaves what was acknowledged before it (whole graphs with gsp, "
-                    + "whole batches with update; with quads the graphs of the failed batch may be dropped and not "
-                    + "yet rewritten). Each acknowledged graph is recorded in the checkpoint file: run the same "
+                    + "whole batches with update; with quads and ttlp the graphs of the failed batch may be dropped "
+                    + "and not yet rewritten). Each batch is sent while the next is converted (--parallel batches in "
+                    + "flight); a request whose whole answer does not come within 120 s, even one stalled after its "
+                    + "headers, is retried. Each acknowledged graph is recorded in the checkpoint file: run the same "
                     + "command again and it resumes, sending only what was not acknowledged; reloading is "
                     + "idempotent in any case.",
             "Bad input files are named on standard error and the others are loaded (exit code 3); with --strict "
@@ -103,7 +105,7 @@ final class LoadCommand implements Callable<Integer> {
             if (target.db != null && remote.given()) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "--protocol, --batch-size, --retries, --checkpoint, "
+                        "--protocol, --batch-size, --retries, --parallel, --checkpoint, "
                                 + "--user and --password-file go with --endpoint");
             }
             String resumed = "";

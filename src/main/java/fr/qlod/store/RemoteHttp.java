@@ -9,9 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.http.auth.AuthLib;
@@ -22,18 +30,26 @@ import org.slf4j.LoggerFactory;
  * The HTTP requests of a remote load: credentials answered to the store's challenge (Jena's
  * {@link AuthLib} does both Basic and Digest; the JDK's authenticator only Basic, and Virtuoso's
  * writable endpoints ask for Digest), a time-out per request, and retries with doubling back-off on
- * 5xx answers, 408, 429, time-outs and connection failures. Every body is a byte array, so that a
- * request answered by a challenge, or retried, is sent again whole.
+ * 5xx answers, 408, 429, time-outs and connection failures. The time-out bounds the whole exchange,
+ * the answer's body included: the JDK's own request time-out ends once the headers have arrived, so
+ * a store that sends them and then stalls would hold the load forever. Every body is a byte array,
+ * so that a request answered by a challenge, or retried, is sent again whole. Safe for several
+ * threads at once.
  */
 final class RemoteHttp {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteHttp.class);
+    private static final ExecutorService EXCHANGES = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "qlod-remote-exchange");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final URI endpoint;
     private final HttpClient client;
     private final Duration timeout;
     private final int retries;
     private final Duration backoff;
-    private long requests;
+    private final AtomicLong requests = new AtomicLong();
 
     RemoteHttp(URI endpoint, String user, String password, Duration timeout, int retries, Duration backoff) {
         this.endpoint = endpoint;
@@ -82,7 +98,7 @@ final class RemoteHttp {
     }
 
     long requests() {
-        return requests;
+        return requests.get();
     }
 
     Answer get(String query, String accept) {
@@ -149,7 +165,29 @@ final class RemoteHttp {
         }
     }
 
+    /**
+     * One exchange, given up after the time-out even when the store stalls in the middle of its answer:
+     * the exchange runs on a thread of its own, interrupted then (the JDK's client cancels the request
+     * and fails the read of the body).
+     */
     private Answer once(String method, String query, String accept, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        Future<Answer> exchange = EXCHANGES.submit(() -> exchange(method, query, accept, contentType, body));
+        try {
+            return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new HttpTimeoutException("no whole answer within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            exchange.cancel(true);
+        }
+    }
+
+    private Answer exchange(String method, String query, String accept, String contentType, byte[] body)
             throws IOException, InterruptedException {
         URI target =
                 query == null ? endpoint : URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + query);
@@ -164,7 +202,7 @@ final class RemoteHttp {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        requests++;
+        requests.incrementAndGet();
         try {
             HttpResponse<InputStream> response =
                     AuthLib.authExecute(client, request.build(), HttpResponse.BodyHandlers.ofInputStream());

@@ -6,10 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -21,23 +27,49 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Sends a stream of quads to a remote store: each named graph is serialised as N-Triples as it
  * ends, graphs are gathered into batches of at most {@code batchBytes} (a larger graph goes alone),
- * and each batch is written by the target's protocol ({@link RemoteWriter}). Memory holds one batch.
- * Graphs an earlier run had acknowledged ({@link Checkpoint}) are not sent again; each batch the
- * store acknowledges is recorded before the next is sent. The quads must arrive grouped by graph: a
+ * and each batch is written by the target's protocol ({@link RemoteWriter}) on a sender thread, while
+ * the conversion goes on with the next: at most {@code parallel} batches are in flight, and memory
+ * holds them and the one being gathered. Graphs an earlier run had acknowledged ({@link Checkpoint})
+ * are not sent again; a batch is recorded in the checkpoint once the store has acknowledged it, in
+ * the order sent (after a failure, the batches still in flight are waited for and those acknowledged
+ * recorded), so the checkpoint never holds a graph the store did not acknowledge. Batches never share
+ * a graph, so their order in the store does not matter. The quads must arrive grouped by graph: a
  * graph that comes back after others is refused.
  */
 final class RemoteLoader {
     private final RemoteTarget target;
     private final RemoteWriter writer;
     private final Checkpoint checkpoint;
-    private final List<RemoteWriter.Pending> batch = new ArrayList<>();
+    private final ExecutorService senders;
+    private final Deque<Sent> inFlight = new ArrayDeque<>();
+    private List<RemoteWriter.Pending> batch = new ArrayList<>();
     private long batchBytes;
     private long resumed;
+
+    /** A batch handed to a sender thread, and its write. */
+    private record Sent(List<RemoteWriter.Pending> batch, Future<?> written) {}
+
+    /** A batch the store did not acknowledge. */
+    private static final class BatchFailure extends RuntimeException {
+        private final RemoteHttp.Failure failure;
+        private final transient List<RemoteWriter.Pending> batch;
+
+        BatchFailure(RemoteHttp.Failure failure, List<RemoteWriter.Pending> batch) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+            this.batch = batch;
+        }
+    }
 
     RemoteLoader(RemoteTarget target, RemoteWriter writer, Checkpoint checkpoint) {
         this.target = target;
         this.writer = writer;
         this.checkpoint = checkpoint;
+        this.senders = Executors.newFixedThreadPool(target.parallel(), r -> {
+            Thread t = new Thread(r, "qlod-remote-sender");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     RemoteLoadResult load(Consumer<StreamRDF> producer) {
@@ -48,12 +80,17 @@ final class RemoteLoader {
             producer.accept(counting);
             counting.finish();
             flush();
-        } catch (RemoteHttp.Failure e) {
-            checkpoint.close();
-            throw failure(e);
+            while (!inFlight.isEmpty()) {
+                settle(inFlight.removeFirst());
+            }
+        } catch (BatchFailure e) {
+            settleRest();
+            throw failure(e.failure, e.batch);
         } catch (RuntimeException | Error e) {
-            checkpoint.close();
+            settleRest();
             throw e;
+        } finally {
+            senders.shutdownNow();
         }
         checkpoint.complete();
         RemoteWriter.Counts c = writer.counts();
@@ -61,9 +98,9 @@ final class RemoteLoader {
                 new LoadResult(c.replaced(), c.merged(), c.added(), counting.quads()), resumed, writer.requests());
     }
 
-    private StoreException failure(RemoteHttp.Failure e) {
-        String graph = batch.isEmpty() ? null : batch.get(0).graph().getURI();
-        String more = batch.size() > 1 ? " (a batch of " + batch.size() + " graphs from <" + graph + ">)" : "";
+    private StoreException failure(RemoteHttp.Failure e, List<RemoteWriter.Pending> failed) {
+        String graph = failed.get(0).graph().getURI();
+        String more = failed.size() > 1 ? " (a batch of " + failed.size() + " graphs from <" + graph + ">)" : "";
         return new StoreException(
                 target.endpoint().toString(),
                 graph,
@@ -89,14 +126,53 @@ final class RemoteLoader {
         batchBytes += graph.bytes().length;
     }
 
+    /** Sends the batch gathered, once fewer than {@code parallel} batches are in flight. */
     private void flush() {
         if (batch.isEmpty()) {
             return;
         }
-        writer.write(batch);
-        checkpoint.acknowledge(batch.stream().map(RemoteWriter.Pending::key).toList());
-        batch.clear();
+        if (inFlight.size() >= target.parallel()) {
+            settle(inFlight.removeFirst());
+        }
+        List<RemoteWriter.Pending> sent = batch;
+        inFlight.addLast(new Sent(sent, senders.submit(() -> writer.write(sent))));
+        batch = new ArrayList<>();
         batchBytes = 0;
+    }
+
+    /** Waits for a batch in flight and records its graphs as acknowledged, or throws its failure. */
+    private void settle(Sent sent) {
+        try {
+            sent.written().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RemoteHttp.Failure f) {
+                throw new BatchFailure(f, sent.batch());
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RemoteHttp.Failure(0, "interrupted", e);
+        }
+        checkpoint.acknowledge(
+                sent.batch().stream().map(RemoteWriter.Pending::key).toList());
+    }
+
+    /**
+     * After a failure: waits for the other batches in flight, so that those the store acknowledged are
+     * recorded too (a resumed load then skips them), and closes the checkpoint file.
+     */
+    private void settleRest() {
+        try {
+            while (!inFlight.isEmpty()) {
+                try {
+                    settle(inFlight.removeFirst());
+                } catch (RuntimeException later) {
+                    // the first failure is the one reported
+                }
+            }
+        } finally {
+            checkpoint.close();
+        }
     }
 
     /**

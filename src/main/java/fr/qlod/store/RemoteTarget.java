@@ -11,7 +11,8 @@ import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * A remote SPARQL store to load into, and how: the endpoint, the {@link RemoteProtocol} (found by
- * asking the endpoint when not given: {@code update} for Virtuoso's SPARQL endpoints, {@code gsp} for
+ * asking the endpoint when not given: {@code ttlp} for Virtuoso's SPARQL endpoints when the user may
+ * call its loader, else {@code update}; {@code gsp} for
  * its graph store, {@code quads} for Fuseki, {@code gsp} for any other store), credentials (answered
  * to the store's Basic or Digest challenge), the most bytes of RDF per request, retries, and the
  * checkpoint file that lets a failed load resume.
@@ -25,8 +26,15 @@ import org.apache.jena.riot.system.StreamRDF;
 public final class RemoteTarget {
     /** The default most bytes of N-Triples per request (a graph larger than that goes alone). */
     public static final long DEFAULT_BATCH_BYTES = 2L << 20;
+    /**
+     * The default with {@code update}: Virtuoso 7.2 left one {@code update} of 2 MiB unanswered for
+     * the 120 s time-out, five times over, and answers 256 KiB ones in about 0.7 s.
+     */
+    public static final long DEFAULT_UPDATE_BATCH_BYTES = 256L << 10;
     /** The default retries of a request answered 5xx, 408 or 429, timed out or not answered. */
     public static final int DEFAULT_RETRIES = 4;
+    /** The default batches in flight: one is sent while the conversion gathers the next. */
+    public static final int DEFAULT_PARALLEL = 1;
 
     private final URI endpoint;
     private final RemoteProtocol protocol;
@@ -34,6 +42,7 @@ public final class RemoteTarget {
     private final String password;
     private final long batchBytes;
     private final int retries;
+    private final int parallel;
     private final Duration backoff;
     private final Duration timeout;
     private final Path checkpoint;
@@ -43,8 +52,11 @@ public final class RemoteTarget {
         this.protocol = protocol;
         this.user = b.user;
         this.password = b.password;
-        this.batchBytes = b.batchBytes;
+        this.batchBytes = b.batchBytes != null
+                ? b.batchBytes
+                : protocol == RemoteProtocol.UPDATE ? DEFAULT_UPDATE_BATCH_BYTES : DEFAULT_BATCH_BYTES;
         this.retries = b.retries;
+        this.parallel = b.parallel;
         this.backoff = b.backoff;
         this.timeout = b.timeout;
         this.checkpoint = b.checkpoint;
@@ -64,6 +76,11 @@ public final class RemoteTarget {
 
     long batchBytes() {
         return batchBytes;
+    }
+
+    /** The most batches in flight at once. */
+    int parallel() {
+        return parallel;
     }
 
     /** The checkpoint file, or null when none is kept. */
@@ -135,7 +152,7 @@ public final class RemoteTarget {
     static RemoteProtocol detect(String server, URI endpoint) {
         String s = server.toLowerCase(Locale.ROOT);
         if (s.contains("virtuoso")) {
-            return endpoint.getPath().contains("graph-crud") ? RemoteProtocol.GSP : RemoteProtocol.UPDATE;
+            return endpoint.getPath().contains("graph-crud") ? RemoteProtocol.GSP : RemoteProtocol.TTLP;
         }
         return s.contains("fuseki") || s.contains("jena") ? RemoteProtocol.QUADS : RemoteProtocol.GSP;
     }
@@ -146,8 +163,9 @@ public final class RemoteTarget {
         private RemoteProtocol protocol;
         private String user;
         private String password;
-        private long batchBytes = DEFAULT_BATCH_BYTES;
+        private Long batchBytes;
         private int retries = DEFAULT_RETRIES;
+        private int parallel = DEFAULT_PARALLEL;
         private Duration backoff = Duration.ofMillis(500);
         private Duration timeout = Duration.ofSeconds(120);
         private Path checkpoint;
@@ -156,7 +174,10 @@ public final class RemoteTarget {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         }
 
-        /** The protocol; null (the default) asks the endpoint which server it is. */
+        /**
+         * The protocol; null (the default) asks the endpoint which server it is and, on Virtuoso,
+         * whether the user may call its Turtle loader.
+         */
         public Builder protocol(RemoteProtocol protocol) {
             this.protocol = protocol;
             return this;
@@ -176,6 +197,15 @@ public final class RemoteTarget {
 
         public Builder retries(int retries) {
             this.retries = retries;
+            return this;
+        }
+
+        /**
+         * The most batches in flight at once, each on its own sender thread while the conversion
+         * gathers the next; the checkpoint records a batch only once the store has acknowledged it.
+         */
+        public Builder parallel(int batches) {
+            this.parallel = batches;
             return this;
         }
 
@@ -206,8 +236,14 @@ public final class RemoteTarget {
             if ((user == null) != (password == null)) {
                 throw new IllegalArgumentException("credentials need both a user and a password");
             }
-            if (batchBytes <= 0 || retries < 0 || timeout.isNegative() || timeout.isZero() || backoff.isNegative()) {
-                throw new IllegalArgumentException("batch size and time-out must be positive, retries not negative");
+            if ((batchBytes != null && batchBytes <= 0)
+                    || parallel <= 0
+                    || retries < 0
+                    || timeout.isNegative()
+                    || timeout.isZero()
+                    || backoff.isNegative()) {
+                throw new IllegalArgumentException(
+                        "batch size, batches in flight and time-out must be positive, retries not negative");
             }
             RemoteProtocol chosen = protocol;
             if (chosen == null) {
@@ -217,6 +253,9 @@ public final class RemoteTarget {
                         .orElseThrow(() -> new StoreException(
                                 endpoint.toString(), null, 0, "no answer; is the store running?", null));
                 chosen = detect(answer.server(), endpoint);
+                if (chosen == RemoteProtocol.TTLP && !VirtuosoTurtleLoader.allowed(probe.http())) {
+                    chosen = RemoteProtocol.UPDATE;
+                }
             }
             return new RemoteTarget(this, chosen);
         }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -28,7 +29,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * replaced). On {@code quads} and {@code update} one query per batch asks which graphs exist, so that
  * replaced, merged and added graphs are counted; on {@code gsp} only the mention graphs are read
  * (to merge them), and every other graph counts as added. A merged mention graph keeps one {@code
- * skos:prefLabel} per resource and language, as in a local load ({@link PrefLabelMerge}).
+ * skos:prefLabel} per resource and language, as in a local load ({@link PrefLabelMerge}). Batches
+ * may be written from several threads at once: they never share a graph.
  */
 final class RemoteWriter {
     private static final String NTRIPLES_AS_TURTLE = "text/turtle; charset=utf-8";
@@ -41,9 +43,9 @@ final class RemoteWriter {
 
     private final RemoteHttp http;
     private final RemoteProtocol protocol;
-    private long replaced;
-    private long merged;
-    private long added;
+    private final AtomicLong replaced = new AtomicLong();
+    private final AtomicLong merged = new AtomicLong();
+    private final AtomicLong added = new AtomicLong();
 
     RemoteWriter(RemoteHttp http, RemoteProtocol protocol) {
         this.http = http;
@@ -51,7 +53,7 @@ final class RemoteWriter {
     }
 
     Counts counts() {
-        return new Counts(replaced, merged, added);
+        return new Counts(replaced.get(), merged.get(), added.get());
     }
 
     long requests() {
@@ -61,14 +63,20 @@ final class RemoteWriter {
     void write(List<Pending> batch) {
         switch (protocol) {
             case GSP -> batch.forEach(this::put);
-            case QUADS -> {
+            case QUADS, TTLP -> {
                 Set<Node> existing = existing(batch);
                 StringBuilder clearing = clearing(batch, existing);
                 List<Pending> sent = mergingLabels(batch, existing, clearing);
                 if (!clearing.isEmpty()) {
                     update(clearing.toString());
                 }
-                expect(http.post("application/n-quads", nquads(sent)), "POST of N-Quads");
+                if (protocol == RemoteProtocol.QUADS) {
+                    expect(http.post("application/n-quads", nquads(sent)), "POST of N-Quads");
+                } else {
+                    String query = VirtuosoTurtleLoader.query(
+                            nquads(sent), sent.get(0).graph().getURI());
+                    expect(http.query(query, "text/csv"), "Virtuoso's DB.DBA.TTLP of N-Quads");
+                }
             }
             case UPDATE -> {
                 Set<Node> existing = existing(batch);
@@ -122,16 +130,16 @@ final class RemoteWriter {
             String g = "<" + p.graph().getURI() + ">";
             boolean exists = existing.contains(p.graph());
             if (!exists) {
-                added++;
+                added.incrementAndGet();
             } else if (p.mention()) {
-                merged++;
+                merged.incrementAndGet();
                 request.append("DELETE WHERE { GRAPH ")
                         .append(g)
                         .append(" { ")
                         .append(g)
                         .append(" ?p ?o } } ;\n");
             } else {
-                replaced++;
+                replaced.incrementAndGet();
                 request.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
             }
         }
@@ -258,7 +266,7 @@ final class RemoteWriter {
                 Graph union = GraphFactory.createDefaultGraph();
                 RDFParser.fromString(stored.text(), Lang.TURTLE).parse(union);
                 if (!union.isEmpty()) {
-                    merged++;
+                    merged.incrementAndGet();
                     union.remove(p.graph(), Node.ANY, Node.ANY);
                     RDFParser.fromString(new String(body, StandardCharsets.UTF_8), Lang.NTRIPLES)
                             .parse(union);
@@ -267,15 +275,15 @@ final class RemoteWriter {
                     RDFDataMgr.write(out, union, Lang.NTRIPLES);
                     body = out.toByteArray();
                 } else {
-                    added++;
+                    added.incrementAndGet();
                 }
             } else if (stored.status() == 404 || stored.ok()) {
-                added++;
+                added.incrementAndGet();
             } else {
                 expect(stored, "GET of graph <" + p.graph().getURI() + ">");
             }
         } else {
-            added++;
+            added.incrementAndGet();
         }
         expect(
                 http.put(query, NTRIPLES_AS_TURTLE, body),

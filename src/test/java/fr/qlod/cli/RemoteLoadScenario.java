@@ -408,8 +408,8 @@ abstract class RemoteLoadScenario {
     }
 
     /**
-     * A load in its own JVM, as a user runs it, small batches so that it acknowledges many, the
-     * password from the environment; what it prints replaces {@code killed-load.log}.
+     * A load in its own JVM, as a user runs it, small batches so that it acknowledges many, two in
+     * flight, the password from the environment; what it prints replaces {@code killed-load.log}.
      */
     private Process forkedLoad(Path dump, Path checkpoint) throws IOException {
         List<String> command = new ArrayList<>(List.of(
@@ -425,6 +425,9 @@ abstract class RemoteLoadScenario {
                 protocol(3),
                 "--batch-size",
                 killedBatchSize(),
+                // two batches in flight: the checkpoint must still hold only what the store acknowledged
+                "--parallel",
+                "2",
                 "--user",
                 remote.user(),
                 "--checkpoint",

@@ -31,6 +31,7 @@ class VirtuosoLoadIT extends RemoteLoadScenario {
 
     @Override
     List<String> protocols() {
-        return List.of("update");
+        // the default first; the killed load (step 3) and the later steps on ttlp too
+        return List.of("ttlp", "update", "ttlp", "ttlp");
     }
 }

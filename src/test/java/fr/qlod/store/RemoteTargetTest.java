@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class RemoteTargetTest {
 
     @Test
-    void choosesSparqlUpdateForVirtuosoSparqlEndpointsAndPutsForItsGraphStore() {
+    void choosesItsTurtleLoaderForVirtuosoSparqlEndpointsAndPutsForItsGraphStore() {
         String server = "Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu";
 
-        assertEquals(RemoteProtocol.UPDATE, RemoteTarget.detect(server, URI.create("http://h:8890/sparql-auth")));
+        assertEquals(RemoteProtocol.TTLP, RemoteTarget.detect(server, URI.create("http://h:8890/sparql-auth")));
         assertEquals(
                 RemoteProtocol.GSP, RemoteTarget.detect(server, URI.create("http://h:8890/sparql-graph-crud-auth")));
     }

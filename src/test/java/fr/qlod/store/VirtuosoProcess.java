@@ -90,18 +90,24 @@ public final class VirtuosoProcess extends RemoteStore {
      * filled in batches, in the background, unless asked.
      */
     public void indexText() throws IOException, InterruptedException {
-        Process isql = new ProcessBuilder(
-                        ISQL.toString(),
-                        Integer.toString(sql),
-                        "dba",
-                        "dba",
-                        "exec=DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ ();")
+        isql("isql-index.log", "DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ ();");
+    }
+
+    /** Creates a user who may query and update by SPARQL ({@code SPARQL_UPDATE}) and nothing more. */
+    public void createUpdateUser(String user, String password) throws IOException, InterruptedException {
+        isql(
+                "isql-user.log",
+                "DB.DBA.USER_CREATE ('" + user + "', '" + password + "'); GRANT SPARQL_UPDATE TO \"" + user + "\";");
+    }
+
+    private void isql(String log, String statements) throws IOException, InterruptedException {
+        Process isql = new ProcessBuilder(ISQL.toString(), Integer.toString(sql), "dba", "dba", "exec=" + statements)
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("isql-index.log").toFile())
+                .redirectOutput(folder.resolve(log).toFile())
                 .start();
         if (!isql.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || isql.exitValue() != 0) {
-            throw new IllegalStateException("isql-vt could not index the loaded literals; see " + folder);
+            throw new IllegalStateException("isql-vt failed on " + statements + "; see " + folder.resolve(log));
         }
     }
 
