@@ -506,20 +506,11 @@ abstract class RemoteLoadScenario {
         assertEquals(
                 Set.of(),
                 differ,
-                () -> "graphs that differ from the local store's " + when + "; for instance " + sample(expected, actual)
-                        + " locally against " + sample(actual, expected) + " remotely");
+                () -> "graphs that differ from the local store's " + when + "; for instance "
+                        + RemoteStore.missing(expected, actual) + " locally against "
+                        + RemoteStore.missing(actual, expected) + " remotely");
         assertTrue(
                 IsoMatcher.isomorphic(expected, actual), "the remote store is not isomorphic to the local one " + when);
-    }
-
-    private static List<Quad> sample(DatasetGraph a, DatasetGraph b) {
-        List<Quad> only = new ArrayList<>();
-        a.find().forEachRemaining(q -> {
-            if (only.size() < 3 && !b.contains(q)) {
-                only.add(q);
-            }
-        });
-        return only;
     }
 
     /** The graphs whose triples differ between two datasets (compared as sets of quads, having no blank nodes). */

@@ -8,10 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.Assumptions;
@@ -110,5 +113,16 @@ public abstract class RemoteStore implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /** A few quads (at most three) of {@code a} that {@code b} lacks, to name in a failed comparison. */
+    public static List<Quad> missing(DatasetGraph a, DatasetGraph b) {
+        List<Quad> missing = new ArrayList<>();
+        a.find().forEachRemaining(q -> {
+            if (missing.size() < 3 && !b.contains(q)) {
+                missing.add(q);
+            }
+        });
+        return missing;
     }
 }
