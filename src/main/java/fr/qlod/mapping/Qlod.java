@@ -137,6 +137,7 @@ public final class Qlod {
     public static final Resource byYearAndRubrique = resource("byYearAndRubrique");
     public static final Resource byLegislatureGroupAndDeputy = resource("byLegislatureGroupAndDeputy");
     public static final Resource byYearAndDeputy = resource("byYearAndDeputy");
+    public static final Resource byReallocationDate = resource("byReallocationDate");
     public static final Resource byYearAndMinistry = resource("byYearAndMinistry");
     public static final Resource byYearAndGroup = resource("byYearAndGroup");
     public static final Resource byYearAndLegislature = resource("byYearAndLegislature");
@@ -154,9 +155,13 @@ public final class Qlod {
     public static final Property ofClosureCode = property("ofClosureCode");
     public static final Property ofWithdrawalReason = property("ofWithdrawalReason");
     public static final Property ofAnswerText = property("ofAnswerText");
+    public static final Property ofReallocationDate = property("ofReallocationDate");
+    public static final Property changeCount = property("changeCount");
+    public static final Property earlierChangeCount = property("earlierChangeCount");
     public static final Property firstWithdrawalDate = property("firstWithdrawalDate");
     public static final Property lastWithdrawalDate = property("lastWithdrawalDate");
     public static final Property questionCount = property("questionCount");
+    public static final Property distinctQuestionCount = property("distinctQuestionCount");
     public static final Property deputyCount = property("deputyCount");
     public static final Property answeredCount = property("answeredCount");
     public static final Property answeredWithinTwoMonthsCount = property("answeredWithinTwoMonthsCount");
@@ -302,6 +307,7 @@ public final class Qlod {
         public static final Node byYearAndRubrique = Qlod.byYearAndRubrique.asNode();
         public static final Node byLegislatureGroupAndDeputy = Qlod.byLegislatureGroupAndDeputy.asNode();
         public static final Node byYearAndDeputy = Qlod.byYearAndDeputy.asNode();
+        public static final Node byReallocationDate = Qlod.byReallocationDate.asNode();
         public static final Node byYearAndMinistry = Qlod.byYearAndMinistry.asNode();
         public static final Node byYearAndGroup = Qlod.byYearAndGroup.asNode();
         public static final Node byYearAndLegislature = Qlod.byYearAndLegislature.asNode();
@@ -319,9 +325,13 @@ public final class Qlod {
         public static final Node ofClosureCode = Qlod.ofClosureCode.asNode();
         public static final Node ofWithdrawalReason = Qlod.ofWithdrawalReason.asNode();
         public static final Node ofAnswerText = Qlod.ofAnswerText.asNode();
+        public static final Node ofReallocationDate = Qlod.ofReallocationDate.asNode();
+        public static final Node changeCount = Qlod.changeCount.asNode();
+        public static final Node earlierChangeCount = Qlod.earlierChangeCount.asNode();
         public static final Node firstWithdrawalDate = Qlod.firstWithdrawalDate.asNode();
         public static final Node lastWithdrawalDate = Qlod.lastWithdrawalDate.asNode();
         public static final Node questionCount = Qlod.questionCount.asNode();
+        public static final Node distinctQuestionCount = Qlod.distinctQuestionCount.asNode();
         public static final Node deputyCount = Qlod.deputyCount.asNode();
         public static final Node answeredCount = Qlod.answeredCount.asNode();
         public static final Node answeredWithinTwoMonthsCount = Qlod.answeredWithinTwoMonthsCount.asNode();

@@ -37,6 +37,7 @@ final class FactScan {
     private final TupleIndex spog;
     private final Map<NodeId, Fact> facts = new HashMap<>();
     private final NodeId answerText;
+    private final NodeId reallocationDate;
     private final List<NodeId> open;
     private final Map<NodeId, List<NodeId>> portfolios;
     private final Map<NodeId, List<NodeId>> officials;
@@ -56,6 +57,7 @@ final class FactScan {
             }
         }
         this.answerText = id(Qlod.Nodes.hasAnswerText);
+        this.reallocationDate = id(Qlod.Nodes.reallocationDate);
         this.open = List.of(
                 id(Qlod.status(Status.ANSWERED).asNode()),
                 id(Qlod.status(Status.PENDING).asNode()));
@@ -104,7 +106,7 @@ final class FactScan {
     }
 
     private void read(NodeId q, QuestionFacts out) {
-        out.clear();
+        out.clear(q);
         Iterator<Tuple<NodeId>> statements = find(spog, q, ANY, ANY);
         while (statements.hasNext()) {
             Tuple<NodeId> t = statements.next();
@@ -120,13 +122,30 @@ final class FactScan {
                 out.closures().add(status);
             }
         }
-        if (NodeId.isDoesNotExist(answerText)) {
+        objects(out.get(Fact.ANSWER), answerText, out.answerTexts(), true);
+        objects(out.get(Fact.ALLOCATION), reallocationDate, out.reallocations(), false);
+    }
+
+    /**
+     * The objects of {@code property} for each of {@code subjects} into {@code out}: distinct over
+     * all the subjects when {@code acrossSubjects}, else distinct for each subject (a value stated
+     * by several graphs comes in adjacent rows of SPOG).
+     */
+    private void objects(List<NodeId> subjects, NodeId property, List<NodeId> out, boolean acrossSubjects) {
+        if (NodeId.isDoesNotExist(property)) {
             return;
         }
-        for (NodeId answer : out.get(Fact.ANSWER)) {
-            Iterator<Tuple<NodeId>> texts = find(spog, answer, answerText, ANY);
-            while (texts.hasNext()) {
-                QuestionFacts.addDistinct(out.answerTexts(), texts.next().get(3));
+        for (NodeId s : subjects) {
+            NodeId previous = null;
+            Iterator<Tuple<NodeId>> found = find(spog, s, property, ANY);
+            while (found.hasNext()) {
+                NodeId o = found.next().get(3);
+                if (acrossSubjects) {
+                    QuestionFacts.addDistinct(out, o);
+                } else if (!o.equals(previous)) {
+                    out.add(o);
+                }
+                previous = o;
             }
         }
     }

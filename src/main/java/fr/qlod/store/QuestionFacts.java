@@ -14,7 +14,8 @@ import org.apache.jena.tdb2.store.NodeId;
  * worked out from them as the statistics define them: the ministries (each allocated body's
  * portfolios, or the body when it has none, one per body), the deputies (each author's
  * {@code owl:sameAs} targets, or the author when it has none, one per author), the statuses that
- * closed it without an answer (all but answered and pending) and the distinct answer texts. One instance is filled again for each question by {@link FactScan}.
+ * closed it without an answer (all but answered and pending), the distinct answer texts and the
+ * dates of its changes of attribution. One instance is filled again for each question by {@link FactScan}.
  */
 final class QuestionFacts {
     /** The properties read from a question, each giving a list of values. */
@@ -32,7 +33,8 @@ final class QuestionFacts {
         WITHDRAWAL_DATE(Qlod.Nodes.withdrawalDate),
         DELAY(Qlod.Nodes.answerDelayDays),
         WITHIN_TWO_MONTHS(Qlod.Nodes.answeredWithinTwoMonths),
-        ANSWER(Qlod.Nodes.answer);
+        ANSWER(Qlod.Nodes.answer),
+        ALLOCATION(Qlod.Nodes.allocation);
 
         final Node property;
 
@@ -42,15 +44,22 @@ final class QuestionFacts {
     }
 
     private final Map<Fact, List<NodeId>> values = new EnumMap<>(Fact.class);
+    private NodeId question;
     private final List<NodeId> ministries = new ArrayList<>();
     private final List<NodeId> deputies = new ArrayList<>();
     private final List<NodeId> closures = new ArrayList<>();
     private final List<NodeId> answerTexts = new ArrayList<>();
+    private final List<NodeId> reallocations = new ArrayList<>();
 
     QuestionFacts() {
         for (Fact f : Fact.values()) {
             values.put(f, new ArrayList<>());
         }
+    }
+
+    /** The question these facts are of. */
+    NodeId question() {
+        return question;
     }
 
     /** The distinct objects of the fact's property. */
@@ -78,12 +87,22 @@ final class QuestionFacts {
         return answerTexts;
     }
 
-    void clear() {
+    /**
+     * The dates of its changes of attribution: each allocation's {@code qlod:reallocationDate}, once
+     * per allocation and date.
+     */
+    List<NodeId> reallocations() {
+        return reallocations;
+    }
+
+    void clear(NodeId question) {
+        this.question = question;
         values.values().forEach(List::clear);
         ministries.clear();
         deputies.clear();
         closures.clear();
         answerTexts.clear();
+        reallocations.clear();
     }
 
     /** Adds {@code value} to {@code list} unless it is there already (a statement made in two graphs). */

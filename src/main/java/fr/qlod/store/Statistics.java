@@ -15,6 +15,7 @@ import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.slf4j.Logger;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The statistics graph ({@link Qlod#STATISTICS_GRAPH}): the figures pages and queries need, per
  * ministry, group, deputy, rubrique, year, legislature and département and for a few pairs of
- * them, the questions closed without an answer by closure, and the answer texts shared by two
- * questions or more, counted from the questions' derived facts and written as one {@code qlod:Statistics}
+ * them, the questions closed without an answer by closure, the answer texts shared by two
+ * questions or more, the changes of attribution by day, counted from the questions' derived facts and written as one {@code qlod:Statistics}
  * resource per slice, named by its breakdown and values. Worked out again over the whole store after
  * every load into it, in one write transaction that replaces the graph, so an incremental load or a
  * replaced record leaves it exactly as a first load of the same data would. The questions are read
@@ -55,14 +56,25 @@ final class Statistics {
         }
     }
 
-    /** A breakdown: its concept, the dimensions of its slices, and whether its slices also count their distinct deputies. */
-    private record Breakdown(Node concept, List<Dimension> dimensions, boolean deputies, Kind kind) {
+    /**
+     * A breakdown: its concept, the dimensions of its slices, and whether its slices also count
+     * their distinct deputies and their distinct questions.
+     */
+    private record Breakdown(Node concept, List<Dimension> dimensions, boolean deputies, boolean distinct, Kind kind) {
         Breakdown(Node concept, Dimension... dimensions) {
-            this(concept, List.of(dimensions), false, Kind.DELAYS);
+            this(concept, List.of(dimensions), false, false, Kind.DELAYS);
+        }
+
+        Breakdown(Node concept, List<Dimension> dimensions, boolean deputies, Kind kind) {
+            this(concept, dimensions, deputies, false, kind);
         }
 
         Breakdown withDeputies() {
-            return new Breakdown(concept, dimensions, true, kind);
+            return new Breakdown(concept, dimensions, true, distinct, kind);
+        }
+
+        Breakdown withDistinctQuestions() {
+            return new Breakdown(concept, dimensions, deputies, true, kind);
         }
 
         List<Node> properties() {
@@ -103,8 +115,9 @@ final class Statistics {
                     LEGISLATURE,
                     Dimension.optional(Qlod.Nodes.ofGroup, Fact.GROUP),
                     DEPUTY),
-            // the questions per year of a deputy's, a ministry's, a group's and a legislature's page
-            new Breakdown(Qlod.Nodes.byYearAndDeputy, YEAR, DEPUTY),
+            // the questions per year of a deputy's, a ministry's, a group's and a legislature's page;
+            // a deputy's distinct questions per year choose the page of questions-of-deputy.rq
+            new Breakdown(Qlod.Nodes.byYearAndDeputy, YEAR, DEPUTY).withDistinctQuestions(),
             new Breakdown(Qlod.Nodes.byYearAndMinistry, YEAR, MINISTRY),
             new Breakdown(Qlod.Nodes.byYearAndGroup, YEAR, GROUP),
             new Breakdown(Qlod.Nodes.byYearAndLegislature, YEAR, LEGISLATURE),
@@ -125,6 +138,7 @@ final class Statistics {
     private final FactScan scan;
     private final List<Map<List<NodeId>, StatisticsSlice>> slices = new ArrayList<>();
     private final SharedTexts texts = new SharedTexts();
+    private final Map<NodeId, long[]> reallocations = new HashMap<>();
 
     private Statistics(FactScan scan) {
         this.scan = scan;
@@ -177,6 +191,9 @@ final class Statistics {
 
     /** Counts one question in every slice it belongs to. */
     private void add(QuestionFacts f) {
+        for (NodeId day : f.reallocations()) {
+            reallocations.computeIfAbsent(day, k -> new long[1])[0]++;
+        }
         StatisticsSlice.Rows delays = delayRows(f);
         for (int i = 0; i < BREAKDOWNS.size(); i++) {
             Breakdown b = BREAKDOWNS.get(i);
@@ -205,6 +222,9 @@ final class Statistics {
                 dates.forEach(date -> slice.withdrawn(scan.node(date)));
             }
             slice.add(delays, rows);
+            if (b.distinct()) {
+                slice.distinct(f.question());
+            }
             if (b.deputies() && !f.deputies().isEmpty()) {
                 slice.deputies(f.deputies());
             }
@@ -258,7 +278,33 @@ final class Statistics {
                 written += texts.writeShared(out, b, scan);
             }
         }
-        return written;
+        return written + writeReallocations(out);
+    }
+
+    /**
+     * Writes a {@code qlod:byReallocationDate} slice for each day with changes of attribution: how
+     * many, and how many on the days before it, so that a query finds the days of a page of
+     * changes from these figures alone, without adding them up. Returns how many.
+     */
+    private int writeReallocations(Collection<Quad> out) {
+        List<Node> days = new ArrayList<>();
+        Map<Node, Long> counts = new HashMap<>();
+        reallocations.forEach((id, n) -> {
+            Node day = scan.node(id);
+            days.add(day);
+            counts.merge(day, n[0], Long::sum);
+        });
+        days.sort((a, b) -> NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b)));
+        List<Node> property = List.of(Qlod.Nodes.ofReallocationDate);
+        long before = 0;
+        for (Node day : days) {
+            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationDate, property, List.of(day));
+            long n = counts.get(day);
+            StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(n));
+            StatisticsSlice.quad(out, s, Qlod.Nodes.earlierChangeCount, StatisticsSlice.integer(before));
+            before += n;
+        }
+        return days.size();
     }
 
     /**

@@ -37,6 +37,8 @@ final class StatisticsSlice {
 
     private final boolean delaysToo;
     private long questions;
+    private long distinct;
+    private NodeId last;
     private long within;
     private Set<NodeId> deputies;
     private Node firstWithdrawal;
@@ -56,6 +58,17 @@ final class StatisticsSlice {
         within += rows.within() * times;
     }
 
+    /**
+     * Counts {@code question} once in the slice's distinct questions, however many combinations of
+     * its values fall in the slice: they are counted one after the other.
+     */
+    void distinct(NodeId question) {
+        if (!question.equals(last)) {
+            last = question;
+            distinct++;
+        }
+    }
+
     void deputies(List<NodeId> more) {
         if (deputies == null) {
             deputies = new HashSet<>();
@@ -68,7 +81,8 @@ final class StatisticsSlice {
         lastWithdrawal = extreme(lastWithdrawal, date, 1);
     }
 
-    void write(Collection<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
+    /** Writes a slice's type, breakdown and values; returns its IRI, for its figures. */
+    static Node writeKey(Collection<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
         Node s = sliceIri(breakdown, key);
         quad(out, s, RDF.Nodes.type, Qlod.Nodes.Statistics);
         quad(out, s, Qlod.Nodes.breakdown, breakdown);
@@ -77,7 +91,15 @@ final class StatisticsSlice {
                 quad(out, s, properties.get(i), key.get(i));
             }
         }
+        return s;
+    }
+
+    void write(Collection<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
+        Node s = writeKey(out, breakdown, properties, key);
         quad(out, s, Qlod.Nodes.questionCount, integer(questions));
+        if (last != null) {
+            quad(out, s, Qlod.Nodes.distinctQuestionCount, integer(distinct));
+        }
         if (deputies != null) {
             quad(out, s, Qlod.Nodes.deputyCount, integer(deputies.size()));
         }
@@ -140,11 +162,11 @@ final class StatisticsSlice {
         }
     }
 
-    private static void quad(Collection<Quad> out, Node s, Node p, Node o) {
+    static void quad(Collection<Quad> out, Node s, Node p, Node o) {
         out.add(Quad.create(GRAPH, s, p, o));
     }
 
-    private static Node integer(long n) {
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 

@@ -145,7 +145,7 @@ class SampleQueryTest {
     @Test
     void anUnknownOrMalformedParameterExitsWith2() {
         assertEquals(2, run("query", "questions-of-deputy", "--param", "depute=<http://x/y>", "--db", dir.toString()));
-        assertTrue(err.toString().contains("has no parameter depute (it has: deputy)"), err.toString());
+        assertTrue(err.toString().contains("has no parameter depute (it has: deputy, upTo)"), err.toString());
         assertEquals(
                 2, run("query", "unanswered-after-two-months", "--param", "asOf=2017-02-31", "--db", dir.toString()));
         assertTrue(err.toString().contains("not a date: 2017-02-31"), err.toString());

@@ -181,6 +181,17 @@ class StatisticsIT {
                     + " ?s qlod:breakdown qlod:byAnswerText ; qlod:ofAnswerText ?text ; qlod:questionCount ?n } }",
             "SELECT ?text (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q qlod:answer ?a . ?a qlod:hasAnswerText ?text }"
                     + " GROUP BY ?text HAVING (COUNT(DISTINCT ?q) >= 2)"
+        },
+        {
+            "SELECT ?day ?n ?before WHERE { GRAPH <" + Qlod.STATISTICS_GRAPH + "> {"
+                    + " ?s qlod:breakdown qlod:byReallocationDate ; qlod:ofReallocationDate ?day ;"
+                    + " qlod:changeCount ?n ; qlod:earlierChangeCount ?before } }",
+            "SELECT ?day ?n (SUM(COALESCE(?m, 0)) AS ?before) WHERE {"
+                    + " { SELECT ?day (COUNT(*) AS ?n) WHERE { ?q a qlod:Question ; qlod:allocation ?c ."
+                    + " ?c qlod:reallocationDate ?day } GROUP BY ?day }"
+                    + " OPTIONAL { { SELECT ?other (COUNT(*) AS ?m) WHERE { ?q2 a qlod:Question ; qlod:allocation ?c2 ."
+                    + " ?c2 qlod:reallocationDate ?other } GROUP BY ?other } FILTER(?other < ?day) } }"
+                    + " GROUP BY ?day ?n"
         }
     };
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * allocated bodies of one portfolio, two delays, an author slug linked to two deputies, no group,
  * a question stated by two graphs, two withdrawal dates, one text shared by two questions and
  * another by two answers of one question), figure for figure, worked out by hand from the
- * definition the statistics keep: a question counts once per combination of its values, a
+ * definition the statistics keep: a question counts once per combination of its values (and once
+ * in the distinct questions of a deputy's year), a
  * ministry at its portfolio, a deputy at the official IRI of its name slug.
  */
 class StatisticsEdgeCasesIT {
@@ -63,6 +64,12 @@ class StatisticsEdgeCasesIT {
             "byMinistry ofMinistry=justice | answered=3 mean=53.33333333333333 median=75.0 questions=3 within=1",
             "byRubrique ofRubrique=rubrique-a | answered=2 mean=42.5 median=42.5 questions=4 within=1",
             "byRubrique ofRubrique=rubrique-b | answered=3 mean=40.0 median=20.0 questions=3 within=3",
+            "byYearAndDeputy ofDeputy=PA1 ofYear=2014 | answered=2 distinct=2 mean=42.5 median=42.5 questions=2 within=1",
+            "byYearAndDeputy ofDeputy=PA1 ofYear=2015 | answered=0 distinct=1 questions=1",
+            "byYearAndDeputy ofDeputy=PA2 ofYear=2015 | answered=2 distinct=1 mean=55.0 median=55.0 questions=2 within=2",
+            "byYearAndDeputy ofDeputy=PA3 ofYear=2015 | answered=2 distinct=1 mean=55.0 median=55.0 questions=2 within=2",
+            "byYearAndDeputy ofDeputy=PA4 ofYear=2015 | answered=0 distinct=1 questions=1",
+            "byYearAndDeputy ofDeputy=PA4 ofYear=2016 | answered=0 distinct=2 questions=2",
             "byYearAndMinistry ofMinistry=justice ofYear=2014 | answered=3 mean=53.33333333333333 median=75.0 questions=3 within=1");
 
     private static final Set<String> CHECKED = Set.of(
@@ -75,7 +82,8 @@ class StatisticsEdgeCasesIT {
             "byLegislature",
             "byLegislatureGroupAndDeputy",
             "byMinistry",
-            "byRubrique");
+            "byRubrique",
+            "byYearAndDeputy");
 
     @TempDir
     Path dir;
@@ -174,6 +182,7 @@ class StatisticsEdgeCasesIT {
 
     private static final Map<String, String> FIGURES = Map.of(
             "questionCount", "questions",
+            "distinctQuestionCount", "distinct",
             "answeredCount", "answered",
             "answeredWithinTwoMonthsCount", "within",
             "deputyCount", "deputies",
