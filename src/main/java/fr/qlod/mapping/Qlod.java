@@ -142,6 +142,9 @@ public final class Qlod {
     public static final Resource byYearAndLegislature = resource("byYearAndLegislature");
     public static final Resource byClosure = resource("byClosure");
     public static final Resource byAnswerText = resource("byAnswerText");
+    public static final Resource byMinistryAndOverdueMonth = resource("byMinistryAndOverdueMonth");
+    public static final Resource byMinistryAndOverdueDay = resource("byMinistryAndOverdueDay");
+    public static final Resource irregularPending = resource("irregularPending");
     public static final Property breakdown = property("breakdown");
     public static final Property ofMinistry = property("ofMinistry");
     public static final Property ofGroup = property("ofGroup");
@@ -154,6 +157,9 @@ public final class Qlod {
     public static final Property ofClosureCode = property("ofClosureCode");
     public static final Property ofWithdrawalReason = property("ofWithdrawalReason");
     public static final Property ofAnswerText = property("ofAnswerText");
+    public static final Property ofOverdueMonth = property("ofOverdueMonth");
+    public static final Property ofOverdueDay = property("ofOverdueDay");
+    public static final Property earliestIssued = property("earliestIssued");
     public static final Property firstWithdrawalDate = property("firstWithdrawalDate");
     public static final Property lastWithdrawalDate = property("lastWithdrawalDate");
     public static final Property questionCount = property("questionCount");
@@ -307,6 +313,9 @@ public final class Qlod {
         public static final Node byYearAndLegislature = Qlod.byYearAndLegislature.asNode();
         public static final Node byClosure = Qlod.byClosure.asNode();
         public static final Node byAnswerText = Qlod.byAnswerText.asNode();
+        public static final Node byMinistryAndOverdueMonth = Qlod.byMinistryAndOverdueMonth.asNode();
+        public static final Node byMinistryAndOverdueDay = Qlod.byMinistryAndOverdueDay.asNode();
+        public static final Node irregularPending = Qlod.irregularPending.asNode();
         public static final Node breakdown = Qlod.breakdown.asNode();
         public static final Node ofMinistry = Qlod.ofMinistry.asNode();
         public static final Node ofGroup = Qlod.ofGroup.asNode();
@@ -319,6 +328,9 @@ public final class Qlod {
         public static final Node ofClosureCode = Qlod.ofClosureCode.asNode();
         public static final Node ofWithdrawalReason = Qlod.ofWithdrawalReason.asNode();
         public static final Node ofAnswerText = Qlod.ofAnswerText.asNode();
+        public static final Node ofOverdueMonth = Qlod.ofOverdueMonth.asNode();
+        public static final Node ofOverdueDay = Qlod.ofOverdueDay.asNode();
+        public static final Node earliestIssued = Qlod.earliestIssued.asNode();
         public static final Node firstWithdrawalDate = Qlod.firstWithdrawalDate.asNode();
         public static final Node lastWithdrawalDate = Qlod.lastWithdrawalDate.asNode();
         public static final Node questionCount = Qlod.questionCount.asNode();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * What the statistics count of one question, as TDB2 NodeIds: the objects of each property it
@@ -32,7 +33,10 @@ final class QuestionFacts {
         WITHDRAWAL_DATE(Qlod.Nodes.withdrawalDate),
         DELAY(Qlod.Nodes.answerDelayDays),
         WITHIN_TWO_MONTHS(Qlod.Nodes.answeredWithinTwoMonths),
-        ANSWER(Qlod.Nodes.answer);
+        ANSWER(Qlod.Nodes.answer),
+        ASKED(DCTerms.issued.asNode()),
+        OVERDUE_SINCE(Qlod.Nodes.overdueSince),
+        OVERDUE_IN_MONTH(Qlod.Nodes.overdueInMonth);
 
         final Node property;
 
@@ -46,6 +50,10 @@ final class QuestionFacts {
     private final List<NodeId> deputies = new ArrayList<>();
     private final List<NodeId> closures = new ArrayList<>();
     private final List<NodeId> answerTexts = new ArrayList<>();
+    private final List<NodeId> waitingMinistries = new ArrayList<>();
+    private final List<NodeId> waitingMonth = new ArrayList<>();
+    private final List<NodeId> waitingDay = new ArrayList<>();
+    private boolean irregular;
 
     QuestionFacts() {
         for (Fact f : Fact.values()) {
@@ -78,12 +86,50 @@ final class QuestionFacts {
         return answerTexts;
     }
 
+    /**
+     * The distinct ministries of a question still waiting in the regular way (one publication
+     * date, one {@code qlod:overdueSince} 62 days after it, no answer delay, withdrawal date or
+     * overdue month), empty for any other.
+     */
+    List<NodeId> waitingMinistries() {
+        return waitingMinistries;
+    }
+
+    /** The first day of the month of its {@code qlod:overdueSince}, as an inline NodeId, for a question waiting in the regular way. */
+    List<NodeId> waitingMonth() {
+        return waitingMonth;
+    }
+
+    /** Its {@code qlod:overdueSince}, for a question waiting in the regular way. */
+    List<NodeId> waitingDay() {
+        return waitingDay;
+    }
+
+    /** Whether it has a {@code qlod:overdueSince} but does not wait in the regular way (see {@link #waitingMinistries}). */
+    boolean irregular() {
+        return irregular;
+    }
+
+    void waiting(NodeId month, NodeId day) {
+        waitingMonth.add(month);
+        waitingDay.add(day);
+        ministries.forEach(m -> addDistinct(waitingMinistries, m));
+    }
+
+    void irregular(boolean irregular) {
+        this.irregular = irregular;
+    }
+
     void clear() {
         values.values().forEach(List::clear);
         ministries.clear();
         deputies.clear();
         closures.clear();
         answerTexts.clear();
+        waitingMinistries.clear();
+        waitingMonth.clear();
+        waitingDay.clear();
+        irregular = false;
     }
 
     /** Adds {@code value} to {@code list} unless it is there already (a statement made in two graphs). */

@@ -41,6 +41,7 @@ final class StatisticsSlice {
     private Set<NodeId> deputies;
     private Node firstWithdrawal;
     private Node lastWithdrawal;
+    private Node earliestIssued;
     private final Delays delays = new Delays();
 
     StatisticsSlice(boolean delaysToo) {
@@ -68,6 +69,10 @@ final class StatisticsSlice {
         lastWithdrawal = extreme(lastWithdrawal, date, 1);
     }
 
+    void issued(Node date) {
+        earliestIssued = extreme(earliestIssued, date, -1);
+    }
+
     void write(Collection<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
         Node s = sliceIri(breakdown, key);
         quad(out, s, RDF.Nodes.type, Qlod.Nodes.Statistics);
@@ -84,6 +89,9 @@ final class StatisticsSlice {
         if (firstWithdrawal != null) {
             quad(out, s, Qlod.Nodes.firstWithdrawalDate, firstWithdrawal);
             quad(out, s, Qlod.Nodes.lastWithdrawalDate, lastWithdrawal);
+        }
+        if (earliestIssued != null) {
+            quad(out, s, Qlod.Nodes.earliestIssued, earliestIssued);
         }
         if (!delaysToo) {
             return;
