@@ -19,7 +19,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -40,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnansweredAfterTwoMonthsIT {
     /** The query as it was before the statistics counted the waiting questions: every one is read. */
-    private static final String ORACLE = """
+    private static final String ORACLE =
+            """
 PREFIX qlod:    <https://w3id.org/qlod#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
@@ -130,7 +130,8 @@ ORDER BY DESC(?unanswered) ?ministryLabel
             dates.add(m.atEndOfMonth());
             dates.add(m.atDay(17));
         }
-        Query fast = SampleQuery.shipped("unanswered-after-two-months").orElseThrow().parse();
+        Query fast =
+                SampleQuery.shipped("unanswered-after-two-months").orElseThrow().parse();
         Query oracle = QueryFactory.create(ORACLE);
         long nonEmpty = Txn.calculateRead(dsg, () -> {
             assertEquals(irregular, irregularCount(dsg));
@@ -182,7 +183,11 @@ ORDER BY DESC(?unanswered) ?ministryLabel
             Node g = NodeFactory.createURI(EX + "graph/amo");
             data.add(g, body(b), Qlod.Nodes.portfolio, interieur);
         }
-        data.add(NodeFactory.createURI(EX + "graph/amo"), interieur, RDFS.label.asNode(), NodeFactory.createLiteralString("Intérieur"));
+        data.add(
+                NodeFactory.createURI(EX + "graph/amo"),
+                interieur,
+                RDFS.label.asNode(),
+                NodeFactory.createLiteralString("Intérieur"));
         for (int i = 1; i <= count; i++) {
             Node g = NodeFactory.createURI(EX + "graph/question/Q" + i);
             Node q = NodeFactory.createURI(EX + "id/question/Q" + i);
@@ -202,15 +207,25 @@ ORDER BY DESC(?unanswered) ?ministryLabel
             }
             LocalDate end = asked.plusDays(1 + random.nextInt(random.nextBoolean() ? 70 : 700));
             if (kind == 2) {
-                data.add(g, q, Qlod.Nodes.answerDelayDays, NodeFactory.createLiteralDT(
-                        Long.toString(end.toEpochDay() - asked.toEpochDay()), XSDDatatype.XSDinteger));
+                data.add(
+                        g,
+                        q,
+                        Qlod.Nodes.answerDelayDays,
+                        NodeFactory.createLiteralDT(
+                                Long.toString(end.toEpochDay() - asked.toEpochDay()), XSDDatatype.XSDinteger));
             } else {
                 data.add(g, q, Qlod.Nodes.withdrawalDate, date(end));
             }
             LocalDate from = asked.plusDays(62);
             if (end.isAfter(from)) {
-                for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(end.minusDays(1))); m = m.plusMonths(1)) {
-                    data.add(g, q, Qlod.Nodes.overdueInMonth, NodeFactory.createLiteralDT(m.toString(), XSDDatatype.XSDgYearMonth));
+                for (YearMonth m = YearMonth.from(from);
+                        !m.isAfter(YearMonth.from(end.minusDays(1)));
+                        m = m.plusMonths(1)) {
+                    data.add(
+                            g,
+                            q,
+                            Qlod.Nodes.overdueInMonth,
+                            NodeFactory.createLiteralDT(m.toString(), XSDDatatype.XSDgYearMonth));
                 }
             }
         }
