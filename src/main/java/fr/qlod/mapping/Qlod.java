@@ -143,6 +143,9 @@ public final class Qlod {
     public static final Resource byYearAndLegislature = resource("byYearAndLegislature");
     public static final Resource byClosure = resource("byClosure");
     public static final Resource byAnswerText = resource("byAnswerText");
+    public static final Resource byMinistryAndOverdueMonth = resource("byMinistryAndOverdueMonth");
+    public static final Resource byMinistryAndOverdueDay = resource("byMinistryAndOverdueDay");
+    public static final Resource irregularPending = resource("irregularPending");
     public static final Property breakdown = property("breakdown");
     public static final Property ofMinistry = property("ofMinistry");
     public static final Property ofGroup = property("ofGroup");
@@ -158,6 +161,9 @@ public final class Qlod {
     public static final Property ofReallocationDate = property("ofReallocationDate");
     public static final Property changeCount = property("changeCount");
     public static final Property earlierChangeCount = property("earlierChangeCount");
+    public static final Property ofOverdueMonth = property("ofOverdueMonth");
+    public static final Property ofOverdueDay = property("ofOverdueDay");
+    public static final Property earliestIssued = property("earliestIssued");
     public static final Property firstWithdrawalDate = property("firstWithdrawalDate");
     public static final Property lastWithdrawalDate = property("lastWithdrawalDate");
     public static final Property questionCount = property("questionCount");
@@ -313,6 +319,9 @@ public final class Qlod {
         public static final Node byYearAndLegislature = Qlod.byYearAndLegislature.asNode();
         public static final Node byClosure = Qlod.byClosure.asNode();
         public static final Node byAnswerText = Qlod.byAnswerText.asNode();
+        public static final Node byMinistryAndOverdueMonth = Qlod.byMinistryAndOverdueMonth.asNode();
+        public static final Node byMinistryAndOverdueDay = Qlod.byMinistryAndOverdueDay.asNode();
+        public static final Node irregularPending = Qlod.irregularPending.asNode();
         public static final Node breakdown = Qlod.breakdown.asNode();
         public static final Node ofMinistry = Qlod.ofMinistry.asNode();
         public static final Node ofGroup = Qlod.ofGroup.asNode();
@@ -328,6 +337,9 @@ public final class Qlod {
         public static final Node ofReallocationDate = Qlod.ofReallocationDate.asNode();
         public static final Node changeCount = Qlod.changeCount.asNode();
         public static final Node earlierChangeCount = Qlod.earlierChangeCount.asNode();
+        public static final Node ofOverdueMonth = Qlod.ofOverdueMonth.asNode();
+        public static final Node ofOverdueDay = Qlod.ofOverdueDay.asNode();
+        public static final Node earliestIssued = Qlod.earliestIssued.asNode();
         public static final Node firstWithdrawalDate = Qlod.firstWithdrawalDate.asNode();
         public static final Node lastWithdrawalDate = Qlod.lastWithdrawalDate.asNode();
         public static final Node questionCount = Qlod.questionCount.asNode();

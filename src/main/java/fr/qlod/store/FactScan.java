@@ -3,6 +3,8 @@ package fr.qlod.store;
 import fr.qlod.mapping.Qlod;
 import fr.qlod.model.Status;
 import fr.qlod.store.QuestionFacts.Fact;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,9 +13,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -32,6 +37,9 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class FactScan {
     private static final NodeId ANY = NodeId.NodeIdAny;
+    /** The days from a question's publication to its qlod:overdueSince: two months of 61 days, plus one. */
+    private static final int OVERDUE_AFTER_DAYS = 62;
+
     private final NodeTable nodes;
     private final TupleIndex posg;
     private final TupleIndex spog;
@@ -122,6 +130,7 @@ final class FactScan {
                 out.closures().add(status);
             }
         }
+        waiting(out);
         objects(out.get(Fact.ANSWER), answerText, out.answerTexts(), true);
         objects(out.get(Fact.ALLOCATION), reallocationDate, out.reallocations(), false);
     }
@@ -147,6 +156,50 @@ final class FactScan {
                 }
                 previous = o;
             }
+        }
+    }
+
+    /**
+     * Sorts a question having a {@code qlod:overdueSince} into those waiting in the regular way,
+     * as the mapping writes them (one {@code dcterms:issued} date, an overdueSince 62 days later,
+     * no answer delay, withdrawal date or overdue month), and the others, irregular.
+     */
+    private void waiting(QuestionFacts out) {
+        List<NodeId> since = out.get(Fact.OVERDUE_SINCE);
+        if (since.isEmpty()) {
+            return;
+        }
+        List<NodeId> asked = out.get(Fact.ASKED);
+        boolean regular = since.size() == 1
+                && asked.size() == 1
+                && out.get(Fact.DELAY).isEmpty()
+                && out.get(Fact.WITHDRAWAL_DATE).isEmpty()
+                && out.get(Fact.OVERDUE_IN_MONTH).isEmpty();
+        if (regular) {
+            LocalDate day = date(since.get(0));
+            LocalDate from = date(asked.get(0));
+            NodeId month = day == null
+                    ? null
+                    : NodeIdInline.inline(
+                            NodeFactory.createLiteralDT(day.withDayOfMonth(1).toString(), XSDDatatype.XSDdate));
+            regular = from != null && day.equals(from.plusDays(OVERDUE_AFTER_DAYS)) && month != null;
+            if (regular) {
+                out.waiting(month, since.get(0));
+            }
+        }
+        out.irregular(!regular);
+    }
+
+    /** The day of an xsd:date literal, or null for any other node. */
+    private LocalDate date(NodeId id) {
+        Node n = node(id);
+        if (!n.isLiteral() || !XSDDatatype.XSDdate.equals(n.getLiteralDatatype())) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(n.getLiteralLexicalForm());
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

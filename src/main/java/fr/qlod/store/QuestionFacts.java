@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * What the statistics count of one question, as TDB2 NodeIds: the objects of each property it
@@ -34,7 +35,10 @@ final class QuestionFacts {
         DELAY(Qlod.Nodes.answerDelayDays),
         WITHIN_TWO_MONTHS(Qlod.Nodes.answeredWithinTwoMonths),
         ANSWER(Qlod.Nodes.answer),
-        ALLOCATION(Qlod.Nodes.allocation);
+        ALLOCATION(Qlod.Nodes.allocation),
+        ASKED(DCTerms.issued.asNode()),
+        OVERDUE_SINCE(Qlod.Nodes.overdueSince),
+        OVERDUE_IN_MONTH(Qlod.Nodes.overdueInMonth);
 
         final Node property;
 
@@ -46,6 +50,10 @@ final class QuestionFacts {
     private final Map<Fact, List<NodeId>> values = new EnumMap<>(Fact.class);
     private NodeId question;
     private final List<NodeId> ministries = new ArrayList<>();
+    private final List<NodeId> waitingMinistries = new ArrayList<>();
+    private final List<NodeId> waitingMonth = new ArrayList<>();
+    private final List<NodeId> waitingDay = new ArrayList<>();
+    private boolean irregular;
     private final List<NodeId> deputies = new ArrayList<>();
     private final List<NodeId> closures = new ArrayList<>();
     private final List<NodeId> answerTexts = new ArrayList<>();
@@ -95,6 +103,40 @@ final class QuestionFacts {
         return reallocations;
     }
 
+    /**
+     * The distinct ministries of a question still waiting in the regular way (one publication
+     * date, one {@code qlod:overdueSince} 62 days after it, no answer delay, withdrawal date or
+     * overdue month), empty for any other.
+     */
+    List<NodeId> waitingMinistries() {
+        return waitingMinistries;
+    }
+
+    /** The first day of the month of its {@code qlod:overdueSince}, as an inline NodeId, for a question waiting in the regular way. */
+    List<NodeId> waitingMonth() {
+        return waitingMonth;
+    }
+
+    /** Its {@code qlod:overdueSince}, for a question waiting in the regular way. */
+    List<NodeId> waitingDay() {
+        return waitingDay;
+    }
+
+    /** Whether it has a {@code qlod:overdueSince} but does not wait in the regular way (see {@link #waitingMinistries}). */
+    boolean irregular() {
+        return irregular;
+    }
+
+    void waiting(NodeId month, NodeId day) {
+        waitingMonth.add(month);
+        waitingDay.add(day);
+        ministries.forEach(m -> addDistinct(waitingMinistries, m));
+    }
+
+    void irregular(boolean irregular) {
+        this.irregular = irregular;
+    }
+
     void clear(NodeId question) {
         this.question = question;
         values.values().forEach(List::clear);
@@ -103,6 +145,10 @@ final class QuestionFacts {
         closures.clear();
         answerTexts.clear();
         reallocations.clear();
+        waitingMinistries.clear();
+        waitingMonth.clear();
+        waitingDay.clear();
+        irregular = false;
     }
 
     /** Adds {@code value} to {@code list} unless it is there already (a statement made in two graphs). */

@@ -89,7 +89,9 @@ final class Statistics {
         /** The answer delays and the span of the questions' withdrawal dates. */
         WITHDRAWALS,
         /** The question count alone, and only the slices of two questions or more (shared answer texts). */
-        SHARED
+        SHARED,
+        /** The question count, once per question, and the earliest publication date (the questions still waiting). */
+        WAITING
     }
 
     private static final Dimension MINISTRY = new Dimension(Qlod.Nodes.ofMinistry, QuestionFacts::ministries, false);
@@ -98,6 +100,11 @@ final class Statistics {
     private static final Dimension RUBRIQUE = Dimension.of(Qlod.Nodes.ofRubrique, Fact.RUBRIQUE);
     private static final Dimension YEAR = Dimension.of(Qlod.Nodes.ofYear, Fact.YEAR);
     private static final Dimension LEGISLATURE = Dimension.of(Qlod.Nodes.ofLegislature, Fact.LEGISLATURE);
+
+    private static final Dimension WAITING_MINISTRY =
+            new Dimension(Qlod.Nodes.ofMinistry, QuestionFacts::waitingMinistries, false);
+    private static final Dimension WAITING_MONTH =
+            new Dimension(Qlod.Nodes.ofOverdueMonth, QuestionFacts::waitingMonth, false);
 
     private static final List<Breakdown> BREAKDOWNS = List.of(
             new Breakdown(Qlod.Nodes.allQuestions),
@@ -133,11 +140,26 @@ final class Statistics {
                     Qlod.Nodes.byAnswerText,
                     List.of(new Dimension(Qlod.Nodes.ofAnswerText, QuestionFacts::answerTexts, false)),
                     false,
-                    Kind.SHARED));
+                    Kind.SHARED),
+            // the questions still waiting, for unanswered-after-two-months: whole months, then the days of one
+            new Breakdown(
+                    Qlod.Nodes.byMinistryAndOverdueMonth,
+                    List.of(WAITING_MINISTRY, WAITING_MONTH),
+                    false,
+                    Kind.WAITING),
+            new Breakdown(
+                    Qlod.Nodes.byMinistryAndOverdueDay,
+                    List.of(
+                            WAITING_MINISTRY,
+                            WAITING_MONTH,
+                            new Dimension(Qlod.Nodes.ofOverdueDay, QuestionFacts::waitingDay, false)),
+                    false,
+                    Kind.WAITING));
 
     private final FactScan scan;
     private final List<Map<List<NodeId>, StatisticsSlice>> slices = new ArrayList<>();
     private final SharedTexts texts = new SharedTexts();
+    private long irregular;
     private final Map<NodeId, long[]> reallocations = new HashMap<>();
 
     private Statistics(FactScan scan) {
@@ -191,6 +213,9 @@ final class Statistics {
 
     /** Counts one question in every slice it belongs to. */
     private void add(QuestionFacts f) {
+        if (f.irregular()) {
+            irregular++;
+        }
         for (NodeId day : f.reallocations()) {
             reallocations.computeIfAbsent(day, k -> new long[1])[0]++;
         }
@@ -214,7 +239,13 @@ final class Statistics {
             NodeId[] key,
             int d) {
         if (d == key.length) {
-            StatisticsSlice slice = into.computeIfAbsent(Arrays.asList(key.clone()), k -> new StatisticsSlice(true));
+            StatisticsSlice slice = into.computeIfAbsent(
+                    Arrays.asList(key.clone()), k -> new StatisticsSlice(b.kind() != Kind.WAITING));
+            if (b.kind() == Kind.WAITING) {
+                slice.add(ONE, 1);
+                slice.issued(scan.node(f.get(Fact.ASKED).get(0)));
+                return;
+            }
             long rows = 1;
             if (b.kind() == Kind.WITHDRAWALS) {
                 List<NodeId> dates = f.get(Fact.WITHDRAWAL_DATE);
@@ -242,6 +273,8 @@ final class Statistics {
         }
     }
 
+    private static final StatisticsSlice.Rows ONE = new StatisticsSlice.Rows(1, List.of(), 0, 0);
+
     /** The rows of a question's delays and within-two-months values (see {@link StatisticsSlice.Rows}). */
     private StatisticsSlice.Rows delayRows(QuestionFacts f) {
         List<NodeId> delayIds = f.get(Fact.DELAY);
@@ -268,6 +301,13 @@ final class Statistics {
                 .map(id -> id == null ? null : nodes.computeIfAbsent(id, scan::node))
                 .toList();
         int written = 0;
+        if (irregular > 0) {
+            // the questions whose overdueSince the waiting breakdowns leave out: the query then reads them all
+            StatisticsSlice slice = new StatisticsSlice(false);
+            slice.add(new StatisticsSlice.Rows(irregular, List.of(), 0, 0), 1);
+            slice.write(out, Qlod.Nodes.irregularPending, List.of(), List.of());
+            written++;
+        }
         for (int i = 0; i < BREAKDOWNS.size(); i++) {
             Breakdown b = BREAKDOWNS.get(i);
             for (Map.Entry<List<NodeId>, StatisticsSlice> e : slices.get(i).entrySet()) {

@@ -43,6 +43,7 @@ final class StatisticsSlice {
     private Set<NodeId> deputies;
     private Node firstWithdrawal;
     private Node lastWithdrawal;
+    private Node earliestIssued;
     private final Delays delays = new Delays();
 
     StatisticsSlice(boolean delaysToo) {
@@ -94,6 +95,10 @@ final class StatisticsSlice {
         return s;
     }
 
+    void issued(Node date) {
+        earliestIssued = extreme(earliestIssued, date, -1);
+    }
+
     void write(Collection<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
         Node s = writeKey(out, breakdown, properties, key);
         quad(out, s, Qlod.Nodes.questionCount, integer(questions));
@@ -106,6 +111,9 @@ final class StatisticsSlice {
         if (firstWithdrawal != null) {
             quad(out, s, Qlod.Nodes.firstWithdrawalDate, firstWithdrawal);
             quad(out, s, Qlod.Nodes.lastWithdrawalDate, lastWithdrawal);
+        }
+        if (earliestIssued != null) {
+            quad(out, s, Qlod.Nodes.earliestIssued, earliestIssued);
         }
         if (!delaysToo) {
             return;
