@@ -8,12 +8,15 @@ import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.tdb2.TDB2Factory;
 
 /**
  * A second Fuseki, in a JVM of its own (Fuseki main from the test class path), serving an
- * in-memory dataset {@code /ds} for query, update and the Graph Store Protocol, every request behind
- * HTTP Basic authentication.
+ * in-memory dataset {@code /ds} (or a TDB2 one, for the benchmark's 100k questions, which an
+ * in-memory dataset holds in no reasonable heap) for query, update and the Graph Store Protocol,
+ * every request behind HTTP Basic authentication.
  */
 public final class FusekiProcess extends RemoteStore {
     private final int port;
@@ -44,10 +47,13 @@ public final class FusekiProcess extends RemoteStore {
 
     /**
      * The second Fuseki's own JVM (Fuseki's command line needs log4j, which qlod does not ship):
-     * {@code PORT PASSWD_FILE}, one in-memory dataset {@code /ds} answering every operation to the
-     * users of the file only.
+     * {@code PORT PASSWD_FILE [TDB2_DIR]}, one dataset {@code /ds}, in memory or the TDB2 store of
+     * the folder, answering every operation to the users of the file only.
      */
     public static void main(String[] args) {
+        DatasetGraph dataset = args.length > 2
+                ? TDB2Factory.connectDataset(args[2]).asDatasetGraph()
+                : DatasetGraphFactory.createTxnMem();
         FusekiServer.create()
                 .loopback(true)
                 .port(Integer.parseInt(args[0]))
@@ -55,7 +61,7 @@ public final class FusekiProcess extends RemoteStore {
                 .passwordFile(args[1])
                 .auth(AuthScheme.BASIC)
                 .serverAuthPolicy(Auth.ANY_USER)
-                .add("/ds", DatasetGraphFactory.createTxnMem(), true)
+                .add("/ds", dataset, true)
                 .build()
                 .start()
                 .join();
