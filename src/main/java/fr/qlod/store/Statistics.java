@@ -25,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * The statistics graph ({@link Qlod#STATISTICS_GRAPH}): the figures pages and queries need, per
  * ministry, group, deputy, rubrique, year, legislature and département and for a few pairs of
  * them, the questions closed without an answer by closure, the answer texts shared by two
- * questions or more, the changes of attribution by day, counted from the questions' derived facts and written as one {@code qlod:Statistics}
- * resource per slice, named by its breakdown and values. Worked out again over the whole store after
- * every load into it, in one write transaction that replaces the graph, so an incremental load or a
- * replaced record leaves it exactly as a first load of the same data would. The questions are read
+ * questions or more, the questions still waiting by ministry and overdue month or day, and the
+ * changes of attribution by day, counted from the questions' derived facts and written as one
+ * {@code qlod:Statistics} resource per slice, named by its breakdown and values. Worked out again
+ * over the whole store after every load into it, in one write transaction that replaces the graph,
+ * so an incremental load or a replaced record leaves it exactly as a first load of the same data
+ * would. The questions are read
  * once ({@link FactScan}) and each is folded into the slices of every breakdown, as the grouped
  * SPARQL queries that defined them counted it: one row per combination of its values (two
  * rubriques, two delays or an author with two {@code owl:sameAs} links count twice), a ministry

@@ -117,6 +117,19 @@ ORDER BY DESC(?unanswered) ?ministryLabel
         }
     }
 
+    @Test
+    void givesTheRowsOfTheFormerQueryOnAStoreWithoutTheStatisticsGraph() {
+        DatasetGraph data = generated(new Random(7), 300);
+        try (QuestionStore store = QuestionStore.open(dir.resolve("db"))) {
+            store.load(StoreFixtures.producer(data));
+            DatasetGraph dsg = store.dataset();
+            Txn.executeWrite(
+                    dsg,
+                    () -> dsg.deleteAny(NodeFactory.createURI(Qlod.STATISTICS_GRAPH), Node.ANY, Node.ANY, Node.ANY));
+            assertSameOnEveryDate(dsg, 0);
+        }
+    }
+
     /** Compares both texts on month ends, firsts, a leap day, before any question and after all. */
     private static void assertSameOnEveryDate(DatasetGraph dsg, long irregular) {
         List<LocalDate> dates = new ArrayList<>(List.of(
