@@ -329,22 +329,17 @@ final class Statistics {
      * changes from these figures alone, without adding them up. Returns how many.
      */
     private int writeReallocations(Collection<Quad> out) {
-        List<Node> days = new ArrayList<>();
-        Map<Node, Long> counts = new HashMap<>();
-        reallocations.forEach((id, n) -> {
-            Node day = scan.node(id);
-            days.add(day);
-            counts.merge(day, n[0], Long::sum);
-        });
-        days.sort((a, b) -> NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b)));
+        // one NodeId a day: the days sort by their dates, each with its count
+        List<Map.Entry<Node, Long>> days = new ArrayList<>();
+        reallocations.forEach((id, n) -> days.add(Map.entry(scan.node(id), n[0])));
+        days.sort((a, b) -> NodeValue.compareAlways(NodeValue.makeNode(a.getKey()), NodeValue.makeNode(b.getKey())));
         List<Node> property = List.of(Qlod.Nodes.ofReallocationDate);
         long before = 0;
-        for (Node day : days) {
-            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationDate, property, List.of(day));
-            long n = counts.get(day);
-            StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(n));
+        for (Map.Entry<Node, Long> day : days) {
+            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationDate, property, List.of(day.getKey()));
+            StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(day.getValue()));
             StatisticsSlice.quad(out, s, Qlod.Nodes.earlierChangeCount, StatisticsSlice.integer(before));
-            before += n;
+            before += day.getValue();
         }
         return days.size();
     }
