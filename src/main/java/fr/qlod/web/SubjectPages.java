@@ -4,7 +4,6 @@ import fr.qlod.mapping.Qlod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -43,7 +42,7 @@ final class SubjectPages {
     private final RowCache<QuestionRows.Page> newest;
     private final SliceFigures slices;
     private final RowCache<List<Cell>> mandates;
-    private final RowCache<Optional<Figures>> figures;
+    private final RowCache<Figures> figures;
 
     SubjectPages(Site site, PageRenderer renderer) {
         this.site = site;
@@ -106,8 +105,10 @@ final class SubjectPages {
                         kind,
                         identity,
                         mandates,
-                        figures != null ? figures : Figures.of(questions.get(), chrome),
-                        figures != null && kind == Subject.MINISTRY ? chrome.t("subject.figures.ministry") : null,
+                        figures,
+                        figures.fromStatistics() && kind == Subject.MINISTRY
+                                ? chrome.t("subject.figures.ministry")
+                                : null,
                         table));
     }
 
@@ -138,12 +139,16 @@ final class SubjectPages {
         return cache.get(lang + " " + resource.getURI(), () -> rows.matching(kind.pattern(resource), lang));
     }
 
-    /** The figures of the subject's slices, or null; kept while the store cannot change. */
+    /**
+     * The figures of the subject's slices or, without a slice (an organ counted at its portfolio, a
+     * remote store), counted from its rows; kept while the store cannot change, so that a page
+     * counted from 20,000 rows counts them once, not at every request.
+     */
     private Figures figures(Subject kind, Node resource, Chrome chrome, Supplier<List<QuestionRow>> rows) {
-        return figures.get(
-                        chrome.lang() + " " + resource.getURI(),
-                        () -> Optional.ofNullable(slices.read(kind, resource, chrome, rows)))
-                .orElse(null);
+        return figures.get(chrome.lang() + " " + resource.getURI(), () -> {
+            Figures read = slices.read(kind, resource, chrome, rows);
+            return read != null ? read : Figures.of(rows.get(), chrome);
+        });
     }
 
     /** The deputy's seats (with their constituency) and groups, oldest first; kept while the store cannot change. */
