@@ -16,9 +16,11 @@ record QuestionTable(List<Header> headers, List<QuestionRow> rows, Pager pager, 
         rows = List.copyOf(rows);
     }
 
-    /** The page the request asks for of these rows; {@code base} is the page's address ending in ? or &. */
-    static QuestionTable of(List<QuestionRow> all, TableRequest req, String base, Chrome chrome) {
-        List<QuestionRow> sorted = req.sorted(all);
+    /**
+     * The page the request asks for of these rows, already in the request's order ({@link
+     * TableRequest#sorted}); {@code base} is the page's address ending in ? or &.
+     */
+    static QuestionTable ofSorted(List<QuestionRow> sorted, TableRequest req, String base, Chrome chrome) {
         int from = Math.min(sorted.size(), req.page() * TableRequest.PAGE_SIZE);
         int to = Math.min(sorted.size(), from + TableRequest.PAGE_SIZE);
         return of(sorted.subList(from, to), sorted.size(), req, base, chrome);
