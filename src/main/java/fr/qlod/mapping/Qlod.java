@@ -139,6 +139,8 @@ public final class Qlod {
     public static final Resource byYearAndDeputy = resource("byYearAndDeputy");
     public static final Resource byReallocationDate = resource("byReallocationDate");
     public static final Resource byYearAndMinistry = resource("byYearAndMinistry");
+    public static final Resource byAllocatedBody = resource("byAllocatedBody");
+    public static final Resource byYearAndAllocatedBody = resource("byYearAndAllocatedBody");
     public static final Resource byYearAndGroup = resource("byYearAndGroup");
     public static final Resource byYearAndLegislature = resource("byYearAndLegislature");
     public static final Resource byClosure = resource("byClosure");
@@ -315,6 +317,8 @@ public final class Qlod {
         public static final Node byYearAndDeputy = Qlod.byYearAndDeputy.asNode();
         public static final Node byReallocationDate = Qlod.byReallocationDate.asNode();
         public static final Node byYearAndMinistry = Qlod.byYearAndMinistry.asNode();
+        public static final Node byAllocatedBody = Qlod.byAllocatedBody.asNode();
+        public static final Node byYearAndAllocatedBody = Qlod.byYearAndAllocatedBody.asNode();
         public static final Node byYearAndGroup = Qlod.byYearAndGroup.asNode();
         public static final Node byYearAndLegislature = Qlod.byYearAndLegislature.asNode();
         public static final Node byClosure = Qlod.byClosure.asNode();

@@ -97,6 +97,9 @@ final class Statistics {
     }
 
     private static final Dimension MINISTRY = new Dimension(Qlod.Nodes.ofMinistry, QuestionFacts::ministries, false);
+    /** The allocated body itself, an organ with a portfolio included: the figures of its own page. */
+    private static final Dimension BODY = Dimension.of(Qlod.Nodes.ofMinistry, Fact.ALLOCATED_TO);
+
     private static final Dimension DEPUTY = new Dimension(Qlod.Nodes.ofDeputy, QuestionFacts::deputies, false);
     private static final Dimension GROUP = Dimension.of(Qlod.Nodes.ofGroup, Fact.GROUP);
     private static final Dimension RUBRIQUE = Dimension.of(Qlod.Nodes.ofRubrique, Fact.RUBRIQUE);
@@ -128,6 +131,9 @@ final class Statistics {
             // a deputy's distinct questions per year choose the page of questions-of-deputy.rq
             new Breakdown(Qlod.Nodes.byYearAndDeputy, YEAR, DEPUTY).withDistinctQuestions(),
             new Breakdown(Qlod.Nodes.byYearAndMinistry, YEAR, MINISTRY),
+            // an organ counted at its portfolio above: its own page's figures, without reading its questions
+            new Breakdown(Qlod.Nodes.byAllocatedBody, BODY),
+            new Breakdown(Qlod.Nodes.byYearAndAllocatedBody, YEAR, BODY),
             new Breakdown(Qlod.Nodes.byYearAndGroup, YEAR, GROUP),
             new Breakdown(Qlod.Nodes.byYearAndLegislature, YEAR, LEGISLATURE),
             new Breakdown(

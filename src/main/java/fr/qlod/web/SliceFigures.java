@@ -17,9 +17,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * load into the local store counts again: its slice of the subject's breakdown (count, answered,
  * within two months, median, delay buckets) and its slices by year. Two small queries, whatever
  * the number of the subject's questions (the subject's own value comes first in their patterns: TDB2
- * then starts from its few slices, not from every slice of the breakdown). A remote store has no such graph, and a tête d'analyse, an
- * analyse or an organ counted at its portfolio has no slice: {@link #read} then gives null, and the
- * page counts its figures from its rows.
+ * then starts from its few slices, not from every slice of the breakdown). An organ counted at its
+ * portfolio reads its slices of {@code qlod:byAllocatedBody}. A remote store has no such graph, and a
+ * tête d'analyse or an analyse has no slice: {@link #read} then gives null, and the page counts its
+ * figures from its rows.
  */
 final class SliceFigures {
     private static final String SLICE =
@@ -55,6 +56,10 @@ final class SliceFigures {
                     new Kind(Qlod.Nodes.byLegislature, Qlod.Nodes.ofLegislature, Qlod.Nodes.byYearAndLegislature),
             Subject.CONCEPT, new Kind(Qlod.Nodes.byRubrique, Qlod.Nodes.ofRubrique, Qlod.Nodes.byYearAndRubrique));
 
+    /** A ministry organ counted at its portfolio by {@code byMinistry}: its own slices. */
+    private static final Kind BODY =
+            new Kind(Qlod.Nodes.byAllocatedBody, Qlod.Nodes.ofMinistry, Qlod.Nodes.byYearAndAllocatedBody);
+
     private final Site site;
 
     SliceFigures(Site site) {
@@ -70,6 +75,12 @@ final class SliceFigures {
         if (kind == null || site.store() == null) {
             return null;
         }
+        Figures figures = read(kind, resource, chrome, rows);
+        // an organ counted at its portfolio has no slice of its own by ministry: its slice as the body allocated
+        return figures == null && subject == Subject.MINISTRY ? read(BODY, resource, chrome, rows) : figures;
+    }
+
+    private Figures read(Kind kind, Node resource, Chrome chrome, Supplier<List<QuestionRow>> rows) {
         long[] count = {-1, 0, 0};
         BigDecimal[] median = {null};
         Map<Integer, Long> buckets = new HashMap<>();

@@ -63,7 +63,7 @@ class StatisticsIT {
                     "?q a qlod:Question ; qlod:legislature ?k1 . " + String.format(DEPUTY, "k3")
                             + " OPTIONAL { ?q qlod:groupAtQuestionTime ?k2 }");
 
-    /** The breakdowns by year of the subjects' pages: the plain pattern binding their key ?k1 (year), ?k2. */
+    /** The breakdowns of the subjects' pages: the plain pattern binding their keys ?k1 (the year, when by year), ?k2. */
     private static final Map<Node, String> PLAIN_BY_YEAR = Map.of(
             Qlod.Nodes.byYearAndDeputy,
             "?q a qlod:Question ; dcterms:issued ?date . BIND(YEAR(?date) AS ?k1) " + String.format(DEPUTY, "k2"),
@@ -72,7 +72,11 @@ class StatisticsIT {
             Qlod.Nodes.byYearAndGroup,
             "?q a qlod:Question ; dcterms:issued ?date ; qlod:groupAtQuestionTime ?k2 . BIND(YEAR(?date) AS ?k1)",
             Qlod.Nodes.byYearAndLegislature,
-            "?q a qlod:Question ; dcterms:issued ?date ; qlod:legislature ?k2 . BIND(YEAR(?date) AS ?k1)");
+            "?q a qlod:Question ; dcterms:issued ?date ; qlod:legislature ?k2 . BIND(YEAR(?date) AS ?k1)",
+            Qlod.Nodes.byAllocatedBody,
+            "?q a qlod:Question ; qlod:currentlyAllocatedTo ?k1 .",
+            Qlod.Nodes.byYearAndAllocatedBody,
+            "?q a qlod:Question ; dcterms:issued ?date ; qlod:currentlyAllocatedTo ?k2 . BIND(YEAR(?date) AS ?k1)");
 
     private static final Map<Node, List<Node>> KEYS = Map.of(
             Qlod.Nodes.allQuestions, List.of(),
@@ -91,7 +95,9 @@ class StatisticsIT {
             Qlod.Nodes.byYearAndDeputy, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofDeputy),
             Qlod.Nodes.byYearAndMinistry, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofMinistry),
             Qlod.Nodes.byYearAndGroup, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofGroup),
-            Qlod.Nodes.byYearAndLegislature, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofLegislature));
+            Qlod.Nodes.byYearAndLegislature, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofLegislature),
+            Qlod.Nodes.byAllocatedBody, List.of(Qlod.Nodes.ofMinistry),
+            Qlod.Nodes.byYearAndAllocatedBody, List.of(Qlod.Nodes.ofYear, Qlod.Nodes.ofMinistry));
     private static final Map<Node, String> ALL_PLAIN = merged(PLAIN, PLAIN_BY_YEAR);
     private static final Map<Node, List<Node>> ALL_KEYS = merged(KEYS, KEYS_BY_YEAR);
 

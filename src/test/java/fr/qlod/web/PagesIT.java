@@ -207,7 +207,8 @@ class PagesIT {
     }
 
     /**
-     * For the demo's busiest deputy, ministry, group, legislature and rubrique, the figures and charts
+     * For the demo's busiest deputy, ministry, ministry organ with a portfolio, group, legislature and
+     * rubrique, the figures and charts
      * of the page are those of the subject's slice of the statistics graph, and those of a plain
      * aggregation of the questions' derived facts (the breakdown's own definition of the subject's
      * questions; buckets up to 30, 61, 91, 182 and 365 days; the mean of the two middle delays).
@@ -221,6 +222,10 @@ class PagesIT {
         Map<String, String[]> kinds = new LinkedHashMap<>();
         kinds.put("qlod:Deputy", new String[] {"byDeputy", "ofDeputy", "byYearAndDeputy", deputy});
         kinds.put("qlod:Ministry", new String[] {"byMinistry", "ofMinistry", "byYearAndMinistry", ministry});
+        // a ministry organ counted at its portfolio by byMinistry: its page reads its slices as the body allocated
+        kinds.put("qlod:Ministry ; qlod:portfolio ?portfolioOfX", new String[] {
+            "byAllocatedBody", "ofMinistry", "byYearAndAllocatedBody", "?q qlod:currentlyAllocatedTo ?x ."
+        });
         kinds.put(
                 "qlod:PoliticalGroup",
                 new String[] {"byGroup", "ofGroup", "byYearAndGroup", "?q qlod:groupAtQuestionTime ?x ."});
