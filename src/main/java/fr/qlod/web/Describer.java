@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +22,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 
@@ -36,14 +40,33 @@ final class Describer {
     static final int LABEL_CACHE_SIZE = 100_000;
 
     private static final Node STATISTICS = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
+    /** How many resources with more than a page of inverse links keep them sorted. */
+    static final int INVERSE_CACHE_SIZE = 256;
+
+    private static final Comparator<Triple> IN_SPARQL_ORDER = (a, b) -> {
+        int c = NodeCmp.compareRDFTerms(a.getSubject(), b.getSubject());
+        return c != 0 ? c : NodeCmp.compareRDFTerms(a.getPredicate(), b.getPredicate());
+    };
 
     private final DatasetGraph store;
     private final Map<Node, List<Triple>> labels;
+    private final Map<Node, List<Triple>> inverse;
 
-    /** @param cacheLabels whether the store stays unchanged while served, so that labels can be kept */
+    /**
+     * @param cacheLabels whether the store stays unchanged while served, so that labels and sorted
+     *     inverse links can be kept
+     */
     Describer(DatasetGraph store, boolean cacheLabels) {
         this.store = store;
         this.labels = cacheLabels ? new ConcurrentHashMap<>() : null;
+        this.inverse = cacheLabels
+                ? Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Node, List<Triple>> eldest) {
+                        return size() > INVERSE_CACHE_SIZE;
+                    }
+                })
+                : null;
     }
 
     Description describe(Node resource, int page) {
@@ -56,33 +79,11 @@ final class Describer {
                 about.add(q.asTriple());
                 graphs.add(q.getGraph());
             }
-            List<Triple> inverse = new ArrayList<>();
-            boolean hasNext = false;
-            long skip = (long) page * PAGE_SIZE;
-            Triple previous = null;
-            // Quads with a bound object come in object, subject, predicate, graph order, so the
-            // same triple in several graphs comes in a row. The statistics graph's slices are figures
-            // counted for the pages, not links of the resource (a remote store has none of them).
-            Iterator<Quad> in = store.find(Node.ANY, Node.ANY, Node.ANY, resource);
-            while (in.hasNext()) {
-                Quad q = in.next();
-                if (q.getGraph().equals(STATISTICS)) {
-                    continue;
-                }
-                Triple t = q.asTriple();
-                if (t.equals(previous)) {
-                    continue;
-                }
-                previous = t;
-                if (skip > 0) {
-                    skip--;
-                } else if (inverse.size() < PAGE_SIZE) {
-                    inverse.add(t);
-                } else {
-                    hasNext = true;
-                    break;
-                }
-            }
+            List<Triple> all = inverse(resource);
+            int from = (int) Math.min(all.size(), (long) page * PAGE_SIZE);
+            int to = Math.min(all.size(), from + PAGE_SIZE);
+            List<Triple> inverse = List.copyOf(all.subList(from, to));
+            boolean hasNext = to < all.size();
             List<Node> labelled = new ArrayList<>();
             about.find(resource, Node.ANY, Node.ANY).forEach(t -> labelled.add(t.getObject()));
             inverse.forEach(t -> labelled.add(t.getSubject()));
@@ -97,6 +98,42 @@ final class Describer {
                             .forEachRemaining(q -> answers.add(q.asTriple())));
             return new Description(resource, about, inverse, page, hasNext, graphs, answers, lastModified(graphs));
         });
+    }
+
+    /**
+     * The resource's inverse links, each triple once, by subject then predicate in SPARQL's order
+     * (the order of {@code ORDER BY ?s ?p}, which a remote store's front end asks for): a page of
+     * them is then the same from the local store and from any other. The store's own index gives
+     * them in the order of its node ids, which no other store shares. A resource with more than a
+     * page of them keeps them while the store cannot change, so that its pages are sorted once.
+     */
+    private List<Triple> inverse(Node resource) {
+        List<Triple> kept = inverse == null ? null : inverse.get(resource);
+        if (kept != null) {
+            return kept;
+        }
+        List<Triple> all = new ArrayList<>();
+        Triple previous = null;
+        // Quads with a bound object come in object, subject, predicate, graph order, so the
+        // same triple in several graphs comes in a row. The statistics graph's slices are figures
+        // counted for the pages, not links of the resource (a remote store has none of them).
+        Iterator<Quad> in = store.find(Node.ANY, Node.ANY, Node.ANY, resource);
+        while (in.hasNext()) {
+            Quad q = in.next();
+            if (q.getGraph().equals(STATISTICS)) {
+                continue;
+            }
+            Triple t = q.asTriple();
+            if (!t.equals(previous)) {
+                all.add(t);
+            }
+            previous = t;
+        }
+        all.sort(IN_SPARQL_ORDER);
+        if (inverse != null && all.size() > PAGE_SIZE) {
+            inverse.put(resource, all);
+        }
+        return all;
     }
 
     private void addLabels(Node node, Graph into) {

@@ -250,6 +250,33 @@ class ServerIT {
                 NodeFactory.createURI(BASE + "doc/" + ORGAN + "?page=1")));
     }
 
+    /**
+     * The pages of a resource's inverse links follow SPARQL's order of subject then predicate, as a
+     * front end over a remote store asks for them (ORDER BY ?s ?p), not the order of the store's
+     * node ids: the same IRI gives the same page from every store.
+     */
+    @Test
+    void inverseLinksArePagedBySubjectThenPredicate() throws Exception {
+        Node organ = NodeFactory.createURI(BASE + "id/" + ORGAN);
+        List<List<String>> pages = new ArrayList<>();
+        for (String page : new String[] {"", "?page=1"}) {
+            Graph g = parse(get(port, "/doc/" + ORGAN + ".ttl" + page, null).body(), Lang.TURTLE);
+            List<String> links = new ArrayList<>();
+            g.find(Node.ANY, Node.ANY, organ)
+                    .forEach(t -> links.add(
+                            t.getSubject().getURI() + " " + t.getPredicate().getURI()));
+            links.sort(null);
+            pages.add(links);
+        }
+
+        assertEquals(
+                WebFixtures.EXTRA_LINKS + 2, pages.get(0).size() + pages.get(1).size());
+        assertTrue(
+                pages.get(0).get(pages.get(0).size() - 1).compareTo(pages.get(1).get(0)) < 0,
+                "the first page ends with " + pages.get(0).get(pages.get(0).size() - 1)
+                        + ", after the second page's first link " + pages.get(1).get(0));
+    }
+
     @Test
     void aScriptInALabelIsPrintedEscaped() throws Exception {
         Document page = Jsoup.parse(get(port, "/doc/person/PA666", HTML).body());
