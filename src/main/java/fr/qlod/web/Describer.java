@@ -50,7 +50,7 @@ final class Describer {
 
     private final DatasetGraph store;
     private final Map<Node, List<Triple>> labels;
-    private final Map<Node, List<Triple>> inverse;
+    private final Map<Node, List<Triple>> sortedInverse;
 
     /**
      * @param cacheLabels whether the store stays unchanged while served, so that labels and sorted
@@ -59,7 +59,7 @@ final class Describer {
     Describer(DatasetGraph store, boolean cacheLabels) {
         this.store = store;
         this.labels = cacheLabels ? new ConcurrentHashMap<>() : null;
-        this.inverse = cacheLabels
+        this.sortedInverse = cacheLabels
                 ? Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                     @Override
                     protected boolean removeEldestEntry(Map.Entry<Node, List<Triple>> eldest) {
@@ -108,7 +108,7 @@ final class Describer {
      * page of them keeps them while the store cannot change, so that its pages are sorted once.
      */
     private List<Triple> inverse(Node resource) {
-        List<Triple> kept = inverse == null ? null : inverse.get(resource);
+        List<Triple> kept = sortedInverse == null ? null : sortedInverse.get(resource);
         if (kept != null) {
             return kept;
         }
@@ -130,8 +130,8 @@ final class Describer {
             previous = t;
         }
         all.sort(IN_SPARQL_ORDER);
-        if (inverse != null && all.size() > PAGE_SIZE) {
-            inverse.put(resource, all);
+        if (sortedInverse != null && all.size() > PAGE_SIZE) {
+            sortedInverse.put(resource, all);
         }
         return all;
     }

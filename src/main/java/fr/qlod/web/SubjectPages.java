@@ -147,7 +147,7 @@ final class SubjectPages {
     }
 
     /**
-     * The figures of the subject's slices or, without a slice (an organ counted at its portfolio, a
+     * The figures of the subject's slices or, without a slice (a tête d'analyse or an analyse, a
      * remote store), counted from its rows; kept while the store cannot change, so that a page
      * counted from 20,000 rows counts them once, not at every request.
      */
