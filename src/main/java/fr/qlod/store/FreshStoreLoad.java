@@ -21,6 +21,8 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -153,8 +155,10 @@ final class FreshStoreLoad {
         CoLib.start(coordinator);
         Transaction transaction = coordinator.begin(TxnType.WRITE);
         try (TupleRuns runs = new TupleRuns(folder.resolve(RUNS_FOLDER), chunkTuples(), orders)) {
+            LoadStatements statements = new LoadStatements();
+            NodeIds ids = new NodeIds(nodes, runs, statements);
             // analysis is the longest of the three tasks of a build (reading, node ids, text): it gets two threads
-            IndexingStream indexing = new IndexingStream(new NodeIds(nodes, runs), text, 2);
+            IndexingStream indexing = new IndexingStream(withoutStatistics(ids), text, 2);
             ReplacingStream replacing = new ReplacingStream(indexing, container, location, true, graph -> {});
             CountingStream counting = new CountingStream(replacing);
             try {
@@ -165,8 +169,10 @@ final class FreshStoreLoad {
                 indexing.abandon();
                 throw e;
             }
-            transaction.commit();
             runs.finish();
+            // in the node table's transaction: the slices bring nodes of their own
+            countStatistics(nodes, ids, statements, runs, orders, indexOf(indexes, "SPOG"));
+            transaction.commit();
             LOG.debug(
                     "{} quads read, {} tuples sorted ({}); writing the {} quad indexes",
                     counting.quads(),
@@ -184,6 +190,48 @@ final class FreshStoreLoad {
             transaction.end();
             text.close();
         }
+    }
+
+    /**
+     * Counts the statistics graph ({@link Statistics}) from the load's own tuples, read in SPOG order
+     * before any index is written, and adds its quads to the sort, so that the indexes are written
+     * once with them: inserted into the finished indexes, the 618,558 statistics quads of 100k
+     * questions took 15 s, and reading the questions back from the indexes 6 s more.
+     */
+    private static void countStatistics(
+            NodeTable nodes, NodeIds ids, LoadStatements statements, TupleRuns runs, List<int[]> orders, int spog) {
+        long start = System.nanoTime();
+        Statistics statistics =
+                Statistics.count(new FactScan(nodes, statements.over(runs.sorted(spog), orders.get(spog))));
+        runs.reopen();
+        int slices = statistics.write(ids::quad);
+        runs.finish();
+        LOG.debug(
+                "Counted {} questions into {} statistics slices in {} ms",
+                statistics.questions(),
+                slices,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The input's own statistics graph, if any, is left out: the load counts it again from what it loads. */
+    private static StreamRDF withoutStatistics(StreamRDF destination) {
+        return new StreamRDFWrapper(destination) {
+            @Override
+            public void quad(Quad quad) {
+                if (!StatisticsSlice.GRAPH.equals(quad.getGraph())) {
+                    super.quad(quad);
+                }
+            }
+        };
+    }
+
+    private static int indexOf(TupleIndex[] indexes, String name) {
+        for (int i = 0; i < indexes.length; i++) {
+            if (indexes[i].getName().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the store has no " + name + " index");
     }
 
     /** Tuples sorted in memory at a time: 32 bytes each, one sixteenth of the heap, within bounds. */

@@ -14,7 +14,8 @@ import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
 
 /**
  * Gives each quad's nodes their NodeIds in the new node table and hands the tuple to the sort
- * (triples outside a named graph were refused upstream, by {@link ReplacingStream}).
+ * (triples outside a named graph were refused upstream, by {@link ReplacingStream}), and the
+ * statements the statistics look up on other subjects than the questions to {@link LoadStatements} too.
  * Values TDB2 keeps inline (numbers, dates) need no table; the others are looked up in the
  * table's storage directly, past TDB2's node cache, which would otherwise take in every new text
  * only to evict it again (a third of this thread's time on 100k questions). Instead, the graph
@@ -27,6 +28,7 @@ final class NodeIds extends StreamRDFBase {
 
     private final NodeTable storage;
     private final TupleRuns runs;
+    private final LoadStatements statements;
     private final byte[] scratch = new byte[NodeId.SIZE];
     private final Map<Node, Long> kept;
     private Node graph;
@@ -34,9 +36,10 @@ final class NodeIds extends StreamRDFBase {
     private Node subject;
     private long subjectId;
 
-    NodeIds(NodeTable nodes, TupleRuns runs) {
+    NodeIds(NodeTable nodes, TupleRuns runs, LoadStatements statements) {
         this.storage = storage(nodes);
         this.runs = runs;
+        this.statements = statements;
         int capacity =
                 (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
         this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -70,7 +73,12 @@ final class NodeIds extends StreamRDFBase {
             subject = quad.getSubject();
             subjectId = id(subject);
         }
-        runs.add(graphId, subjectId, id(quad.getPredicate()), id(quad.getObject()));
+        long predicate = id(quad.getPredicate());
+        long object = id(quad.getObject());
+        runs.add(graphId, subjectId, predicate, object);
+        if (statements.keeps(quad.getPredicate())) {
+            statements.keep(subjectId, predicate, object);
+        }
     }
 
     /** The NodeId as TDB2 writes it in its records (8 bytes, big-endian). */

@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * <p>How a load writes. Into an empty store (a first load, the bulk of the 700,000
  * questions), the load builds a new TDB2 generation beside the live one and switches it in once whole
  * ({@link FreshStoreLoad}): node table as quads arrive, quad indexes written bottom-up from an external
- * sort ({@link TupleRuns}), text on two threads into a Lucene index of its own. Into a store holding
+ * sort ({@link TupleRuns}) with the statistics counted from that sort, text on two threads into a
+ * Lucene index of its own. Into a store holding
  * data, it is one write transaction: the producer runs on a thread of its own ({@link Handoff}); its
  * quads go straight into the raw TDB2 dataset through TDB2's basic loader, and only the literals of the
  * six indexed properties go to Lucene's {@code IndexWriter}, analysed on a third thread ({@link
@@ -194,11 +195,7 @@ public final class QuestionStore implements AutoCloseable {
             throw e;
         }
         deleteMarker(marker);
-        if (empty) {
-            rebuildStatistics();
-        } else {
-            deleteMarker(stale);
-        }
+        deleteMarker(stale);
         Instant now = Instant.now();
         try {
             Files.writeString(directory.resolve(LAST_LOAD_FILE), now.toString());
@@ -216,10 +213,10 @@ public final class QuestionStore implements AutoCloseable {
     }
 
     /**
-     * Counts the statistics graph again over the whole store, in a write transaction of its own
-     * after a load into the empty store (whose new generation is switched in whole); the marker
-     * written before the load stays until it commits, so a store opened after a crash in between
-     * counts them again. A load into a store holding data counts them in its own transaction.
+     * Counts the statistics graph again over the whole store, in a write transaction of its own: a
+     * store opened with the marker of a load that did not finish. Every load counts them itself, in
+     * the load's transaction or, into the empty store, in its new generation; the marker written before
+     * the load stays until it is in.
      */
     private void rebuildStatistics() {
         long start = System.nanoTime();

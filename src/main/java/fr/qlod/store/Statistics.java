@@ -4,12 +4,12 @@ import fr.qlod.mapping.Qlod;
 import fr.qlod.store.QuestionFacts.Fact;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.graph.Node;
@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * questions or more, the questions still waiting by ministry and overdue month or day, and the
  * changes of attribution by day, counted from the questions' derived facts and written as one
  * {@code qlod:Statistics} resource per slice, named by its breakdown and values. Worked out again
- * over the whole store after every load into it, in one write transaction that replaces the graph,
- * so an incremental load or a replaced record leaves it exactly as a first load of the same data
- * would. The questions are read
+ * over the whole store at every load into it, in the load's write transaction, replacing the graph
+ * ({@link #rebuild}), so an incremental load or a replaced record leaves it exactly as a first load of
+ * the same data would; a first load counts it from its own sorted tuples before it writes the indexes
+ * ({@link #count}, {@link FreshStoreLoad}). The questions are read
  * once ({@link FactScan}) and each is folded into the slices of every breakdown, as the grouped
  * SPARQL queries that defined them counted it: one row per combination of its values (two
  * rubriques, two delays or an author with two {@code owl:sameAs} links count twice), a ministry
@@ -167,6 +168,7 @@ final class Statistics {
     private final FactScan scan;
     private final List<Map<List<NodeId>, StatisticsSlice>> slices = new ArrayList<>();
     private final SharedTexts texts = new SharedTexts();
+    private long questions;
     private long irregular;
     private final Map<NodeId, long[]> reallocations = new HashMap<>();
 
@@ -183,21 +185,34 @@ final class Statistics {
      */
     static int rebuild(DatasetGraph dsg) {
         long start = System.nanoTime();
-        FactScan scan = new FactScan(dsg);
-        Statistics statistics = new Statistics(scan);
-        long questions = scan.forEach(statistics::add);
+        Statistics statistics = count(FactScan.of(dsg));
         Set<Quad> quads = new HashSet<>();
-        int written = statistics.write(quads);
+        int written = statistics.write(quads::add);
         long counted = System.nanoTime();
         int changed = replace(dsg, quads);
         LOG.debug(
                 "Counted {} questions into {} statistics slices in {} ms; {} quads changed in {} ms",
-                questions,
+                statistics.questions,
                 written,
                 (counted - start) / 1_000_000,
                 changed,
                 (System.nanoTime() - counted) / 1_000_000);
         return written;
+    }
+
+    /**
+     * Counts every question {@code scan} reads into the slices, to be written by {@link #write}: a
+     * load into the empty store counts them before its indexes exist ({@link FreshStoreLoad}).
+     */
+    static Statistics count(FactScan scan) {
+        Statistics statistics = new Statistics(scan);
+        statistics.questions = scan.forEach(statistics::add);
+        return statistics;
+    }
+
+    /** The questions counted. */
+    long questions() {
+        return questions;
     }
 
     /**
@@ -302,8 +317,8 @@ final class Statistics {
         return new StatisticsSlice.Rows(Math.max(1, delayIds.size()) * perDay, days, perDay, days.size() * yes);
     }
 
-    /** Writes every slice into {@code out}; returns how many. */
-    private int write(Collection<Quad> out) {
+    /** Writes every slice, as quads of the statistics graph, to {@code out}; returns how many. */
+    int write(Consumer<Quad> out) {
         Map<NodeId, Node> nodes = new HashMap<>();
         Function<List<NodeId>, List<Node>> decoded = key -> key.stream()
                 .map(id -> id == null ? null : nodes.computeIfAbsent(id, scan::node))
@@ -334,7 +349,7 @@ final class Statistics {
      * many, and how many on the days before it, so that a query finds the days of a page of
      * changes from these figures alone, without adding them up. Returns how many.
      */
-    private int writeReallocations(Collection<Quad> out) {
+    private int writeReallocations(Consumer<Quad> out) {
         // one NodeId a day: the days sort by their dates, each with its count
         List<Map.Entry<Node, Long>> days = new ArrayList<>();
         reallocations.forEach((id, n) -> days.add(Map.entry(scan.node(id), n[0])));
@@ -368,7 +383,7 @@ final class Statistics {
         }
 
         /** Writes a slice for each text of two questions or more; returns how many. */
-        int writeShared(Collection<Quad> out, Breakdown b, FactScan scan) {
+        int writeShared(Consumer<Quad> out, Breakdown b, FactScan scan) {
             Arrays.sort(ids, 0, size);
             int written = 0;
             for (int from = 0, to; from < size; from = to) {

@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -83,7 +83,7 @@ final class StatisticsSlice {
     }
 
     /** Writes a slice's type, breakdown and values; returns its IRI, for its figures. */
-    static Node writeKey(Collection<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
+    static Node writeKey(Consumer<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
         Node s = sliceIri(breakdown, key);
         quad(out, s, RDF.Nodes.type, Qlod.Nodes.Statistics);
         quad(out, s, Qlod.Nodes.breakdown, breakdown);
@@ -99,7 +99,7 @@ final class StatisticsSlice {
         earliestIssued = extreme(earliestIssued, date, -1);
     }
 
-    void write(Collection<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
+    void write(Consumer<Quad> out, Node breakdown, List<Node> properties, List<Node> key) {
         Node s = writeKey(out, breakdown, properties, key);
         quad(out, s, Qlod.Nodes.questionCount, integer(questions));
         if (last != null) {
@@ -170,8 +170,8 @@ final class StatisticsSlice {
         }
     }
 
-    static void quad(Collection<Quad> out, Node s, Node p, Node o) {
-        out.add(Quad.create(GRAPH, s, p, o));
+    static void quad(Consumer<Quad> out, Node s, Node p, Node o) {
+        out.accept(Quad.create(GRAPH, s, p, o));
     }
 
     static Node integer(long n) {

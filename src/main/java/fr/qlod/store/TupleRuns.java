@@ -101,6 +101,18 @@ final class TupleRuns implements AutoCloseable {
         finished = true;
     }
 
+    /**
+     * Takes tuples again after {@link #finish()}, once the sorted orders read so far are no longer
+     * used: a load adds the statistics it counted from its own sorted tuples. The next {@code
+     * finish()} ends the input again.
+     */
+    void reopen() {
+        if (inMemory()) {
+            permute(new int[] {0, 1, 2, 3});
+        }
+        finished = false;
+    }
+
     /** The bytes of the run files written so far. */
     long runBytes() {
         long bytes = 0;

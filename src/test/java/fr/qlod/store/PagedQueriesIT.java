@@ -179,7 +179,7 @@ class PagedQueriesIT {
      * with another answer delay and its change a day later, and every 97th (from the second) in a
      * third graph published a year earlier. PA2 asks five questions.
      */
-    private static void questions(StreamRDF out) {
+    static void questions(StreamRDF out) {
         Node pa1 = iri(ID + "person/PA1");
         Node slug = iri(ID + "person/jean-dupont");
         out.quad(

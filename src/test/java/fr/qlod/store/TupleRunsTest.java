@@ -97,6 +97,41 @@ class TupleRunsTest {
         assertSortsLikeATreeSet(4_000, 2, 5);
     }
 
+    /** Adds tuples, reads one order, adds more and checks every order holds both parts. */
+    private void assertSortsTuplesAddedAfterReadingAnOrder(int first, int second, int chunk, long seed) {
+        Random random = new Random(seed);
+        List<long[]> before = randomTuples(random, first);
+        List<long[]> after = randomTuples(random, second);
+        try (TupleRuns runs = new TupleRuns(dir.resolve("reopened-" + seed), chunk, ORDERS)) {
+            before.forEach(t -> runs.add(t[0], t[1], t[2], t[3]));
+            runs.finish();
+            assertEquals(
+                    expected(before, ORDERS.get(2)).size(),
+                    drain(runs.sorted(2)).size());
+            runs.reopen();
+            after.forEach(t -> runs.add(t[0], t[1], t[2], t[3]));
+            runs.finish();
+            List<long[]> all = new ArrayList<>(before);
+            all.addAll(after);
+            for (int k = 0; k < ORDERS.size(); k++) {
+                List<long[]> want = expected(all, ORDERS.get(k));
+                List<long[]> got = drain(runs.sorted(k));
+                assertEquals(want.size(), got.size(), "order " + k);
+                for (int i = 0; i < want.size(); i++) {
+                    assertArrayEquals(want.get(i), got.get(i), "order " + k + ", tuple " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void sortsTuplesAddedAfterAnOrderWasRead() {
+        // in memory throughout; in memory until the second part spills; on disk from the start
+        assertSortsTuplesAddedAfterReadingAnOrder(3_000, 1_000, 10_000, 6);
+        assertSortsTuplesAddedAfterReadingAnOrder(3_000, 2_000, 4_000, 7);
+        assertSortsTuplesAddedAfterReadingAnOrder(5_000, 700, 1_000, 8);
+    }
+
     @Test
     void writesRunFilesOnlyWhenTheTuplesDoNotFitInMemory() {
         try (TupleRuns runs = new TupleRuns(dir.resolve("small"), 100, ORDERS)) {

@@ -1,0 +1,78 @@
+package fr.qlod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.qlod.mapping.Qlod;
+import fr.qlod.store.QuestionStore.LoadPath;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A load into the empty store counts its statistics graph from its own sorted tuples, before the
+ * indexes exist; a load into a store holding data counts it over the store. Both must give the same
+ * graph, for every breakdown, from the same input (the demo corpus's first load is checked against
+ * plain SPARQL aggregations by {@code StatisticsIT}).
+ */
+class FreshLoadStatisticsIT {
+    private static final Node STATISTICS = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsTheSameStatisticsFromTheLoadsSortAsOverTheStoreForTheEdgeCases() {
+        assertSameStatistics("edge", StoreFixtures.producer(StoreFixtures.read("store/statistics-edge-cases.trig")));
+    }
+
+    @Test
+    void countsTheSameStatisticsFromTheLoadsSortAsOverTheStoreForQuestionsInSeveralGraphs() {
+        assertSameStatistics("paged", PagedQueriesIT::questions);
+    }
+
+    @Test
+    void countsAStatisticsGraphOfTheInputAgainInsteadOfLoadingIt() {
+        Consumer<StreamRDF> data = PagedQueriesIT::questions;
+        Consumer<StreamRDF> withStatistics = out -> {
+            out.quad(Quad.create(
+                    STATISTICS,
+                    NodeFactory.createURI(Qlod.STATISTICS_GRAPH + "/stale"),
+                    RDFS.label.asNode(),
+                    NodeFactory.createLiteralString("figures of another load")));
+            data.accept(out);
+        };
+        Graph expected = statistics(dir.resolve("plain"), data, LoadPath.TRANSACTIONAL);
+        Graph fresh = statistics(dir.resolve("with-statistics"), withStatistics, LoadPath.FASTEST);
+        assertTrue(fresh.isIsomorphicWith(expected), "the input's statistics graph is counted again");
+    }
+
+    private void assertSameStatistics(String name, Consumer<StreamRDF> data) {
+        Graph counted = statistics(dir.resolve(name + "-transactional"), data, LoadPath.TRANSACTIONAL);
+        Graph fresh = statistics(dir.resolve(name + "-fresh"), data, LoadPath.FASTEST);
+        assertTrue(counted.size() > 100, "a statistics graph worth comparing: " + counted.size() + " triples");
+        assertEquals(counted.size(), fresh.size());
+        assertTrue(fresh.isIsomorphicWith(counted), "the same statistics graph from both loads");
+    }
+
+    /** The statistics graph of a new store at {@code db} after one load of {@code data} by {@code path}. */
+    private static Graph statistics(Path db, Consumer<StreamRDF> data, LoadPath path) {
+        try (QuestionStore store = QuestionStore.open(db)) {
+            store.load(data, path);
+            return Txn.calculateRead(store.dataset(), () -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                store.dataset().getGraph(STATISTICS).find().forEachRemaining(copy::add);
+                return copy;
+            });
+        }
+    }
+}
