@@ -21,8 +21,6 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -158,8 +156,9 @@ final class FreshStoreLoad {
             LoadStatements statements = new LoadStatements();
             NodeIds ids = new NodeIds(nodes, runs, statements);
             // analysis is the longest of the three tasks of a build (reading, node ids, text): it gets two threads
-            IndexingStream indexing = new IndexingStream(withoutStatistics(ids), text, 2);
-            ReplacingStream replacing = new ReplacingStream(indexing, container, location, true, graph -> {});
+            IndexingStream indexing = new IndexingStream(ids, text, 2);
+            ReplacingStream replacing =
+                    new ReplacingStream(Statistics.leftOut(indexing), container, location, true, graph -> {});
             CountingStream counting = new CountingStream(replacing);
             try {
                 counting.start();
@@ -211,18 +210,6 @@ final class FreshStoreLoad {
                 statistics.questions(),
                 slices,
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** The input's own statistics graph, if any, is left out: the load counts it again from what it loads. */
-    private static StreamRDF withoutStatistics(StreamRDF destination) {
-        return new StreamRDFWrapper(destination) {
-            @Override
-            public void quad(Quad quad) {
-                if (!StatisticsSlice.GRAPH.equals(quad.getGraph())) {
-                    super.quad(quad);
-                }
-            }
-        };
     }
 
     private static int indexOf(TupleIndex[] indexes, String name) {

@@ -250,7 +250,8 @@ public final class QuestionStore implements AutoCloseable {
         ReplacingStream replacing;
         CountingStream counting;
         try {
-            replacing = new ReplacingStream(indexing, tdb, directory.toString(), false, indexing::deleteGraph);
+            replacing = new ReplacingStream(
+                    Statistics.leftOut(indexing), tdb, directory.toString(), false, indexing::deleteGraph);
             counting = new CountingStream(replacing);
             counting.start();
             Handoff.run(producer, counting);

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -232,6 +234,22 @@ final class Statistics {
         gone.forEach(dsg::delete);
         quads.forEach(dsg::add);
         return gone.size() + quads.size();
+    }
+
+    /**
+     * {@code destination}, but for the quads of the statistics graph, which a load does not take from
+     * its input (a dump of a store holds one): it counts them again from what it loads, and their
+     * labels would otherwise be left in the text index.
+     */
+    static StreamRDF leftOut(StreamRDF destination) {
+        return new StreamRDFWrapper(destination) {
+            @Override
+            public void quad(Quad quad) {
+                if (!StatisticsSlice.GRAPH.equals(quad.getGraph())) {
+                    super.quad(quad);
+                }
+            }
+        };
     }
 
     /** Counts one question in every slice it belongs to. */

@@ -64,6 +64,18 @@ class TupleRunsTest {
         return out;
     }
 
+    /** Every order of the finished runs holds the input's distinct tuples, as a TreeSet sorts them. */
+    private static void assertSortedInEveryOrder(List<long[]> input, TupleRuns runs) {
+        for (int k = 0; k < ORDERS.size(); k++) {
+            List<long[]> want = expected(input, ORDERS.get(k));
+            List<long[]> got = drain(runs.sorted(k));
+            assertEquals(want.size(), got.size(), "order " + k);
+            for (int i = 0; i < want.size(); i++) {
+                assertArrayEquals(want.get(i), got.get(i), "order " + k + ", tuple " + i);
+            }
+        }
+    }
+
     private void assertSortsLikeATreeSet(int tuples, int chunk, long seed) {
         List<long[]> input = randomTuples(new Random(seed), tuples);
         Path runsDir = dir.resolve("runs-" + seed);
@@ -71,14 +83,7 @@ class TupleRunsTest {
             input.forEach(t -> runs.add(t[0], t[1], t[2], t[3]));
             runs.finish();
             assertEquals(tuples, runs.added());
-            for (int k = 0; k < ORDERS.size(); k++) {
-                List<long[]> want = expected(input, ORDERS.get(k));
-                List<long[]> got = drain(runs.sorted(k));
-                assertEquals(want.size(), got.size(), "order " + k);
-                for (int i = 0; i < want.size(); i++) {
-                    assertArrayEquals(want.get(i), got.get(i), "order " + k + ", tuple " + i);
-                }
-            }
+            assertSortedInEveryOrder(input, runs);
         }
         assertFalse(Files.exists(runsDir), "run files are deleted on close");
     }
@@ -113,14 +118,7 @@ class TupleRunsTest {
             runs.finish();
             List<long[]> all = new ArrayList<>(before);
             all.addAll(after);
-            for (int k = 0; k < ORDERS.size(); k++) {
-                List<long[]> want = expected(all, ORDERS.get(k));
-                List<long[]> got = drain(runs.sorted(k));
-                assertEquals(want.size(), got.size(), "order " + k);
-                for (int i = 0; i < want.size(); i++) {
-                    assertArrayEquals(want.get(i), got.get(i), "order " + k + ", tuple " + i);
-                }
-            }
+            assertSortedInEveryOrder(all, runs);
         }
     }
 
