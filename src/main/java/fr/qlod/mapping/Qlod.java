@@ -138,6 +138,7 @@ public final class Qlod {
     public static final Resource byLegislatureGroupAndDeputy = resource("byLegislatureGroupAndDeputy");
     public static final Resource byYearAndDeputy = resource("byYearAndDeputy");
     public static final Resource byReallocationDate = resource("byReallocationDate");
+    public static final Resource byReallocationMonth = resource("byReallocationMonth");
     public static final Resource byYearAndMinistry = resource("byYearAndMinistry");
     public static final Resource byAllocatedBody = resource("byAllocatedBody");
     public static final Resource byYearAndAllocatedBody = resource("byYearAndAllocatedBody");
@@ -161,6 +162,7 @@ public final class Qlod {
     public static final Property ofWithdrawalReason = property("ofWithdrawalReason");
     public static final Property ofAnswerText = property("ofAnswerText");
     public static final Property ofReallocationDate = property("ofReallocationDate");
+    public static final Property ofReallocationMonth = property("ofReallocationMonth");
     public static final Property changeCount = property("changeCount");
     public static final Property earlierChangeCount = property("earlierChangeCount");
     public static final Property ofOverdueMonth = property("ofOverdueMonth");
@@ -316,6 +318,7 @@ public final class Qlod {
         public static final Node byLegislatureGroupAndDeputy = Qlod.byLegislatureGroupAndDeputy.asNode();
         public static final Node byYearAndDeputy = Qlod.byYearAndDeputy.asNode();
         public static final Node byReallocationDate = Qlod.byReallocationDate.asNode();
+        public static final Node byReallocationMonth = Qlod.byReallocationMonth.asNode();
         public static final Node byYearAndMinistry = Qlod.byYearAndMinistry.asNode();
         public static final Node byAllocatedBody = Qlod.byAllocatedBody.asNode();
         public static final Node byYearAndAllocatedBody = Qlod.byYearAndAllocatedBody.asNode();
@@ -339,6 +342,7 @@ public final class Qlod {
         public static final Node ofWithdrawalReason = Qlod.ofWithdrawalReason.asNode();
         public static final Node ofAnswerText = Qlod.ofAnswerText.asNode();
         public static final Node ofReallocationDate = Qlod.ofReallocationDate.asNode();
+        public static final Node ofReallocationMonth = Qlod.ofReallocationMonth.asNode();
         public static final Node changeCount = Qlod.changeCount.asNode();
         public static final Node earlierChangeCount = Qlod.earlierChangeCount.asNode();
         public static final Node ofOverdueMonth = Qlod.ofOverdueMonth.asNode();

@@ -6,13 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -363,24 +368,59 @@ final class Statistics {
     }
 
     /**
-     * Writes a {@code qlod:byReallocationDate} slice for each day with changes of attribution: how
-     * many, and how many on the days before it, so that a query finds the days of a page of
-     * changes from these figures alone, without adding them up. Returns how many.
+     * Writes a {@code qlod:byReallocationDate} slice for each day with changes of attribution and a
+     * {@code qlod:byReallocationMonth} slice for each month of such days: how many changes, and how
+     * many on the days (or in the months) before, so that a query finds the days of a page of
+     * changes from these figures alone, without adding them up; each day's slice names its month,
+     * so that a query reads the days of the few months it needs and no other. Returns how many.
      */
     private int writeReallocations(Consumer<Quad> out) {
         // one NodeId a day: the days sort by their dates, each with its count
         List<Map.Entry<Node, Long>> days = new ArrayList<>();
         reallocations.forEach((id, n) -> days.add(Map.entry(scan.node(id), n[0])));
         days.sort((a, b) -> NodeValue.compareAlways(NodeValue.makeNode(a.getKey()), NodeValue.makeNode(b.getKey())));
-        List<Node> property = List.of(Qlod.Nodes.ofReallocationDate);
+        List<Node> day = List.of(Qlod.Nodes.ofReallocationDate);
+        // month -> {changes before its first day, changes in it}, in the days' order
+        Map<Node, long[]> months = new LinkedHashMap<>();
         long before = 0;
-        for (Map.Entry<Node, Long> day : days) {
-            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationDate, property, List.of(day.getKey()));
-            StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(day.getValue()));
+        for (Map.Entry<Node, Long> d : days) {
+            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationDate, day, List.of(d.getKey()));
+            StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(d.getValue()));
             StatisticsSlice.quad(out, s, Qlod.Nodes.earlierChangeCount, StatisticsSlice.integer(before));
-            before += day.getValue();
+            Node month = monthOf(d.getKey());
+            // a day that is no xsd:date value passes no date filter: no month to find it by is needed
+            if (month != null) {
+                StatisticsSlice.quad(out, s, Qlod.Nodes.ofReallocationMonth, month);
+                long[] m = months.computeIfAbsent(month, k -> new long[] {Long.MAX_VALUE, 0});
+                m[0] = Math.min(m[0], before);
+                m[1] += d.getValue();
+            }
+            before += d.getValue();
         }
-        return days.size();
+        List<Node> month = List.of(Qlod.Nodes.ofReallocationMonth);
+        months.forEach((m, n) -> {
+            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationMonth, month, List.of(m));
+            StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(n[1]));
+            StatisticsSlice.quad(out, s, Qlod.Nodes.earlierChangeCount, StatisticsSlice.integer(n[0]));
+        });
+        return days.size() + months.size();
+    }
+
+    /** The first day of a date's month, as an {@code xsd:date}; null when the node is no date of a year from 1 to 9999. */
+    static Node monthOf(Node date) {
+        if (!date.isLiteral()) {
+            return null;
+        }
+        NodeValue v = NodeValue.makeNode(date);
+        if (!v.isDate()) {
+            return null;
+        }
+        XMLGregorianCalendar d = v.getDateTime();
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            return null;
+        }
+        return NodeFactory.createLiteralDT(
+                String.format(Locale.ROOT, "%04d-%02d-01", d.getYear(), d.getMonth()), XSDDatatype.XSDdate);
     }
 
     /**

@@ -34,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StatisticsIT {
     static final URI BASE = URI.create("http://localhost:3030/");
+    /** The first day of a date's month, in SPARQL: a format of the date's variable. */
+    private static final String MONTH_OF =
+            "STRDT(CONCAT(SUBSTR(STR(%s), 1, 7), \"-01\"), <http://www.w3.org/2001/XMLSchema#date>)";
+
     private static final String PREFIXES = String.join(
             "\n",
             "PREFIX qlod: <" + Qlod.NS + ">",
@@ -189,15 +193,30 @@ class StatisticsIT {
                     + " GROUP BY ?text HAVING (COUNT(DISTINCT ?q) >= 2)"
         },
         {
-            "SELECT ?day ?n ?before WHERE { GRAPH <" + Qlod.STATISTICS_GRAPH + "> {"
+            "SELECT ?day ?month ?n ?before WHERE { GRAPH <" + Qlod.STATISTICS_GRAPH + "> {"
                     + " ?s qlod:breakdown qlod:byReallocationDate ; qlod:ofReallocationDate ?day ;"
-                    + " qlod:changeCount ?n ; qlod:earlierChangeCount ?before } }",
-            "SELECT ?day ?n (SUM(COALESCE(?m, 0)) AS ?before) WHERE {"
+                    + " qlod:ofReallocationMonth ?month ; qlod:changeCount ?n ; qlod:earlierChangeCount ?before } }",
+            "SELECT ?day ?month ?n (SUM(COALESCE(?m, 0)) AS ?before) WHERE {"
                     + " { SELECT ?day (COUNT(*) AS ?n) WHERE { ?q a qlod:Question ; qlod:allocation ?c ."
                     + " ?c qlod:reallocationDate ?day } GROUP BY ?day }"
                     + " OPTIONAL { { SELECT ?other (COUNT(*) AS ?m) WHERE { ?q2 a qlod:Question ; qlod:allocation ?c2 ."
-                    + " ?c2 qlod:reallocationDate ?other } GROUP BY ?other } FILTER(?other < ?day) } }"
-                    + " GROUP BY ?day ?n"
+                    + " ?c2 qlod:reallocationDate ?other } GROUP BY ?other } FILTER(?other < ?day) }"
+                    + " BIND(" + MONTH_OF.formatted("?day") + " AS ?month) }"
+                    + " GROUP BY ?day ?month ?n"
+        },
+        {
+            "SELECT ?month ?n ?before WHERE { GRAPH <" + Qlod.STATISTICS_GRAPH + "> {"
+                    + " ?s qlod:breakdown qlod:byReallocationMonth ; qlod:ofReallocationMonth ?month ;"
+                    + " qlod:changeCount ?n ; qlod:earlierChangeCount ?before } }",
+            "SELECT ?month ?n (SUM(COALESCE(?m, 0)) AS ?before) WHERE {"
+                    + " { SELECT ?month (COUNT(*) AS ?n) WHERE { ?q a qlod:Question ; qlod:allocation ?c ."
+                    + " ?c qlod:reallocationDate ?day BIND(" + MONTH_OF.formatted("?day")
+                    + " AS ?month) } GROUP BY ?month }"
+                    + " OPTIONAL { { SELECT ?other (COUNT(*) AS ?m) WHERE { ?q2 a qlod:Question ; qlod:allocation ?c2 ."
+                    + " ?c2 qlod:reallocationDate ?d2 BIND(" + MONTH_OF.formatted("?d2")
+                    + " AS ?other) } GROUP BY ?other }"
+                    + " FILTER(?other < ?month) } }"
+                    + " GROUP BY ?month ?n"
         }
     };
 

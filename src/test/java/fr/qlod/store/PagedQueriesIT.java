@@ -92,6 +92,8 @@ class PagedQueriesIT {
         }
     }
 
+    // the days of changes are six runs of 300 days a year apart, from 2015-12-31 (the first ends on
+    // 2016-10-25, the day after for the questions stated twice), so many months have none
     @ParameterizedTest(name = "after {0}, page {1}")
     @CsvSource({
         "2014-08-26, 1",
@@ -101,7 +103,12 @@ class PagedQueriesIT {
         "2016-03-10, 1",
         "2016-03-10, 2",
         "2017-01-11, 1",
-        "2030-01-01, 1"
+        "2030-01-01, 1",
+        // after the last day of changes of its month, in a month without changes, on a month's first day
+        "2016-10-28, 1",
+        "2016-11-15, 1",
+        "2017-02-01, 1",
+        "2017-02-01, 2"
     })
     void eachPageOfChangesOfAttributionListsWhatSortingThemAllLists(String after, int page) {
         Map<String, String> params = Map.of("after", after, "upTo", "" + 1000 * page);
