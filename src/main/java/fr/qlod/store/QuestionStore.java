@@ -74,6 +74,9 @@ public final class QuestionStore implements AutoCloseable {
     private static final String LOADING_MARKER = "text-index.loading";
     private static final String STATISTICS_MARKER = "statistics.stale";
     private static final String LAST_LOAD_FILE = "last-load.txt";
+    /** The form of the statistics graph the store holds ({@link Statistics#FORMAT}), written after each count. */
+    private static final String STATISTICS_FORMAT_FILE = "statistics-format.txt";
+
     private static final String BASE_FILE = "base.txt";
     private static final Logger LOG = LoggerFactory.getLogger(QuestionStore.class);
 
@@ -121,8 +124,17 @@ public final class QuestionStore implements AutoCloseable {
             }
             DatasetGraphText dataset = (DatasetGraphText) TextDatasetFactory.create(tdb, index, true);
             QuestionStore store = new QuestionStore(directory, tdb, index, dataset);
+            String format = store.statisticsFormat();
             if (Files.exists(directory.resolve(STATISTICS_MARKER))) {
                 LOG.warn("Counting the statistics of {} again after an interrupted load", directory);
+                store.rebuildStatistics();
+            } else if (!Statistics.FORMAT.equals(format) && !Txn.calculateRead(tdb, tdb::isEmpty)) {
+                // the queries would still be right, reading what the missing slices spare them
+                LOG.warn(
+                        "Counting the statistics of {} again: an earlier qlod counted them ({}, now {})",
+                        directory,
+                        format == null ? "no format recorded" : "format " + format,
+                        Statistics.FORMAT);
                 store.rebuildStatistics();
             }
             return store;
@@ -194,6 +206,7 @@ public final class QuestionStore implements AutoCloseable {
             deleteMarker(stale);
             throw e;
         }
+        recordStatisticsFormat();
         deleteMarker(marker);
         deleteMarker(stale);
         Instant now = Instant.now();
@@ -221,6 +234,7 @@ public final class QuestionStore implements AutoCloseable {
     private void rebuildStatistics() {
         long start = System.nanoTime();
         int slices = Txn.calculateWrite(tdb, () -> Statistics.rebuild(tdb));
+        recordStatisticsFormat();
         deleteMarker(directory.resolve(STATISTICS_MARKER));
         LOG.debug(
                 "Counted {} statistics slices of {} in {} ms",
@@ -359,6 +373,25 @@ public final class QuestionStore implements AutoCloseable {
     public void close() {
         dataset.close();
         TDBInternal.expel(tdb);
+    }
+
+    /** The form of the statistics graph recorded beside the store; null when none was. */
+    private String statisticsFormat() {
+        try {
+            Path file = directory.resolve(STATISTICS_FORMAT_FILE);
+            return Files.exists(file) ? Files.readString(file).strip() : null;
+        } catch (IOException e) {
+            throw new StoreException(
+                    directory.toString(), "cannot read " + STATISTICS_FORMAT_FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void recordStatisticsFormat() {
+        try {
+            Files.writeString(directory.resolve(STATISTICS_FORMAT_FILE), Statistics.FORMAT + "\n");
+        } catch (IOException e) {
+            throw new StoreException(directory.toString(), "cannot write in the store directory: " + e.getMessage(), e);
+        }
     }
 
     private void writeMarker(Path marker) {

@@ -49,6 +49,13 @@ import org.slf4j.LoggerFactory;
  * </pre>
  */
 final class Statistics {
+    /**
+     * The form of the statistics graph, raised whenever the slices that queries rely on change, so
+     * that a store counted by an earlier qlod is counted again when it is opened: 2 added the
+     * months of the changes of attribution ({@code qlod:byReallocationMonth}).
+     */
+    static final String FORMAT = "2";
+
     private static final Logger LOG = LoggerFactory.getLogger(Statistics.class);
 
     /**

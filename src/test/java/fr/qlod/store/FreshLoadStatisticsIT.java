@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.qlod.mapping.Qlod;
 import fr.qlod.store.QuestionStore.LoadPath;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -27,6 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * indexes exist; a load into a store holding data counts it over the store. Both must give the same
  * graph, for every breakdown, from the same input (the demo corpus's first load is checked against
  * plain SPARQL aggregations by {@code StatisticsIT}). Neither takes a statistics graph from its input.
+ * A store whose statistics an earlier form counted has them counted again when it is opened.
  */
 class FreshLoadStatisticsIT {
     private static final Node STATISTICS = NodeFactory.createURI(Qlod.STATISTICS_GRAPH);
@@ -72,6 +77,49 @@ class FreshLoadStatisticsIT {
         }
     }
 
+    @Test
+    void aStoreCountedByAnEarlierQlodIsCountedAgainWhenOpened() throws IOException {
+        Path db = dir.resolve("earlier");
+        Graph expected = statistics(db, PagedQueriesIT::questions, LoadPath.FASTEST);
+        // as the previous form left a store: no months of the changes, and no format recorded
+        List<Quad> months = withoutMonths(db);
+        assertTrue(months.size() > 10, "month quads to take out: " + months.size());
+        Files.delete(db.resolve("statistics-format.txt"));
+
+        assertTrue(statisticsOf(db).isIsomorphicWith(expected), "the months are counted again");
+        assertTrue(Files.exists(db.resolve("statistics-format.txt")));
+
+        // a store of this form is not counted again at every opening
+        withoutMonths(db);
+        assertEquals(expected.size() - months.size(), statisticsOf(db).size());
+    }
+
+    /** Deletes the month slices and the days' months from the statistics graph of the store at {@code db}; returns them. */
+    private static List<Quad> withoutMonths(Path db) {
+        try (QuestionStore store = QuestionStore.open(db)) {
+            return Txn.calculateWrite(store.dataset(), () -> {
+                List<Quad> months = new ArrayList<>();
+                store.dataset()
+                        .find(STATISTICS, Node.ANY, Qlod.Nodes.breakdown, Qlod.Nodes.byReallocationMonth)
+                        .forEachRemaining(slice -> store.dataset()
+                                .find(STATISTICS, slice.getSubject(), Node.ANY, Node.ANY)
+                                .forEachRemaining(months::add));
+                store.dataset()
+                        .find(STATISTICS, Node.ANY, Qlod.Nodes.ofReallocationMonth, Node.ANY)
+                        .forEachRemaining(months::add);
+                List<Quad> distinct = months.stream().distinct().toList();
+                distinct.forEach(store.dataset()::delete);
+                return distinct;
+            });
+        }
+    }
+
+    private static Graph statisticsOf(Path db) {
+        try (QuestionStore store = QuestionStore.open(db)) {
+            return copyOfStatistics(store);
+        }
+    }
+
     private void assertSameStatistics(String name, Consumer<StreamRDF> data) {
         Graph counted = statistics(dir.resolve(name + "-transactional"), data, LoadPath.TRANSACTIONAL);
         Graph fresh = statistics(dir.resolve(name + "-fresh"), data, LoadPath.FASTEST);
@@ -84,11 +132,15 @@ class FreshLoadStatisticsIT {
     private static Graph statistics(Path db, Consumer<StreamRDF> data, LoadPath path) {
         try (QuestionStore store = QuestionStore.open(db)) {
             store.load(data, path);
-            return Txn.calculateRead(store.dataset(), () -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                store.dataset().getGraph(STATISTICS).find().forEachRemaining(copy::add);
-                return copy;
-            });
+            return copyOfStatistics(store);
         }
+    }
+
+    private static Graph copyOfStatistics(QuestionStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().getGraph(STATISTICS).find().forEachRemaining(copy::add);
+            return copy;
+        });
     }
 }
