@@ -386,12 +386,12 @@ final class Statistics {
         List<Map.Entry<Node, Long>> days = new ArrayList<>();
         reallocations.forEach((id, n) -> days.add(Map.entry(scan.node(id), n[0])));
         days.sort((a, b) -> NodeValue.compareAlways(NodeValue.makeNode(a.getKey()), NodeValue.makeNode(b.getKey())));
-        List<Node> day = List.of(Qlod.Nodes.ofReallocationDate);
+        List<Node> dayProperty = List.of(Qlod.Nodes.ofReallocationDate);
         // month -> {changes before its first day, changes in it}, in the days' order
         Map<Node, long[]> months = new LinkedHashMap<>();
         long before = 0;
         for (Map.Entry<Node, Long> d : days) {
-            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationDate, day, List.of(d.getKey()));
+            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationDate, dayProperty, List.of(d.getKey()));
             StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(d.getValue()));
             StatisticsSlice.quad(out, s, Qlod.Nodes.earlierChangeCount, StatisticsSlice.integer(before));
             Node month = monthOf(d.getKey());
@@ -404,9 +404,9 @@ final class Statistics {
             }
             before += d.getValue();
         }
-        List<Node> month = List.of(Qlod.Nodes.ofReallocationMonth);
+        List<Node> monthProperty = List.of(Qlod.Nodes.ofReallocationMonth);
         months.forEach((m, n) -> {
-            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationMonth, month, List.of(m));
+            Node s = StatisticsSlice.writeKey(out, Qlod.Nodes.byReallocationMonth, monthProperty, List.of(m));
             StatisticsSlice.quad(out, s, Qlod.Nodes.changeCount, StatisticsSlice.integer(n[1]));
             StatisticsSlice.quad(out, s, Qlod.Nodes.earlierChangeCount, StatisticsSlice.integer(n[0]));
         });
