@@ -227,9 +227,10 @@ public final class QuestionStore implements AutoCloseable {
 
     /**
      * Counts the statistics graph again over the whole store, in a write transaction of its own: a
-     * store opened with the marker of a load that did not finish. Every load counts them itself, in
-     * the load's transaction or, into the empty store, in its new generation; the marker written before
-     * the load stays until it is in.
+     * store opened with the marker of a load that did not finish, or with statistics of an earlier
+     * {@link Statistics#FORMAT}. Every load counts them itself, in the load's transaction or, into
+     * the empty store, in its new generation; the marker written before the load stays until it is
+     * in. Records the format counted.
      */
     private void rebuildStatistics() {
         long start = System.nanoTime();
