@@ -55,8 +55,12 @@ public final class Texts {
             return "";
         }
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        StringBuilder line = new StringBuilder();
+        // arrays, not builders, as this runs on every character read. The result is never longer
+        // than the text: each character kept comes from one of it, each separator from as many line breaks
+        char[] out = new char[n];
+        char[] line = new char[n];
+        int length = 0;
+        int lineLength = 0;
         int blank = 0;
         for (int i = 0; i <= n; i++) {
             char c = i == n ? '\n' : text.charAt(i);
@@ -67,11 +71,29 @@ public final class Texts {
                 c = '\n';
             }
             if (c == '\n') {
-                if (endParagraphLine(out, line, blank)) {
-                    blank = 0;
-                } else {
-                    blank++;
+                // the line ends: stripped, it joins the paragraphs, or counts as blank
+                int start = 0;
+                int end = lineLength;
+                while (start < end && Character.isWhitespace(line[start])) {
+                    start++;
                 }
+                while (end > start && Character.isWhitespace(line[end - 1])) {
+                    end--;
+                }
+                if (start == end) {
+                    blank++;
+                } else {
+                    if (length > 0) {
+                        out[length++] = '\n';
+                        if (blank > 0) {
+                            out[length++] = '\n';
+                        }
+                    }
+                    System.arraycopy(line, start, out, length, end - start);
+                    length += end - start;
+                    blank = 0;
+                }
+                lineLength = 0;
                 continue;
             }
             switch (c) {
@@ -82,36 +104,12 @@ public final class Texts {
                 default -> {}
             }
             boolean fold = c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
-            if (fold && line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+            if (fold && lineLength > 0 && line[lineLength - 1] == ' ') {
                 continue;
             }
-            line.append(fold ? ' ' : c);
+            line[lineLength++] = fold ? ' ' : c;
         }
-        return out.toString();
-    }
-
-    /**
-     * Appends a line, stripped, to the paragraphs so far; returns false (appending nothing) when
-     * it is blank. Runs of spaces are already folded into one.
-     */
-    private static boolean endParagraphLine(StringBuilder out, StringBuilder line, int blanksBefore) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && Character.isWhitespace(line.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-            end--;
-        }
-        boolean any = start < end;
-        if (any) {
-            if (out.length() > 0) {
-                out.append(blanksBefore > 0 ? "\n\n" : "\n");
-            }
-            out.append(line, start, end);
-        }
-        line.setLength(0);
-        return any;
+        return new String(out, 0, length);
     }
 
     /** Decodes HTML entities in text that is otherwise plain ("l&#8217;Etat" becomes "l’Etat"). */
@@ -159,6 +157,7 @@ public final class Texts {
                     }
                 },
                 element);
-        return clean(out.toString().replaceAll("\n[ \\t]*\n", "\n\n"));
+        // a line of spaces and tabs only is blank to clean() already
+        return clean(out.toString());
     }
 }

@@ -68,4 +68,16 @@ class TextsTest {
             assertEquals(cleanByRegex(s), Texts.clean(s), () -> "for " + RandomText.escaped(s));
         }
     }
+
+    @Test
+    void cleanTreatsLinesOfSpacesAndTabsAsBlank() {
+        // what lets fromHtml skip the regular expression that emptied such lines before cleaning
+        String alphabet = "a \t\n\r\u00A0\u2003";
+        for (String s : RandomText.strings(alphabet, 24, 20_000, 13)) {
+            assertEquals(
+                    Texts.clean(s.replaceAll("\n[ \\t]*\n", "\n\n")),
+                    Texts.clean(s),
+                    () -> "for " + RandomText.escaped(s));
+        }
+    }
 }
