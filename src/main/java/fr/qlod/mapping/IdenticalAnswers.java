@@ -227,22 +227,110 @@ public final class IdenticalAnswers {
     }
 
     private static String compute(String text) {
-        char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            switch (chars[i]) {
-                case '’', '‘', 'ʼ', '`', '´' -> chars[i] = '\'';
-                case '“', '”', '«', '»', '„' -> chars[i] = '"';
-                default -> {}
-            }
-        }
-        String t =
-                foldAsciiWhiteSpace(new String(chars).toLowerCase(Locale.ROOT)).strip();
+        byte[] normalised =
+                simple(text) ? normaliseSimple(text) : normaliseAny(text).getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(SHA_256.get().digest(normalised));
+    }
+
+    /** A SHA-256 digest per thread: {@code digest()} resets it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(t.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    });
+
+    /** The fingerprint's normalisation as its definition states it, for any text. */
+    static String normaliseAny(String text) {
+        char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = quote(chars[i]);
+        }
+        return foldAsciiWhiteSpace(new String(chars).toLowerCase(Locale.ROOT)).strip();
+    }
+
+    /**
+     * The characters that NFKC leaves as they are, whatever surrounds them, and that lower-case one to
+     * one: those of Latin-1 to Spacing Modifier Letters (below U+0300, where the combining marks begin)
+     * and of General Punctuation to Currency Symbols (U+2000–U+20CF), that NFKC maps to themselves,
+     * save U+0130, which lower-cases to two characters. No character of these ranges composes with
+     * another, so a text made of them alone is its own NFKC form; French answers almost always are
+     * (no-break spaces are plain by then, see {@code Texts.clean}).
+     */
+    private static final boolean[] SIMPLE = new boolean[0x20D0];
+
+    static {
+        for (char c = 0; c < SIMPLE.length; c++) {
+            String s = String.valueOf(c);
+            SIMPLE[c] = (c < 0x300 || c >= 0x2000)
+                    && c != '\u0130'
+                    && Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s);
+        }
+    }
+
+    private static boolean simple(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= SIMPLE.length || !SIMPLE[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #normaliseAny} in UTF-8, in one pass and without intermediate strings, for a text of
+     * {@link #SIMPLE} characters only: each of them is its own NFKC form and lower-cases alone.
+     */
+    static byte[] normaliseSimple(String text) {
+        int n = text.length();
+        char[] chars = new char[n];
+        int length = 0;
+        boolean inRun = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                chars[length++] = Character.toLowerCase(quote(c));
+            } else if (!inRun) {
+                chars[length++] = ' ';
+            }
+            inRun = space;
+        }
+        int start = 0;
+        int end = length;
+        while (start < end && Character.isWhitespace(chars[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(chars[end - 1])) {
+            end--;
+        }
+        byte[] bytes = new byte[3 * (end - start)];
+        int b = 0;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[b++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[b++] = (byte) (0xC0 | c >> 6);
+                bytes[b++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                bytes[b++] = (byte) (0xE0 | c >> 12);
+                bytes[b++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[b++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return Arrays.copyOf(bytes, b);
+    }
+
+    /** Apostrophes and quotation marks as their ASCII forms. */
+    private static char quote(char c) {
+        return switch (c) {
+            case '’', '‘', 'ʼ', '`', '´' -> '\'';
+            case '“', '”', '«', '»', '„' -> '"';
+            default -> c;
+        };
     }
 
     /** Replaces each run of the characters of the regex class {@code \\s} ({@code [ \\t\\n\\x0B\\f\\r]}) by one space. */

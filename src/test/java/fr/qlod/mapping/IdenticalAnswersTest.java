@@ -34,4 +34,21 @@ class IdenticalAnswersTest {
             assertEquals(fingerprintByRegex(s), IdenticalAnswers.fingerprint(s), () -> "for " + RandomText.escaped(s));
         }
     }
+
+    @Test
+    void fingerprintGivesWhatTheRegexDefinitionGaveOnRandomFrenchText() throws NoSuchAlgorithmException {
+        // the characters of French answers, which take the one-pass path, with a few that leave it
+        String alphabet = "aZ eéÈçœŒ’«»“”€°–—\t\n\r\u000B\f\u001C\u2028\u2003ºªÿ…İ.";
+        for (String s : RandomText.strings(alphabet, 40, 20_000, 11)) {
+            assertEquals(fingerprintByRegex(s), IdenticalAnswers.fingerprint(s), () -> "for " + RandomText.escaped(s));
+        }
+    }
+
+    @Test
+    void fingerprintGivesWhatTheRegexDefinitionGaveForEveryCharacter() throws NoSuchAlgorithmException {
+        for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+            String s = " Ab" + c + "ç " + c;
+            assertEquals(fingerprintByRegex(s), IdenticalAnswers.fingerprint(s), () -> "for " + RandomText.escaped(s));
+        }
+    }
 }
