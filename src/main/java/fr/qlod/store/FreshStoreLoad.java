@@ -132,6 +132,7 @@ final class FreshStoreLoad {
 
     private Built build(DatasetGraphTDB fresh, Path folder, Consumer<StreamRDF> producer) throws IOException {
         NodeTable nodes = fresh.getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeFileLength.install(NodeIds.storage(nodes));
         TupleIndex[] indexes =
                 fresh.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
         List<int[]> orders = new ArrayList<>();

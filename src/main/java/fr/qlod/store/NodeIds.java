@@ -51,7 +51,7 @@ final class NodeIds extends StreamRDFBase {
     }
 
     /** The node table under TDB2's inline and cache layers. */
-    private static NodeTable storage(NodeTable table) {
+    static NodeTable storage(NodeTable table) {
         while (true) {
             if (table instanceof NodeTableWrapper wrapper) {
                 table = wrapper.wrapped();
