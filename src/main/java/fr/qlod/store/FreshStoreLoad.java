@@ -153,6 +153,7 @@ final class FreshStoreLoad {
         CoLib.add(coordinator, nodes);
         CoLib.start(coordinator);
         Transaction transaction = coordinator.begin(TxnType.WRITE);
+        Background textFlush = null;
         try (TupleRuns runs = new TupleRuns(folder.resolve(RUNS_FOLDER), chunkTuples(), orders)) {
             LoadStatements statements = new LoadStatements();
             NodeIds ids = new NodeIds(nodes, runs, statements);
@@ -170,6 +171,9 @@ final class FreshStoreLoad {
                 throw e;
             }
             runs.finish();
+            // every entry is in: Lucene writes its last segments on the core that the statistics, counted
+            // on one thread, leave free, instead of after the indexes
+            textFlush = Background.start("qlod-text-commit", text::prepareCommit);
             // in the node table's transaction: the slices bring nodes of their own
             countStatistics(nodes, ids, statements, runs, orders, indexOf(indexes, "SPOG"));
             transaction.commit();
@@ -180,7 +184,7 @@ final class FreshStoreLoad {
                     runs.inMemory() ? "in memory" : runs.runBytes() + " bytes of runs",
                     indexes.length);
             packAll(indexes, runs);
-            text.prepareCommit();
+            textFlush.join(location);
             text.commit();
             return new Built(replacing.added(), counting.quads());
         } finally {
@@ -188,7 +192,58 @@ final class FreshStoreLoad {
                 transaction.abort();
             }
             transaction.end();
+            if (textFlush != null) {
+                textFlush.await();
+            }
             text.close();
+        }
+    }
+
+    /** A task on a thread of its own, whose failure is thrown again where it is joined. */
+    private static final class Background {
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        private Background(String name, Runnable task) {
+            this.thread = new Thread(task, name);
+            thread.setUncaughtExceptionHandler((t, e) -> failure = e);
+        }
+
+        static Background start(String name, Runnable task) {
+            Background background = new Background(name, task);
+            background.thread.start();
+            return background;
+        }
+
+        /** Waits for the task and throws what it threw. */
+        void join(String location) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(location, "interrupted while waiting for " + thread.getName(), e);
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+
+        /** Waits for the task after a failure elsewhere, so that nothing it uses is closed under it. */
+        void await() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -248,26 +303,14 @@ final class FreshStoreLoad {
                 pack(indexes[i], sorted.get(i));
             }
         };
-        Thread second = new Thread(worker, "qlod-load-index");
-        Throwable[] failure = new Throwable[1];
-        second.setUncaughtExceptionHandler((thread, e) -> failure[0] = e);
-        second.start();
+        Background second = Background.start("qlod-load-index", worker);
         try {
             worker.run();
-        } finally {
-            try {
-                second.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException(location, "interrupted while writing the indexes", e);
-            }
-        }
-        if (failure[0] instanceof RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            second.await();
             throw e;
         }
-        if (failure[0] instanceof Error e) {
-            throw e;
-        }
+        second.join(location);
     }
 
     /** Writes an empty index's B+tree bottom-up from its tuples, sorted in its order. */
