@@ -32,7 +32,8 @@ final class GraphWriter {
 
     GraphWriter(StreamRDF out, String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
-        Set<Triple> seen = new HashSet<>();
+        // sized for a question's graph (about 60 statements), so that it is not rehashed as it grows
+        Set<Triple> seen = new HashSet<>(128);
         this.graph = g;
         this.sink = (s, p, o) -> {
             if (seen.add(Triple.create(s, p, o))) {

@@ -1,7 +1,5 @@
 package fr.qlod.store;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -20,7 +18,10 @@ import org.apache.jena.tdb2.store.nodetable.NodeTableWrapper;
  * table's storage directly, past TDB2's node cache, which would otherwise take in every new text
  * only to evict it again (a third of this thread's time on 100k questions). Instead, the graph
  * and subject of consecutive quads are kept, and IRIs and short literals, which repeat (classes,
- * properties, deputies, ministries, concepts, labels), in a bounded cache of their own.
+ * properties, deputies, ministries, concepts, labels, dates), in a bounded cache of their own: one
+ * slot per hash, a newcomer taking the slot of the node it collides with. That keeps most of what an
+ * LRU map kept, without its linked entries and boxed ids to update at every lookup (a twelfth of
+ * this thread's time, BENCHMARKS.md round 13).
  */
 final class NodeIds extends StreamRDFBase {
     /** Literals longer than this (texts) are not kept: they rarely repeat. */
@@ -30,7 +31,8 @@ final class NodeIds extends StreamRDFBase {
     private final TupleRuns runs;
     private final LoadStatements statements;
     private final byte[] scratch = new byte[NodeId.SIZE];
-    private final Map<Node, Long> kept;
+    private final Node[] keptNodes;
+    private final long[] keptIds;
     private Node graph;
     private long graphId;
     private Node subject;
@@ -40,14 +42,11 @@ final class NodeIds extends StreamRDFBase {
         this.storage = storage(nodes);
         this.runs = runs;
         this.statements = statements;
-        int capacity =
-                (int) Math.max(10_000, Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096));
-        this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
-                return size() > capacity;
-            }
-        };
+        // a power of two of slots, about one per 4 kB of heap (256k under 1 GB), within bounds
+        int slots = Integer.highestOneBit(
+                (int) Math.max(1 << 13, Math.min(1 << 20, Runtime.getRuntime().maxMemory() / 4096)));
+        this.keptNodes = new Node[slots];
+        this.keptIds = new long[slots];
     }
 
     /** The node table under TDB2's inline and cache layers. */
@@ -83,17 +82,20 @@ final class NodeIds extends StreamRDFBase {
 
     /** The NodeId as TDB2 writes it in its records (8 bytes, big-endian). */
     private long id(Node node) {
-        NodeId inline = NodeId.inline(node);
-        if (inline != null) {
-            return encode(inline);
-        }
         boolean keep = !node.isLiteral() || node.getLiteralLexicalForm().length() <= KEPT_LITERAL_LENGTH;
-        Long id = keep ? kept.get(node) : null;
-        if (id == null) {
-            id = encode(storage.getAllocateNodeId(node));
-            if (keep) {
-                kept.put(node, id);
+        int slot = 0;
+        if (keep) {
+            int h = node.hashCode();
+            slot = (h ^ (h >>> 16)) & (keptNodes.length - 1);
+            if (node.equals(keptNodes[slot])) {
+                return keptIds[slot];
             }
+        }
+        NodeId inline = NodeId.inline(node);
+        long id = encode(inline != null ? inline : storage.getAllocateNodeId(node));
+        if (keep) {
+            keptNodes[slot] = node;
+            keptIds[slot] = id;
         }
         return id;
     }
