@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -305,6 +306,11 @@ public final class QuestionStore implements AutoCloseable {
      */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** TDB2's storage of the current generation, for tests that read its indexes. */
+    DatasetGraphTDB storage() {
+        return TDBInternal.getDatasetGraphTDB(tdb);
     }
 
     /**

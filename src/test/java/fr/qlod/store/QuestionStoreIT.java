@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.mapping.Qlod;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +22,14 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,6 +197,57 @@ class QuestionStoreIT {
         assertEquals(
                 List.of("Thierry Lazaro"),
                 select("SELECT ?n { <" + PERSON.getURI() + "> <" + FOAF.name.getURI() + "> ?n }", "n"));
+    }
+
+    @Test
+    void aStoreLoadedIntoAnEmptyOneTakesLaterWritesWithoutOverwritingItsIndexes() {
+        // enough quads for every index to span many blocks, so that a block allocated at a wrong
+        // limit by the next write would land on one the load wrote
+        store.load(GeneratedQuestions.records(3_000, -1, () -> {}));
+        store.close();
+        store = QuestionStore.open(dir.resolve("db"));
+        Node graph = NodeFactory.createURI("http://example.test/graph/question/LATER");
+        List<Quad> later = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            later.add(Quad.create(
+                    graph,
+                    NodeFactory.createURI("http://example.test/id/question/LATER" + i),
+                    RDFS.label.asNode(),
+                    NodeFactory.createLiteralString("Question ajoutée n° " + i)));
+        }
+
+        store.load(out -> later.forEach(out::quad));
+        store.close();
+        store = QuestionStore.open(dir.resolve("db"));
+
+        DatasetGraph expected = DatasetFactory.createGeneral().asDatasetGraph();
+        GeneratedQuestions.records(3_000, -1, () -> {}).accept(StreamRDFLib.dataset(expected));
+        later.forEach(expected::add);
+        Set<Quad> wanted = new HashSet<>();
+        expected.find().forEachRemaining(wanted::add);
+        Txn.executeRead(store.dataset(), () -> {
+            DatasetGraphTDB tdb = store.storage();
+            NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+            for (TupleIndex index : quads.getTupleTable().getIndexes()) {
+                Set<Quad> found = new HashSet<>();
+                index.all().forEachRemaining(tuple -> {
+                    Node[] n = new Node[4];
+                    for (int c = 0; c < 4; c++) {
+                        n[c] = quads.getNodeTable().getNodeForNodeId(tuple.get(c));
+                    }
+                    found.add(Quad.create(n[0], n[1], n[2], n[3]));
+                });
+                found.removeIf(q -> q.getGraph().getURI().equals(Qlod.STATISTICS_GRAPH));
+                Set<Quad> lost = new HashSet<>(wanted);
+                lost.removeAll(found);
+                found.removeAll(wanted);
+                assertTrue(
+                        lost.isEmpty() && found.isEmpty(),
+                        () -> index.getName() + ": " + lost.size() + " quads lost, e.g. "
+                                + lost.stream().findFirst() + "; " + found.size() + " unexpected, e.g. "
+                                + found.stream().findFirst());
+            }
+        });
     }
 
     @Test
