@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Mints every IRI qlod publishes, under a configurable base (Cool URIs, 303 style). The only
@@ -51,6 +52,13 @@ public final class Uris {
     public static final int MAX_SLUG = 100;
     /** Hex digits of the SHA-256 kept in an answer-text IRI (128 bits). */
     public static final int FINGERPRINT_DIGITS = 32;
+
+    private static final Pattern ACTOR_ID = Pattern.compile("PA\\d+");
+    private static final Pattern MANDATE_ID = Pattern.compile("PM\\d+");
+    private static final Pattern ORGAN_ID = Pattern.compile("PO\\d+");
+    private static final Pattern REPORT_SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{" + FINGERPRINT_DIGITS + ",}");
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\d{2,3}|2[AaBb]");
 
     private static final String ID = "id/";
     private static final String DOC = "doc/";
@@ -137,7 +145,7 @@ public final class Uris {
 
     /** A person by official actor id {@code PA…}. */
     public String person(String actorId) {
-        return base + ID + "person/" + expect(actorId, "PA\\d+", "actor id");
+        return base + ID + "person/" + expect(actorId, ACTOR_ID, "actor id");
     }
 
     /** A person's name-only alias: {@code person/thierry-lazaro}. */
@@ -157,7 +165,7 @@ public final class Uris {
     }
 
     public String mandate(String mandateId) {
-        return base + ID + "mandate/" + expect(mandateId, "PM\\d+", "mandate id");
+        return base + ID + "mandate/" + expect(mandateId, MANDATE_ID, "mandate id");
     }
 
     /** The period of a mandate, the object of {@code org:memberDuring}. */
@@ -166,7 +174,7 @@ public final class Uris {
     }
 
     public String organ(String organId) {
-        return base + ID + "organ/" + expect(organId, "PO\\d+", "organ id");
+        return base + ID + "organ/" + expect(organId, ORGAN_ID, "organ id");
     }
 
     /** A ministry known only by name, across governments: {@code ministry/justice}. */
@@ -186,7 +194,7 @@ public final class Uris {
 
     /** Whether a source's organ id is a real one ({@code PO} and digits), not a placeholder such as {@code POnull}. */
     public static boolean isOrganId(String id) {
-        return id != null && id.matches("PO\\d+");
+        return id != null && ORGAN_ID.matcher(id).matches();
     }
 
     /** A role in an organ ({@code org:Role}): {@code role/membre}. */
@@ -236,7 +244,7 @@ public final class Uris {
 
     /** A report by its slug (see {@link ReportCitationExtractor#reportSlug}). */
     public String report(String reportSlug) {
-        return base + ID + "report/" + expect(reportSlug, "[a-z0-9]+(-[a-z0-9]+)*", "report slug");
+        return base + ID + "report/" + expect(reportSlug, REPORT_SLUG, "report slug");
     }
 
     public String recommendation(String reportSlug, int number) {
@@ -246,7 +254,7 @@ public final class Uris {
 
     /** The shared resource of an answer text, by its fingerprint (see {@link IdenticalAnswers#fingerprint}). */
     public String answerText(String fingerprint) {
-        String hex = expect(fingerprint, "[0-9a-f]{" + FINGERPRINT_DIGITS + ",}", "fingerprint");
+        String hex = expect(fingerprint, FINGERPRINT, "fingerprint");
         return base + ID + "answer-text/" + hex.substring(0, FINGERPRINT_DIGITS);
     }
 
@@ -257,15 +265,15 @@ public final class Uris {
     }
 
     public String personGraph(String actorId) {
-        return base + GRAPH + "person/" + expect(actorId, "PA\\d+", "actor id");
+        return base + GRAPH + "person/" + expect(actorId, ACTOR_ID, "actor id");
     }
 
     public String organGraph(String organId) {
-        return base + GRAPH + "organ/" + expect(organId, "PO\\d+", "organ id");
+        return base + GRAPH + "organ/" + expect(organId, ORGAN_ID, "organ id");
     }
 
     public String mandateGraph(String mandateId) {
-        return base + GRAPH + "mandate/" + expect(mandateId, "PM\\d+", "mandate id");
+        return base + GRAPH + "mandate/" + expect(mandateId, MANDATE_ID, "mandate id");
     }
 
     /**
@@ -329,8 +337,7 @@ public final class Uris {
      */
     public static String slug(String text) {
         Objects.requireNonNull(text, "text");
-        String t = Fold.key(text);
-        t = t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String t = hyphenate(Fold.key(text));
         if (t.length() > MAX_SLUG) {
             int cut = t.lastIndexOf('-', MAX_SLUG);
             t = t.substring(0, cut > 0 ? cut : MAX_SLUG);
@@ -341,10 +348,29 @@ public final class Uris {
         return t;
     }
 
+    /** Every run of characters other than {@code a-z} and {@code 0-9} one hyphen, none at either end. */
+    private static String hyphenate(String folded) {
+        StringBuilder b = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && b.length() > 0) {
+                    b.append('-');
+                }
+                b.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
     private static String departmentKey(String department) {
         Objects.requireNonNull(department, "department");
         String d = department.strip();
-        return d.matches("\\d{2,3}|2[AaBb]") ? d.toLowerCase(Locale.ROOT) : slug(d);
+        return DEPARTMENT_CODE.matcher(d).matches() ? d.toLowerCase(Locale.ROOT) : slug(d);
     }
 
     private String part(QuestionId id, String name, int index) {
@@ -358,9 +384,9 @@ public final class Uris {
         }
     }
 
-    private static String expect(String value, String pattern, String what) {
+    private static String expect(String value, Pattern pattern, String what) {
         Objects.requireNonNull(value, what);
-        if (!value.matches(pattern)) {
+        if (!pattern.matcher(value).matches()) {
             throw new IllegalArgumentException("not a " + what + ": " + value);
         }
         return value;

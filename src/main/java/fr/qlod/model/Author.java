@@ -1,5 +1,7 @@
 package fr.qlod.model;
 
+import java.util.regex.Pattern;
+
 /**
  * The deputy who asked a question, as the source prints it.
  *
@@ -10,12 +12,14 @@ package fr.qlod.model;
  * @param mandateId  official mandate id {@code PM…} when the source gives it, else null
  */
 public record Author(Civility civility, String givenName, String familyName, String personId, String mandateId) {
+    private static final Pattern PERSON_ID = Pattern.compile("PA\\d+");
+
     public Author {
         givenName = Checks.blankToNull(givenName);
         familyName = Checks.notBlank(familyName, "familyName").strip();
         personId = Checks.blankToNull(personId);
         mandateId = Checks.blankToNull(mandateId);
-        if (personId != null && !personId.matches("PA\\d+")) {
+        if (personId != null && !PERSON_ID.matcher(personId).matches()) {
             throw new IllegalArgumentException("not an actor id: " + personId);
         }
     }

@@ -1,5 +1,7 @@
 package fr.qlod.model;
 
+import java.util.regex.Pattern;
+
 /**
  * An electoral constituency: a département and, when known, the constituency number in it.
  *
@@ -9,17 +11,19 @@ package fr.qlod.model;
  * @param region         region name as printed, or null
  */
 public record Constituency(String departmentCode, String departmentName, Integer number, String region) {
+    private static final Pattern CODE = Pattern.compile("\\d{2,3}|2[AB]|ZZ");
+
     public Constituency {
         departmentName = Checks.notBlank(departmentName, "departmentName").strip();
         departmentCode = Checks.blankToNull(departmentCode);
         if (departmentCode == null) {
             departmentCode = Departements.codeOf(departmentName).orElse(null);
-        } else if (departmentCode.matches("\\d")) {
+        } else if (departmentCode.length() == 1 && departmentCode.charAt(0) >= '0' && departmentCode.charAt(0) <= '9') {
             departmentCode = "0" + departmentCode;
         }
         region = Checks.blankToNull(region);
         Checks.positive(number, "number");
-        if (departmentCode != null && !departmentCode.matches("\\d{2,3}|2[AB]|ZZ")) {
+        if (departmentCode != null && !CODE.matcher(departmentCode).matches()) {
             throw new IllegalArgumentException("not a département code: " + departmentCode);
         }
     }

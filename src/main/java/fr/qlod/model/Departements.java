@@ -3,6 +3,7 @@ package fr.qlod.model;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The INSEE codes of the French départements (and the overseas collectivities that elect
@@ -10,6 +11,7 @@ import java.util.Optional;
  * hyphens or the article.
  */
 public final class Departements {
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final String[][] CODES = {
         {"01", "Ain"},
         {"02", "Aisne"},
@@ -151,7 +153,7 @@ public final class Departements {
     }
 
     private static String key(String name) {
-        String t = Fold.key(name.strip()).replaceAll("[^a-z]+", " ").strip();
+        String t = NOT_LETTERS.matcher(Fold.key(name.strip())).replaceAll(" ").strip();
         return t.startsWith("la ") || t.startsWith("le ") ? t.substring(3) : t;
     }
 }

@@ -2,6 +2,7 @@ package fr.qlod.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An AMO organ: legislature, group, ministry, government or other body.
@@ -31,9 +32,11 @@ public record Organ(
         String parentId,
         Integer legislature)
         implements Entity {
+    private static final Pattern ID = Pattern.compile("PO\\d+");
+
     public Organ {
         Checks.notBlank(id, "id");
-        if (!id.matches("PO\\d+")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not an organ id: " + id);
         }
         Objects.requireNonNull(origin, "origin");

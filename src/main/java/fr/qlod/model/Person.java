@@ -3,6 +3,7 @@ package fr.qlod.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An AMO actor (deputy, minister) with the mandates the source lists for them.
@@ -26,9 +27,11 @@ public record Person(
         String birthPlace,
         List<Mandate> mandates)
         implements Entity {
+    private static final Pattern ID = Pattern.compile("PA\\d+");
+
     public Person {
         Checks.notBlank(id, "id");
-        if (!id.matches("PA\\d+")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not an actor id: " + id);
         }
         Objects.requireNonNull(origin, "origin");

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.qlod.model.Fold;
 import fr.qlod.model.QuestionId;
 import fr.qlod.model.QuestionType;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class UrisTest {
@@ -114,6 +116,25 @@ class UrisTest {
         assertEquals("jean-paul-exemple", Uris.slug("Jean-Paul  EXEMPLE"));
         assertEquals("l-etat", Uris.slug("l\u00A0État"));
         assertThrows(IllegalArgumentException.class, () -> Uris.slug(" -- "));
+    }
+
+    @Test
+    void slugsRandomTextAsTheRegularExpressionsOfItsDefinitionDo() {
+        Random random = new Random(7);
+        String alphabet = "aZ09 -_'’.éÉœŒßç\u00A0\tЖ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected =
+                    Fold.key(text.toString()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            if (expected.isEmpty()) {
+                assertThrows(IllegalArgumentException.class, () -> Uris.slug(text.toString()));
+            } else {
+                assertEquals(expected, Uris.slug(text.toString()), text.toString());
+            }
+        }
     }
 
     @Test
