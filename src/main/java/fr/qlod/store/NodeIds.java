@@ -32,6 +32,9 @@ final class NodeIds extends StreamRDFBase {
     private final LoadStatements statements;
     private final byte[] scratch = new byte[NodeId.SIZE];
     private final Node[] keptNodes;
+    /** The hash of each kept node: most slots hold another node than the one asked for, and this tells without reading it. */
+    private final int[] keptHashes;
+
     private final long[] keptIds;
     private Node graph;
     private long graphId;
@@ -46,6 +49,7 @@ final class NodeIds extends StreamRDFBase {
         int slots = Integer.highestOneBit(
                 (int) Math.max(1 << 13, Math.min(1 << 20, Runtime.getRuntime().maxMemory() / 4096)));
         this.keptNodes = new Node[slots];
+        this.keptHashes = new int[slots];
         this.keptIds = new long[slots];
     }
 
@@ -84,10 +88,11 @@ final class NodeIds extends StreamRDFBase {
     private long id(Node node) {
         boolean keep = !node.isLiteral() || node.getLiteralLexicalForm().length() <= KEPT_LITERAL_LENGTH;
         int slot = 0;
+        int h = 0;
         if (keep) {
-            int h = node.hashCode();
+            h = node.hashCode();
             slot = (h ^ (h >>> 16)) & (keptNodes.length - 1);
-            if (node.equals(keptNodes[slot])) {
+            if (keptHashes[slot] == h && node.equals(keptNodes[slot])) {
                 return keptIds[slot];
             }
         }
@@ -95,6 +100,7 @@ final class NodeIds extends StreamRDFBase {
         long id = encode(inline != null ? inline : storage.getAllocateNodeId(node));
         if (keep) {
             keptNodes[slot] = node;
+            keptHashes[slot] = h;
             keptIds[slot] = id;
         }
         return id;
