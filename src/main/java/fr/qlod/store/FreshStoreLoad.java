@@ -278,8 +278,11 @@ final class FreshStoreLoad {
     private static void countStatistics(
             NodeTable nodes, NodeIds ids, LoadStatements statements, TupleRuns runs, List<int[]> orders, int spog) {
         long start = System.nanoTime();
-        Statistics statistics =
-                Statistics.count(new FactScan(nodes, statements.over(runs.sorted(spog), orders.get(spog))));
+        Statistics statistics;
+        // the merge of the runs on the other core, the counting on this one
+        try (Prefetch tuples = Prefetch.start(runs.sorted(spog), TupleRuns.WIDTH, "qlod-statistics-merge")) {
+            statistics = Statistics.count(new FactScan(nodes, statements.over(tuples, orders.get(spog))));
+        }
         runs.reopen();
         int slices = statistics.write(ids::quad);
         runs.finish();
