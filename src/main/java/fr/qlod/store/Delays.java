@@ -2,8 +2,7 @@ package fr.qlod.store;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * The one definition of the answer-delay figures, shared by the statistics graph ({@link
@@ -24,13 +23,35 @@ public final class Delays {
     /** Upper bounds (inclusive, in days) of the delay buckets; the last bucket is open, the first counts negative delays too. */
     static final int[] BOUNDS = {30, 61, 91, 182, 365};
 
-    private final TreeMap<Long, Long> counts = new TreeMap<>();
+    /**
+     * The distinct delays in increasing order, {@code size} of them, and how many answers took each:
+     * a slice has a few distinct delays, a year or a legislature some thousands, and most answers
+     * fall on a delay seen already (a binary search, no boxed entry to allocate or update).
+     */
+    private long[] days = new long[4];
+
+    private long[] counts = new long[4];
+    private int size;
     private long answered;
     private long total;
 
     /** Counts {@code n} answers given {@code days} after their question. */
     public void add(long days, long n) {
-        counts.merge(days, n, Long::sum);
+        int i = Arrays.binarySearch(this.days, 0, size, days);
+        if (i >= 0) {
+            counts[i] += n;
+        } else {
+            i = -i - 1;
+            if (size == this.days.length) {
+                this.days = Arrays.copyOf(this.days, 2 * size);
+                counts = Arrays.copyOf(counts, 2 * size);
+            }
+            System.arraycopy(this.days, i, this.days, i + 1, size - i);
+            System.arraycopy(counts, i, counts, i + 1, size - i);
+            this.days[i] = days;
+            counts[i] = n;
+            size++;
+        }
         answered += n;
         total += days * n;
     }
@@ -58,12 +79,12 @@ public final class Delays {
     /** How many delays fall in each bucket, in order. */
     public long[] buckets() {
         long[] out = new long[bucketCount()];
-        for (Map.Entry<Long, Long> e : counts.entrySet()) {
-            int i = 0;
-            while (i < BOUNDS.length && e.getKey() > BOUNDS[i]) {
-                i++;
+        int b = 0;
+        for (int k = 0; k < size; k++) {
+            while (b < BOUNDS.length && days[k] > BOUNDS[b]) {
+                b++;
             }
-            out[i] += e.getValue();
+            out[b] += counts[k];
         }
         return out;
     }
@@ -86,10 +107,10 @@ public final class Delays {
     /** The delay of rank {@code i} (from 0) in increasing order. */
     private long nth(long i) {
         long seen = 0;
-        for (Map.Entry<Long, Long> e : counts.entrySet()) {
-            seen += e.getValue();
+        for (int k = 0; k < size; k++) {
+            seen += counts[k];
             if (seen > i) {
-                return e.getKey();
+                return days[k];
             }
         }
         throw new IllegalStateException("rank " + i + " past " + seen + " delays");
