@@ -55,17 +55,18 @@ public final class Texts {
             return "";
         }
         int n = text.length();
-        // arrays, not builders, as this runs on every character read. The result is never longer
+        // arrays, not builders or charAt, as this runs on every character read. The result is never longer
         // than the text: each character kept comes from one of it, each separator from as many line breaks
+        char[] in = text.toCharArray();
         char[] out = new char[n];
         char[] line = new char[n];
         int length = 0;
         int lineLength = 0;
         int blank = 0;
         for (int i = 0; i <= n; i++) {
-            char c = i == n ? '\n' : text.charAt(i);
+            char c = i == n ? '\n' : in[i];
             if (c == '\r') {
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (i + 1 < n && in[i + 1] == '\n') {
                     i++;
                 }
                 c = '\n';
