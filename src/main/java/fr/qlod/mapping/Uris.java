@@ -1,6 +1,8 @@
 package fr.qlod.mapping;
 
 import fr.qlod.model.Fold;
+import fr.qlod.model.Organ;
+import fr.qlod.model.Person;
 import fr.qlod.model.QuestionId;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -53,9 +55,7 @@ public final class Uris {
     /** Hex digits of the SHA-256 kept in an answer-text IRI (128 bits). */
     public static final int FINGERPRINT_DIGITS = 32;
 
-    private static final Pattern ACTOR_ID = Pattern.compile("PA\\d+");
     private static final Pattern MANDATE_ID = Pattern.compile("PM\\d+");
-    private static final Pattern ORGAN_ID = Pattern.compile("PO\\d+");
     private static final Pattern REPORT_SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{" + FINGERPRINT_DIGITS + ",}");
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\d{2,3}|2[AaBb]");
@@ -145,7 +145,7 @@ public final class Uris {
 
     /** A person by official actor id {@code PA…}. */
     public String person(String actorId) {
-        return base + ID + "person/" + expect(actorId, ACTOR_ID, "actor id");
+        return base + ID + "person/" + expect(actorId, Person.ACTOR_ID, "actor id");
     }
 
     /** A person's name-only alias: {@code person/thierry-lazaro}. */
@@ -174,7 +174,7 @@ public final class Uris {
     }
 
     public String organ(String organId) {
-        return base + ID + "organ/" + expect(organId, ORGAN_ID, "organ id");
+        return base + ID + "organ/" + expect(organId, Organ.ORGAN_ID, "organ id");
     }
 
     /** A ministry known only by name, across governments: {@code ministry/justice}. */
@@ -194,7 +194,7 @@ public final class Uris {
 
     /** Whether a source's organ id is a real one ({@code PO} and digits), not a placeholder such as {@code POnull}. */
     public static boolean isOrganId(String id) {
-        return id != null && ORGAN_ID.matcher(id).matches();
+        return id != null && Organ.ORGAN_ID.matcher(id).matches();
     }
 
     /** A role in an organ ({@code org:Role}): {@code role/membre}. */
@@ -265,11 +265,11 @@ public final class Uris {
     }
 
     public String personGraph(String actorId) {
-        return base + GRAPH + "person/" + expect(actorId, ACTOR_ID, "actor id");
+        return base + GRAPH + "person/" + expect(actorId, Person.ACTOR_ID, "actor id");
     }
 
     public String organGraph(String organId) {
-        return base + GRAPH + "organ/" + expect(organId, ORGAN_ID, "organ id");
+        return base + GRAPH + "organ/" + expect(organId, Organ.ORGAN_ID, "organ id");
     }
 
     public String mandateGraph(String mandateId) {

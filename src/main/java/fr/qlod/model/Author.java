@@ -1,7 +1,5 @@
 package fr.qlod.model;
 
-import java.util.regex.Pattern;
-
 /**
  * The deputy who asked a question, as the source prints it.
  *
@@ -12,14 +10,12 @@ import java.util.regex.Pattern;
  * @param mandateId  official mandate id {@code PM…} when the source gives it, else null
  */
 public record Author(Civility civility, String givenName, String familyName, String personId, String mandateId) {
-    private static final Pattern PERSON_ID = Pattern.compile("PA\\d+");
-
     public Author {
         givenName = Checks.blankToNull(givenName);
         familyName = Checks.notBlank(familyName, "familyName").strip();
         personId = Checks.blankToNull(personId);
         mandateId = Checks.blankToNull(mandateId);
-        if (personId != null && !PERSON_ID.matcher(personId).matches()) {
+        if (personId != null && !Person.ACTOR_ID.matcher(personId).matches()) {
             throw new IllegalArgumentException("not an actor id: " + personId);
         }
     }

@@ -32,11 +32,12 @@ public record Organ(
         String parentId,
         Integer legislature)
         implements Entity {
-    private static final Pattern ID = Pattern.compile("PO\\d+");
+    /** An official organ id: {@code PO} and digits. */
+    public static final Pattern ORGAN_ID = Pattern.compile("PO\\d+");
 
     public Organ {
         Checks.notBlank(id, "id");
-        if (!ID.matcher(id).matches()) {
+        if (!ORGAN_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not an organ id: " + id);
         }
         Objects.requireNonNull(origin, "origin");

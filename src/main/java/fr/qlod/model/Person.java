@@ -27,11 +27,12 @@ public record Person(
         String birthPlace,
         List<Mandate> mandates)
         implements Entity {
-    private static final Pattern ID = Pattern.compile("PA\\d+");
+    /** An official actor id: {@code PA} and digits. */
+    public static final Pattern ACTOR_ID = Pattern.compile("PA\\d+");
 
     public Person {
         Checks.notBlank(id, "id");
-        if (!ID.matcher(id).matches()) {
+        if (!ACTOR_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not an actor id: " + id);
         }
         Objects.requireNonNull(origin, "origin");

@@ -2,6 +2,7 @@ package fr.qlod.parse;
 
 import fr.qlod.model.Entity;
 import fr.qlod.model.Origin;
+import fr.qlod.model.Person;
 import fr.qlod.model.Question;
 import fr.qlod.model.QuestionId;
 import fr.qlod.model.QuestionType;
@@ -115,7 +116,7 @@ final class DynHtmlReader implements QuestionReader {
         Element author = box.selectFirst("a[data-document-id]");
         if (author != null) {
             String id = author.attr("data-document-id");
-            keyData.author(author.text(), id.matches("PA\\d+") ? id : null);
+            keyData.author(author.text(), Person.ACTOR_ID.matcher(id).matches() ? id : null);
             return;
         }
         List<Element> values = box.select("span._regular");
